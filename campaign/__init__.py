@@ -1,0 +1,49 @@
+"""The campaign platform: create_app() builds the Flask application."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from .settings import ConfigError, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+__all__ = ["ConfigError", "create_app"]
+
+
+def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
+    """Build the app. ``config`` overrides settings after they are read from ``environ`` (os.environ)."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str((os.environ if environ is None else environ).get("INSTANCE_PATH") or ROOT / "instance"),
+    )
+    app.config.update(load_settings(app.instance_path, environ))
+    if config:
+        app.config.update(config)
+    app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
+    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+
+    from . import models  # noqa: F401  registers every table
+    from .extensions import csrf, db, limiter, login_manager, migrate
+    from .queue import init_queue
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    init_queue(app)
+
+    from .web import init_web
+
+    init_web(app)
+
+    from .cli import register_cli
+
+    register_cli(app)
+    return app

@@ -1,0 +1,28 @@
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..services import people
+from ..services.errors import PermissionDenied, ServiceError
+from ..services.permissions import can
+from . import bp
+from .forms import InviteUserForm
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@login_required
+def users():
+    if not can(current_user, "manage_users"):
+        abort(403)
+    form = InviteUserForm()
+    if form.validate_on_submit():
+        try:
+            user = people.invite_user(current_user, form.email.data, form.name.data, form.role.data)
+        except PermissionDenied:
+            abort(403)
+        except ServiceError as problem:
+            form.email.errors.append(str(problem))
+        else:
+            flash(f"{user.name} has been added as {user.role} and emailed a link to set a password.", "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/users.html", form=form, users=people.list_users(current_user)), (
+        400 if form.errors else 200)

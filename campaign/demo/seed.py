@@ -1,0 +1,162 @@
+"""flask seed-demo: the coalition, its members, its petition, Mary's account and its reading, from
+the documents in shared/seeds (or the copy shipped beside this module). Running it again updates
+what is there instead of duplicating it."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Organisation, Page, PageKind, Petition, PetitionState, Role, Story, StoryState, User, utcnow
+from ..services.accounts import create_user, find_user_by_email, hash_password
+from .text import between, paragraphs, to_markdown
+
+SHIPPED_SEEDS = Path(__file__).parent / "seeds"
+SHARED_SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+ABOUT = "000_e0cd1783f44ef655.txt"
+MARY = "001_eeca00edc782eadc.txt"
+POST_SEPARATION = "002_83d835e0d09d161a.txt"
+SUPPORT_MOTHERS = "003_f384574dc925c610.txt"
+CARE_REVIEW = "004_fdd9099b025d0d2f.txt"
+
+COORDINATOR = "Legal Action for Women"
+
+DEMO_ACCOUNTS = [
+    # (email, name, password, role, organisation name)
+    ("organiser@example.org", "Demo Organiser", "care-not-separation-1", Role.ORGANISER, None),
+    ("moderator@example.org", "Demo Moderator", "check-every-story-2", Role.MODERATOR, None),
+    ("member@example.org", "Demo Member", "support-mothers-3", Role.MEMBER, COORDINATOR),
+]
+
+
+def seed_dir() -> Path:
+    return SHARED_SEEDS if (SHARED_SEEDS / ABOUT).exists() else SHIPPED_SEEDS
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("’", "").replace("'", "")).strip("-")
+    return slug[:limit].rstrip("-")
+
+
+def _upsert(model, key: str, value, **fields):
+    row = db.session.scalar(select(model).where(getattr(model, key) == value))
+    if row is None:
+        row = model(**{key: value}, **fields)
+        db.session.add(row)
+    else:
+        for name, field_value in fields.items():
+            setattr(row, name, field_value)
+    return row
+
+
+def member_organisation_names(about_text: str) -> list[str]:
+    listing = about_text.split("Coalition members so far include:", 1)[1]
+    line = next(p for p in paragraphs(listing))
+    names = [n.strip().rstrip(".") for n in line.split(";")]
+    # The list ends with people, not organisations ("former social workers, teachers ...").
+    return [n for n in names if n and n[0].isupper()]
+
+
+def seed_coalition(directory: Path) -> None:
+    text = (directory / ABOUT).read_text(encoding="utf-8")
+    lead = paragraphs(text)[1]
+    about_body = between(text, "WHO WE ARE", "Support Not Separation is co-ordinated by")
+    about_body = about_body.replace("WHO WE ARE", "Who we are").replace("OUR AIMS", "Our aims")
+    _upsert(Page, "slug", "about", kind=PageKind.ABOUT, title="Support Not Separation", summary=lead,
+            body=to_markdown(about_body), source=ABOUT, published_at=datetime(2017, 1, 18, tzinfo=UTC))
+    _upsert(Organisation, "name", COORDINATOR, slug=slugify(COORDINATOR), listed=True,
+            description="Co-ordinates Support Not Separation.")
+    for name in member_organisation_names(text):
+        _upsert(Organisation, "name", name, slug=slugify(name), listed=True)
+
+
+def seed_petition_and_story(directory: Path) -> None:
+    text = (directory / MARY).read_text(encoding="utf-8")
+    petition_text = between(text, "Changes to Children Act 1989", "Safeguarding vulnerable children")
+    lines = paragraphs(petition_text)
+    coordinator = db.session.scalar(select(Organisation).where(Organisation.name == COORDINATOR))
+    petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
+    if petition is None:
+        opened = utcnow()
+        petition = Petition(slug="changes-to-children-act-1989", opened_at=opened,
+                            deadline=opened + timedelta(days=182), created_at=opened)
+        db.session.add(petition)
+    petition.title = lines[0]
+    petition.action = lines[1]
+    petition.background = lines[2]
+    petition.details = to_markdown("\n".join("• " + line for line in lines[3:]))
+    petition.state = PetitionState.OPEN
+    petition.target = 10_000
+    petition.owner_organisation = coordinator
+    db.session.flush()
+
+    story_text = between(text, "Mary and her husband", "a process that needs to change")
+    story_paragraphs = paragraphs(story_text)
+    story = _upsert(
+        Story, "slug", "we-asked-for-help-and-were-treated-as-the-problem",
+        title="We asked for help and were treated as the problem",
+        pen_name="Mary",
+        summary=story_paragraphs[0],
+        body=to_markdown("\n".join(story_paragraphs[1:])),
+        state=StoryState.PUBLISHED,
+        petition=petition,
+    )
+    story.published_at = story.published_at or utcnow()
+
+
+def seed_pages(directory: Path) -> None:
+    post_sep = (directory / POST_SEPARATION).read_text(encoding="utf-8")
+    post_sep_lines = paragraphs(post_sep)
+    _upsert(Page, "slug", "post-separation-support", kind=PageKind.CAMPAIGN,
+            title=post_sep_lines[0], summary=post_sep_lines[1],
+            body=to_markdown("\n".join(post_sep_lines[2:])), source=POST_SEPARATION,
+            published_at=datetime(2024, 6, 1, tzinfo=UTC))
+
+    mothers = (directory / SUPPORT_MOTHERS).read_text(encoding="utf-8")
+    mothers_lines = paragraphs(mothers)
+    published = datetime.strptime(mothers_lines[0][:16], "%d/%m/%Y %H:%M").replace(tzinfo=UTC)
+    _upsert(Page, "slug", slugify(mothers_lines[1]), kind=PageKind.NEWS, title=mothers_lines[1],
+            summary=mothers_lines[2], body=to_markdown("\n".join(mothers_lines[2:])), source=SUPPORT_MOTHERS,
+            published_at=published)
+
+    review = (directory / CARE_REVIEW).read_text(encoding="utf-8")
+    review_lines = [ln for ln in paragraphs(review) if not ln.startswith("Read our key messages")]
+    _upsert(Page, "slug", "key-messages-for-the-care-review", kind=PageKind.NEWS,
+            title="Key messages and recommendations for the Care Review", summary=review_lines[0],
+            body=to_markdown("\n".join(review_lines)), source=CARE_REVIEW,
+            published_at=datetime(2021, 3, 1, tzinfo=UTC))
+
+
+def seed_accounts() -> list[tuple[str, str, str]]:
+    created = []
+    for email, name, password, role, organisation_name in DEMO_ACCOUNTS:
+        organisation_id = None
+        if organisation_name:
+            organisation_id = db.session.scalar(
+                select(Organisation.id).where(Organisation.name == organisation_name))
+        user = find_user_by_email(email)
+        if user is None:
+            user = create_user(email, name, password, role, organisation_id)
+        else:
+            user.role, user.organisation_id, user.active = str(role), organisation_id, True
+            user.password_hash = hash_password(password)
+        created.append((email, password, str(role)))
+    return created
+
+
+def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
+    directory = directory or seed_dir()
+    seed_coalition(directory)
+    seed_petition_and_story(directory)
+    seed_pages(directory)
+    accounts = seed_accounts()
+    db.session.commit()
+    return accounts
+
+
+__all__ = ["seed_demo", "User"]

@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+bp = Blueprint("donations", __name__, url_prefix="/donate")
+
+from . import views  # noqa: E402,F401

@@ -1,0 +1,80 @@
+"""Delivery through SendGrid's v3 Mail Send API, using the sendgrid package."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+
+from python_http_client import exceptions as http_errors
+from sendgrid import SendGridAPIClient
+
+from . import Mailer, OutgoingMessage, PermanentMailError, TransientMailError
+
+
+def mail_send_body(message: OutgoingMessage) -> dict:
+    """The v3 /mail/send request body. Plain text comes before HTML, as the API requires."""
+    name, address = _split_sender(message.sender)
+    sender = {"email": address}
+    if name:
+        sender["name"] = name
+    personalization: dict = {"to": [{"email": message.to}]}
+    if message.custom_args:
+        personalization["custom_args"] = {k: str(v) for k, v in message.custom_args.items()}
+    body: dict = {
+        "personalizations": [personalization],
+        "from": sender,
+        "subject": message.subject,
+        "content": [
+            {"type": "text/plain", "value": message.text},
+            {"type": "text/html", "value": message.html},
+        ],
+    }
+    if message.headers:
+        body["headers"] = dict(message.headers)
+    if message.categories:
+        body["categories"] = list(message.categories)
+    return body
+
+
+def _split_sender(sender: str) -> tuple[str, str]:
+    if "<" in sender and sender.endswith(">"):
+        name, _, address = sender[:-1].partition("<")
+        return name.strip().strip('"'), address.strip()
+    return "", sender.strip()
+
+
+class SendGridMailer(Mailer):
+    name = "sendgrid"
+
+    def __init__(self, api_key: str, host: str, timeout: int):
+        self.client = SendGridAPIClient(api_key=api_key, host=host)
+        self.timeout = timeout
+
+    def send(self, message: OutgoingMessage) -> str:
+        try:
+            response = self.client.client.mail.send.post(
+                request_body=mail_send_body(message), timeout=self.timeout
+            )
+        except http_errors.HTTPError as error:
+            status = error.status_code
+            detail = _short(error.body)
+            if status == 429 or status >= 500:
+                reset = (error.headers or {}).get("X-RateLimit-Reset") if error.headers else None
+                raise TransientMailError(f"SendGrid answered {status}: {detail}", _int_or_none(reset)) from None
+            raise PermanentMailError(f"SendGrid refused the message ({status}): {detail}") from None
+        except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError) as error:
+            raise TransientMailError(f"Could not reach SendGrid: {error}") from None
+        return response.headers.get("X-Message-Id", "") if response.headers else ""
+
+
+def _short(body) -> str:
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    return str(body or "")[:500]
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

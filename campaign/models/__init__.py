@@ -1,0 +1,24 @@
+"""One module per aggregate. Importing this package registers every table on the metadata."""
+
+from ._types import utcnow
+from .accounts import Role, User
+from .coalition import Organisation, Page, PageKind
+from .mail import Email, EmailState, OutboxMessage
+from .petitions import Petition, PetitionState
+from .stories import Story, StoryState
+
+__all__ = [
+    "Email",
+    "EmailState",
+    "Organisation",
+    "OutboxMessage",
+    "Page",
+    "PageKind",
+    "Petition",
+    "PetitionState",
+    "Role",
+    "Story",
+    "StoryState",
+    "User",
+    "utcnow",
+]

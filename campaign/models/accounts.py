@@ -1,0 +1,67 @@
+"""People who sign in: admins, organisers, moderators and members."""
+
+from __future__ import annotations
+
+import enum
+import secrets
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ._types import UTCDateTime, utcnow
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    ORGANISER = "organiser"
+    MODERATOR = "moderator"
+    MEMBER = "member"
+
+
+def new_session_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER.value)
+    # A member who edits an organisation's page belongs to it; an individual member has none.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    # Flask-Login stores this token, not the row id, in the session and remember cookie; replacing it
+    # signs out every session that holds the old one.
+    session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    def get_id(self) -> str:
+        return self.session_token
+
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    def has_role(self, *roles: Role | str) -> bool:
+        """Admins can do whatever any other role can."""
+        return self.role == Role.ADMIN or self.role in {str(r) for r in roles}
+
+    @property
+    def role_label(self) -> str:
+        if self.role == Role.MEMBER and self.organisation is not None:
+            return f"Member ({self.organisation.name})"
+        return self.role.capitalize()
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.role}>"

@@ -1,0 +1,40 @@
+from flask import abort, render_template
+
+from ..models import PageKind
+from ..services import content
+from . import bp
+
+
+@bp.get("/")
+def home():
+    return render_template(
+        "public/home.html",
+        about=content.about_page(),
+        petitions=content.open_petitions(limit=3),
+        stories=content.published_stories(limit=3),
+        pages=content.published_pages(limit=3),
+    )
+
+
+@bp.get("/coalition")
+def coalition():
+    return render_template(
+        "public/coalition.html", about=content.about_page(), organisations=content.listed_organisations()
+    )
+
+
+@bp.get("/news")
+def news():
+    return render_template(
+        "public/news.html",
+        campaign_pages=content.published_pages(PageKind.CAMPAIGN),
+        news_pages=content.published_pages(PageKind.NEWS),
+    )
+
+
+@bp.get("/news/<slug>")
+def page(slug: str):
+    page = content.published_page(slug)
+    if page is None:
+        abort(404)
+    return render_template("public/page.html", page=page)

@@ -1,0 +1,58 @@
+"""Reading what the public sees: coalition pages, member organisations, petitions and published stories."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Organisation, Page, PageKind, Petition, PetitionState, Story, StoryState
+
+
+def about_page() -> Page | None:
+    return db.session.scalar(select(Page).where(Page.kind == PageKind.ABOUT, Page.published_at.is_not(None)))
+
+
+def listed_organisations() -> list[Organisation]:
+    return list(db.session.scalars(select(Organisation).where(Organisation.listed).order_by(Organisation.name)))
+
+
+def published_pages(kind: str | None = None, limit: int | None = None) -> list[Page]:
+    query = select(Page).where(Page.published_at.is_not(None), Page.kind != PageKind.ABOUT)
+    if kind:
+        query = query.where(Page.kind == kind)
+    return list(db.session.scalars(query.order_by(Page.published_at.desc(), Page.id.desc()).limit(limit)))
+
+
+def published_page(slug: str) -> Page | None:
+    return db.session.scalar(
+        select(Page).where(Page.slug == slug, Page.published_at.is_not(None), Page.kind != PageKind.ABOUT)
+    )
+
+
+def open_petitions(limit: int | None = None) -> list[Petition]:
+    query = (select(Petition).where(Petition.state == PetitionState.OPEN)
+             .order_by(Petition.signature_count.desc(), Petition.opened_at.desc()))
+    return list(db.session.scalars(query.limit(limit)))
+
+
+def public_petition(slug: str) -> Petition | None:
+    return db.session.scalar(
+        select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC))
+    )
+
+
+def published_stories(limit: int | None = None) -> list[Story]:
+    query = (select(Story).where(Story.state == StoryState.PUBLISHED)
+             .order_by(Story.published_at.desc(), Story.id.desc()))
+    return list(db.session.scalars(query.limit(limit)))
+
+
+def published_story(slug: str) -> Story | None:
+    return db.session.scalar(select(Story).where(Story.slug == slug, Story.state == StoryState.PUBLISHED))
+
+
+def stories_for_petition(petition: Petition) -> list[Story]:
+    return list(db.session.scalars(
+        select(Story).where(Story.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
+        .order_by(Story.published_at.desc())
+    ))

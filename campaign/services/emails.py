@@ -1,0 +1,130 @@
+"""Queueing and delivering transactional email.
+
+queue_email() records the message and enqueues delivery after the commit. deliver_email() is what the
+job runs: it claims the row so two workers never send the same message, and leaves it pending again on
+a transient failure so RQ's retry, or later the sweeper, tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from flask import current_app, render_template
+from redis.exceptions import RedisError
+from sqlalchemy import select, update
+
+from ..extensions import db
+from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
+from ..models import Email, EmailState, utcnow
+from ..queue import enqueue, enqueue_after_commit, job_is_live
+
+log = logging.getLogger(__name__)
+SENDING = "sending"
+
+
+def email_job_id(email_id: int) -> str:
+    return f"send-email-{email_id}"
+
+
+def queue_email(kind: str, to: str, subject: str, **context) -> Email:
+    """Render templates/email/<kind>.txt and .html and queue the message. The caller commits."""
+    context.setdefault("subject", subject)
+    email = Email(
+        kind=kind,
+        to_address=to,
+        subject=subject,
+        text_body=render_template(f"email/{kind}.txt", **context),
+        html_body=render_template(f"email/{kind}.html", **context),
+        enqueued_at=utcnow(),
+    )
+    db.session.add(email)
+    db.session.flush()
+    from ..jobs import send_email
+
+    enqueue_after_commit(db.session, send_email, email.id, job_id=email_job_id(email.id))
+    return email
+
+
+def deliver_email(email_id: int) -> str:
+    """Send one queued email. Returns what happened; raises TransientMailError to ask for a retry."""
+    claimed = db.session.execute(
+        update(Email)
+        .where(Email.id == email_id, Email.state == EmailState.PENDING)
+        .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
+    ).rowcount
+    db.session.commit()
+    if not claimed:
+        return "not pending"
+    email = db.session.get(Email, email_id)
+    message = OutgoingMessage(
+        to=email.to_address,
+        subject=email.subject,
+        text=email.text_body,
+        html=email.html_body,
+        sender=current_app.config["MAIL_FROM"],
+        custom_args={"email_id": email.public_id, "kind": email.kind},
+        categories=(email.kind,),
+    )
+    try:
+        email.provider_message_id = get_mailer().send(message)
+    except TransientMailError as error:
+        db.session.rollback()
+        email = db.session.get(Email, email_id)
+        email.state = EmailState.PENDING
+        email.last_error = str(error)
+        if email.attempts >= current_app.config["EMAIL_MAX_ATTEMPTS"]:
+            email.state = EmailState.FAILED
+            db.session.commit()
+            log.error("Email %s failed after %s attempts: %s", email_id, email.attempts, error)
+            return "failed"
+        db.session.commit()
+        raise
+    except PermanentMailError as error:
+        db.session.rollback()
+        email = db.session.get(Email, email_id)
+        email.state = EmailState.FAILED
+        email.last_error = str(error)
+        db.session.commit()
+        log.error("Email %s refused: %s", email_id, error)
+        return "failed"
+    email.state = EmailState.SENT
+    email.sent_at = utcnow()
+    email.last_error = ""
+    db.session.commit()
+    return "sent"
+
+
+def sweep_pending_emails() -> int:
+    """Re-enqueue emails the queue lost (Redis was down, a worker died). Returns how many were handed over."""
+    config = current_app.config
+    now = utcnow()
+    # A worker that died mid-send leaves the row claimed; after the job timeout it is fair game again.
+    db.session.execute(
+        update(Email)
+        .where(Email.state == SENDING, Email.enqueued_at < now - timedelta(seconds=2 * config["JOB_TIMEOUT"]))
+        .values(state=EmailState.PENDING)
+    )
+    db.session.commit()
+    stale = now - timedelta(seconds=config["SWEEP_GRACE_SECONDS"])
+    ids = db.session.scalars(
+        select(Email.id)
+        .where(Email.state == EmailState.PENDING, Email.enqueued_at <= stale)
+        .order_by(Email.id)
+        .limit(1000)
+    ).all()
+    from ..jobs import send_email
+
+    handed = 0
+    try:
+        for email_id in ids:
+            if job_is_live(email_job_id(email_id)):
+                continue
+            if enqueue(send_email, email_id, job_id=email_job_id(email_id)) is None:
+                break
+            db.session.execute(update(Email).where(Email.id == email_id).values(enqueued_at=now))
+            handed += 1
+    except RedisError as error:
+        log.warning("Sweep stopped, Redis unavailable: %s", error)
+    db.session.commit()
+    return handed

@@ -1,0 +1,138 @@
+"""Every setting, read from the environment.
+
+Development needs nothing set: a SQLite file, a generated secret key and the outbox mail backend
+live in the instance folder. Production (``APP_ENV=production``) refuses to start without the
+settings that must never be guessed, naming the one that is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import urlparse
+
+PRODUCTION_REQUIRED = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL")
+DEV_REDIS_URL = "redis://127.0.0.1:6390/0"
+
+
+class ConfigError(SystemExit):
+    """A missing or malformed setting. A SystemExit so start-up ends with one line, not a traceback."""
+
+    def __init__(self, message: str):
+        super().__init__(f"Configuration error: {message}")
+        self.message = message
+
+
+def _int(env: dict, name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
+    value = env.get(name) or default
+    if urlparse(value).scheme not in schemes:
+        raise ConfigError(f"{name} must start with one of {', '.join(s + '://' for s in schemes)}, got {value!r}")
+    return value.rstrip("/")
+
+
+def app_env(env: dict) -> str:
+    value = (env.get("APP_ENV") or env.get("FLASK_ENV") or "development").lower()
+    if value not in ("development", "production", "testing"):
+        raise ConfigError(f"APP_ENV must be development, production or testing, got {value!r}")
+    return value
+
+
+def _instance_secret_key(instance_path: Path) -> str:
+    key_file = instance_path / "secret_key"
+    if not key_file.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def load_settings(instance_path: str | Path, environ: dict | None = None) -> dict:
+    env = dict(os.environ if environ is None else environ)
+    instance_path = Path(instance_path)
+    mode = app_env(env)
+    production = mode == "production"
+
+    if production:
+        for name in PRODUCTION_REQUIRED:
+            if not env.get(name):
+                raise ConfigError(f"{name} is required when APP_ENV=production and is not set")
+        if len(env["SECRET_KEY"]) < 32:
+            raise ConfigError("SECRET_KEY must be at least 32 characters in production")
+
+    database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
+    if database_url.startswith("postgres://"):
+        # Heroku-style URLs; SQLAlchemy wants the dialect and driver spelled out.
+        database_url = "postgresql+psycopg://" + database_url[len("postgres://"):]
+    elif database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
+    if urlparse(database_url).scheme not in ("sqlite", "postgresql+psycopg"):
+        raise ConfigError(f"DATABASE_URL must be a PostgreSQL or SQLite URL, got {database_url.split(':')[0]!r}")
+
+    mail_backend = env.get("MAIL_BACKEND") or "outbox"
+    if mail_backend not in ("outbox", "sendgrid"):
+        raise ConfigError(f"MAIL_BACKEND must be sendgrid or outbox, got {mail_backend!r}")
+    if mail_backend == "sendgrid" and not env.get("SENDGRID_API_KEY"):
+        raise ConfigError("SENDGRID_API_KEY is required when MAIL_BACKEND=sendgrid")
+    if production and mail_backend == "outbox":
+        raise ConfigError("MAIL_BACKEND=outbox is for development only; set MAIL_BACKEND=sendgrid in production")
+
+    base_url = _url(env, "BASE_URL", "http://127.0.0.1:5000", ("http", "https"))
+
+    return {
+        "APP_ENV": mode,
+        "DEBUG": False,
+        "TESTING": mode == "testing",
+        "SECRET_KEY": env.get("SECRET_KEY") or _instance_secret_key(instance_path),
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "REDIS_URL": _url(env, "REDIS_URL", DEV_REDIS_URL, ("redis", "rediss", "unix")),
+        "BASE_URL": base_url,
+        "PREFERRED_URL_SCHEME": urlparse(base_url).scheme,
+        "MAIL_BACKEND": mail_backend,
+        "MAIL_FROM": env.get("MAIL_FROM") or "Support Not Separation <hello@supportnotseparation.example>",
+        "SENDGRID_API_KEY": env.get("SENDGRID_API_KEY", ""),
+        "SENDGRID_API_HOST": _url(env, "SENDGRID_API_HOST", "https://api.sendgrid.com", ("http", "https")),
+        "SENDGRID_TIMEOUT": _int(env, "SENDGRID_TIMEOUT", 10),
+        "SENDGRID_WEBHOOK_PUBLIC_KEY": env.get("SENDGRID_WEBHOOK_PUBLIC_KEY", ""),
+        "STRIPE_SECRET_KEY": env.get("STRIPE_SECRET_KEY", ""),
+        "STRIPE_WEBHOOK_SECRET": env.get("STRIPE_WEBHOOK_SECRET", ""),
+        "STRIPE_API_BASE": _url(env, "STRIPE_API_BASE", "https://api.stripe.com", ("http", "https")),
+        "PARLIAMENT_PETITIONS_URL": _url(
+            env, "PARLIAMENT_PETITIONS_URL", "https://petition.parliament.uk", ("http", "https")
+        ),
+        # Sessions and cookies: secure cookies whenever the public origin is https.
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": base_url.startswith("https://"),
+        "REMEMBER_COOKIE_SECURE": base_url.startswith("https://"),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "WTF_CSRF_TIME_LIMIT": _int(env, "CSRF_TIME_LIMIT", 8 * 3600),
+        "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+        # Accounts
+        "PASSWORD_RESET_MAX_AGE": _int(env, "PASSWORD_RESET_MAX_AGE", 3600),
+        "LOGIN_MAX_FAILURES": _int(env, "LOGIN_MAX_FAILURES", 5),
+        "LOGIN_LOCKOUT_SECONDS": _int(env, "LOGIN_LOCKOUT_SECONDS", 15 * 60),
+        "RATELIMIT_LOGIN": env.get("RATELIMIT_LOGIN") or "20 per minute;200 per hour",
+        # The queue
+        "QUEUE_NAME": env.get("QUEUE_NAME") or "default",
+        "JOB_TIMEOUT": _int(env, "JOB_TIMEOUT", 120),
+        "JOB_FAILURE_TTL": _int(env, "JOB_FAILURE_TTL", 24 * 3600),
+        "JOB_RETRY_INTERVALS": [
+            int(x) for x in (env.get("JOB_RETRY_INTERVALS") or "10,60,300").split(",") if x.strip()
+        ],
+        "EMAIL_MAX_ATTEMPTS": _int(env, "EMAIL_MAX_ATTEMPTS", 8),
+        "SWEEP_INTERVAL": _int(env, "SWEEP_INTERVAL", 60),
+        "SWEEP_GRACE_SECONDS": _int(env, "SWEEP_GRACE_SECONDS", 30),
+    }

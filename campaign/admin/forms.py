@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
 from wtforms import EmailField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length
 
 from ..models import Role
@@ -10,4 +11,4 @@ class InviteUserForm(FlaskForm):
     email = EmailField("Email address", validators=[
         DataRequired("Enter their email address."),
         Email("Enter an email address in the correct format, like name@example.com."), Length(max=320)])
-    role = SelectField("Role", choices=[(r.value, r.value.capitalize()) for r in Role])
+    role = SelectField("Role", choices=[SelectChoice(r.value, r.value.capitalize()) for r in Role])

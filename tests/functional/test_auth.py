@@ -1,0 +1,210 @@
+import re
+
+from campaign.extensions import db
+from campaign.models import Role, User
+from campaign.services import people
+from campaign.services.errors import PermissionDenied
+from tests.factories import PASSWORD, make_user
+
+
+def _user(app, **kw):
+    with app.app_context():
+        user = make_user(**kw)
+        return user.email
+
+
+def test_sign_in_and_out(app, client):
+    email = _user(app, role=Role.ORGANISER, name="Olu Organiser")
+    response = client.sign_in(email, PASSWORD, follow_redirects=True)
+    assert response.status_code == 200
+    assert "Hello, Olu Organiser" in response.text
+    assert client.get("/account/").status_code == 200
+
+    assert client.get("/sign-out").status_code == 405  # GET never signs anyone out
+    token = client.csrf_token("/account/")
+    response = client.post("/sign-out", data={"csrf_token": token}, follow_redirects=True)
+    assert "You have signed out" in response.text
+    assert client.get("/account/").status_code == 302
+
+
+def test_wrong_password_shows_message_and_keeps_the_email(app, client):
+    email = _user(app)
+    response = client.sign_in(email, "not the password")
+    assert response.status_code == 401
+    assert "The email address or password is not right." in response.text
+    assert f'value="{email}"' in response.text
+    assert "not the password" not in response.text
+
+
+def test_sign_in_form_errors_sit_next_to_fields(client):
+    response = client.sign_in("not-an-email", "")
+    assert response.status_code == 400
+    assert 'href="#email"' in response.text and 'id="email-error"' in response.text
+    assert "Enter your password." in response.text
+    assert 'value="not-an-email"' in response.text
+
+
+def test_sign_in_redirects_only_to_same_site_paths(app, client):
+    email = _user(app)
+    token = client.csrf_token("/sign-in")
+    evil = client.post("/sign-in?next=https://evil.example/x",
+                       data={"csrf_token": token, "email": email, "password": PASSWORD})
+    assert evil.headers["Location"] == "/account/"
+    client.post("/sign-out", data={"csrf_token": client.csrf_token("/account/")})
+    token = client.csrf_token("/sign-in")
+    good = client.post("/sign-in?next=/admin/users", data={"csrf_token": token, "email": email, "password": PASSWORD})
+    assert good.headers["Location"] == "/admin/users"
+
+
+def test_repeated_failures_lock_the_account_for_a_while(app, client):
+    email = _user(app)
+    for _ in range(5):
+        client.sign_in(email, "wrong password")
+    response = client.sign_in(email, PASSWORD)
+    assert response.status_code == 401
+    assert "Too many failed attempts" in response.text
+    with app.app_context():
+        assert db.session.scalar(db.select(User).where(User.email == email)).locked_until is not None
+
+
+def test_sign_in_attempts_are_rate_limited_per_address(make_app):
+    app = make_app({"RATELIMIT_LOGIN": "3 per minute"})
+    client = app.test_client()
+    from tests.conftest import FormClient
+
+    form = FormClient(client)
+    statuses = [form.sign_in(f"nobody{i}@example.org", "whatever").status_code for i in range(4)]
+    assert statuses == [401, 401, 401, 429]
+    page = form.sign_in("nobody@example.org", "whatever")
+    assert "Too many attempts" in page.text and "Wait a few minutes" in page.text
+
+
+def _reset_link(outbox, email):
+    message = outbox(to=email)[-1]
+    return re.search(r"http://localhost(/reset-password/\S+)", message.text_body).group(1)
+
+
+def test_password_reset_by_emailed_single_use_link(app, client, run_jobs, outbox):
+    email = _user(app)
+    response = client.submit("/forgot-password", {"email": email.upper()})
+    assert "Check your email" in response.text
+    assert outbox() == []  # sent by the worker, not the web request
+    run_jobs()
+    [message] = outbox(to=email)
+    assert message.subject == "Reset your password"
+    assert "<a href=\"http://localhost/reset-password/" in message.html_body
+    link = _reset_link(outbox, email)
+
+    too_short = client.submit(link, {"password": "short", "confirm": "short"})
+    assert too_short.status_code == 400 and "Use at least 10 characters." in too_short.text
+
+    done = client.submit(link, {"password": "a brand new passphrase", "confirm": "a brand new passphrase"},
+                         follow_redirects=True)
+    assert "Your password has been changed" in done.text
+    assert client.sign_in(email, PASSWORD).status_code == 401
+    assert client.sign_in(email, "a brand new passphrase").status_code == 302
+
+    reused = client.get(link)
+    assert reused.status_code == 400
+    assert "This reset link has already been used." in reused.text
+
+
+def test_expired_and_tampered_reset_links_are_refused(make_app, run_jobs, outbox):
+    from tests.conftest import FormClient
+
+    app = make_app({"PASSWORD_RESET_MAX_AGE": -1})
+    client = FormClient(app.test_client())
+    email = _user(app)
+    client.submit("/forgot-password", {"email": email})
+    run_jobs(app)
+    with app.app_context():
+        from campaign.models import OutboxMessage
+
+        text = db.session.scalars(db.select(OutboxMessage)).one().text_body
+    link = re.search(r"http://localhost(/reset-password/\S+)", text).group(1)
+    expired = client.get(link)
+    assert expired.status_code == 400
+    assert "This reset link has expired." in expired.text
+    assert "Get a new reset link" in expired.text
+    tampered = client.get(link[:-3] + "abc")
+    assert tampered.status_code == 400 and "not valid" in tampered.text
+
+
+def test_reset_request_for_unknown_email_looks_the_same_and_sends_nothing(client, run_jobs, outbox):
+    response = client.submit("/forgot-password", {"email": "stranger@example.org"})
+    assert response.status_code == 200 and "Check your email" in response.text
+    run_jobs()
+    assert outbox() == []
+
+
+def test_password_change_signs_out_other_sessions(app):
+    from tests.conftest import FormClient
+
+    email = _user(app)
+    laptop, phone = FormClient(app.test_client()), FormClient(app.test_client())
+    laptop.sign_in(email, PASSWORD)
+    phone.sign_in(email, PASSWORD)
+    assert phone.get("/account/").status_code == 200
+
+    changed = laptop.submit("/account/password", {
+        "current_password": PASSWORD, "password": "another fine passphrase", "confirm": "another fine passphrase"},
+        follow_redirects=True)
+    assert "Your password has been changed" in changed.text
+    assert laptop.get("/account/").status_code == 200  # this session carries on
+    assert phone.get("/account/").status_code == 302  # the other one is signed out
+
+
+def test_wrong_current_password_is_refused_next_to_the_field(app, client):
+    email = _user(app)
+    client.sign_in(email, PASSWORD)
+    response = client.submit("/account/password", {
+        "current_password": "nope nope nope", "password": "another fine passphrase",
+        "confirm": "another fine passphrase"})
+    assert response.status_code == 400
+    assert 'id="current_password-error"' in response.text
+    assert "Your current password is not right." in response.text
+
+
+def test_sign_out_everywhere(app):
+    from tests.conftest import FormClient
+
+    email = _user(app)
+    a, b = FormClient(app.test_client()), FormClient(app.test_client())
+    a.sign_in(email, PASSWORD)
+    b.sign_in(email, PASSWORD)
+    a.submit("/sign-out-everywhere", {}, form_url="/account/")
+    assert a.get("/account/").status_code == 302
+    assert b.get("/account/").status_code == 302
+
+
+def test_only_admins_manage_people(app, client, run_jobs, outbox):
+    for role in (Role.MEMBER, Role.MODERATOR, Role.ORGANISER):
+        email = _user(app, role=role)
+        client.sign_in(email, PASSWORD)
+        assert client.get("/admin/users").status_code == 403, role
+        client.post("/sign-out", data={"csrf_token": client.csrf_token("/account/")})
+    assert client.get("/admin/users").status_code == 302  # anonymous: sent to sign in
+
+    admin_email = _user(app, role=Role.ADMIN)
+    client.sign_in(admin_email, PASSWORD)
+    assert client.get("/admin/users").status_code == 200
+    added = client.submit("/admin/users", {"name": "Mo Moderator", "email": "mo@example.org", "role": "moderator"},
+                          follow_redirects=True)
+    assert "Mo Moderator has been added as moderator" in added.text
+    run_jobs()
+    assert outbox(to="mo@example.org")[0].subject == "You have been given an account"
+
+    duplicate = client.submit("/admin/users", {"name": "Mo again", "email": "MO@example.org", "role": "member"})
+    assert duplicate.status_code == 400
+    assert "already exists" in duplicate.text and 'value="Mo again"' in duplicate.text
+
+
+def test_service_layer_refuses_people_management_to_non_admins(app):
+    import pytest
+
+    with app.app_context():
+        organiser = make_user(role=Role.ORGANISER)
+        with pytest.raises(PermissionDenied):
+            people.invite_user(organiser, "x@example.org", "X", "member")
+        with pytest.raises(PermissionDenied):
+            people.list_users(organiser)

@@ -11,11 +11,12 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import current_app, url_for
+from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from ..extensions import db
+from ..urls import public_url
 from ..models import Role, User, utcnow
 from ..models.accounts import new_session_token
 from .emails import queue_email
@@ -171,7 +172,7 @@ def request_password_reset(email: str) -> None:
     user = find_user_by_email(email)
     if user is None or not user.is_active:
         return
-    link = current_app.config["BASE_URL"] + url_for("auth.reset_password", token=make_reset_token(user))
+    link = public_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
     queue_email("password_reset", user.email, "Reset your password", name=user.name, link=link, minutes=minutes)
     db.session.commit()

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from flask import current_app, render_template
 from redis.exceptions import RedisError
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 
 from ..extensions import db
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
@@ -109,7 +109,7 @@ def sweep_pending_emails() -> int:
     stale = now - timedelta(seconds=config["SWEEP_GRACE_SECONDS"])
     ids = db.session.scalars(
         select(Email.id)
-        .where(Email.state == EmailState.PENDING, Email.enqueued_at <= stale)
+        .where(Email.state == EmailState.PENDING, or_(Email.enqueued_at.is_(None), Email.enqueued_at <= stale))
         .order_by(Email.id)
         .limit(1000)
     ).all()

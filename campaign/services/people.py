@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import secrets
 
-from flask import current_app, url_for
+from flask import current_app
 from sqlalchemy import select
 
 from ..extensions import db
+from ..urls import public_url
 from ..models import User
 from .accounts import create_user, make_reset_token
 from .emails import queue_email
@@ -23,7 +24,7 @@ def invite_user(actor: User, email: str, name: str, role: str) -> User:
     """Create an account with an unguessable password and email the person a link to choose their own."""
     require(actor, "manage_users")
     user = create_user(email, name, secrets.token_urlsafe(24) + "aA1!", role)
-    link = current_app.config["BASE_URL"] + url_for("auth.reset_password", token=make_reset_token(user))
+    link = public_url("auth.reset_password", token=make_reset_token(user))
     hours = current_app.config["PASSWORD_RESET_MAX_AGE"] // 3600 or 1
     queue_email("account_invite", user.email, "You have been given an account", name=user.name,
                 inviter=actor.name, role=user.role, link=link, hours=hours)

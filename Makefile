@@ -22,6 +22,7 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	./scripts/ensure-chromium
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test

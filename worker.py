@@ -15,7 +15,7 @@ from rq.cron import CronScheduler
 
 from campaign import create_app
 from campaign.queue import get_queue, get_redis
-from campaign.workers import AppWorker, AppSimpleWorker, periodic_jobs
+from campaign.workers import AppSimpleWorker, AppWorker, periodic_jobs
 
 
 def main(argv: list[str] | None = None) -> None:

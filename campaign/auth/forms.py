@@ -1,9 +1,8 @@
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
 from ..services.accounts import password_problem
-from wtforms.validators import ValidationError
 
 
 class SignInForm(FlaskForm):

@@ -11,7 +11,18 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Organisation, Page, PageKind, Petition, PetitionState, Role, Story, StoryState, User, utcnow
+from ..models import (
+    Organisation,
+    Page,
+    PageKind,
+    Petition,
+    PetitionState,
+    Role,
+    Story,
+    StoryState,
+    User,
+    utcnow,
+)
 from ..services.accounts import create_user, find_user_by_email, hash_password
 from .text import between, paragraphs, to_markdown
 

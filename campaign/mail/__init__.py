@@ -31,10 +31,6 @@ class MailError(Exception):
 class TransientMailError(MailError):
     """Worth retrying later: network trouble, rate limiting, a 5xx from the provider."""
 
-    def __init__(self, message: str, retry_after: int | None = None):
-        super().__init__(message)
-        self.retry_after = retry_after
-
 
 class PermanentMailError(MailError):
     """Retrying will not help: a rejected request or a bad address."""

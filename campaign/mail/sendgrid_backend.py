@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import urllib.error
 
 from python_http_client import exceptions as http_errors
@@ -59,10 +58,9 @@ class SendGridMailer(Mailer):
             status = error.status_code
             detail = _short(error.body)
             if status == 429 or status >= 500:
-                reset = (error.headers or {}).get("X-RateLimit-Reset") if error.headers else None
-                raise TransientMailError(f"SendGrid answered {status}: {detail}", _int_or_none(reset)) from None
+                raise TransientMailError(f"SendGrid answered {status}: {detail}") from None
             raise PermanentMailError(f"SendGrid refused the message ({status}): {detail}") from None
-        except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError) as error:
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             raise TransientMailError(f"Could not reach SendGrid: {error}") from None
         return response.headers.get("X-Message-Id", "") if response.headers else ""
 
@@ -71,10 +69,3 @@ def _short(body) -> str:
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
     return str(body or "")[:500]
-
-
-def _int_or_none(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

@@ -35,7 +35,7 @@ class User(UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER.value)
     # A member who edits an organisation's page belongs to it; an individual member has none.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
-    organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
     # Flask-Login stores this token, not the row id, in the session and remember cookie; replacing it
     # signs out every session that holds the old one.
     session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)

@@ -36,7 +36,7 @@ class Petition(db.Model):
     signature_count: Mapped[int] = mapped_column(default=0)
     deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
     owner_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
-    owner_organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    owner_organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -29,6 +29,6 @@ class Story(db.Model):
     body: Mapped[str] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(20), default=StoryState.SUBMITTED, index=True)
     petition_id: Mapped[int | None] = mapped_column(ForeignKey("petitions.id", ondelete="SET NULL"))
-    petition: Mapped["Petition | None"] = relationship()  # noqa: F821
+    petition: Mapped[Petition | None] = relationship()  # noqa: F821
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

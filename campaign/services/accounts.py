@@ -16,9 +16,9 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from ..extensions import db
-from ..urls import public_url
 from ..models import Role, User, utcnow
 from ..models.accounts import new_session_token
+from ..urls import public_url
 from .emails import queue_email
 from .errors import ServiceError
 

@@ -8,8 +8,8 @@ from flask import current_app
 from sqlalchemy import select
 
 from ..extensions import db
-from ..urls import public_url
 from ..models import User
+from ..urls import public_url
 from .accounts import create_user, make_reset_token
 from .emails import queue_email
 from .permissions import require

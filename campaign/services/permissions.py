@@ -6,12 +6,9 @@ from ..models import Role, User
 from .errors import PermissionDenied
 
 # Each action names the roles that may take it; admins may take every action.
+# Features add their actions here as they arrive.
 ACTIONS: dict[str, tuple[Role, ...]] = {
-    "view_dashboard": (Role.ORGANISER, Role.MODERATOR, Role.MEMBER),
     "manage_users": (),
-    "view_organiser_area": (Role.ORGANISER,),
-    "moderate": (Role.ORGANISER, Role.MODERATOR),
-    "view_outbox": (Role.ORGANISER,),
 }
 
 

@@ -24,7 +24,7 @@ from ..models import (
     utcnow,
 )
 from ..services.accounts import create_user, find_user_by_email, hash_password
-from .text import between, paragraphs, to_markdown
+from .text import between, clean, paragraphs, to_markdown
 
 SHIPPED_SEEDS = Path(__file__).parent / "seeds"
 SHARED_SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -47,6 +47,10 @@ DEMO_ACCOUNTS = [
 
 def seed_dir() -> Path:
     return SHARED_SEEDS if (SHARED_SEEDS / ABOUT).exists() else SHIPPED_SEEDS
+
+
+def read_seed(directory: Path, name: str) -> str:
+    return clean((directory / name).read_text(encoding="utf-8"))
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -74,7 +78,7 @@ def member_organisation_names(about_text: str) -> list[str]:
 
 
 def seed_coalition(directory: Path) -> None:
-    text = (directory / ABOUT).read_text(encoding="utf-8")
+    text = read_seed(directory, ABOUT)
     lead = paragraphs(text)[1]
     about_body = between(text, "WHO WE ARE", "Support Not Separation is co-ordinated by")
     about_body = about_body.replace("WHO WE ARE", "Who we are").replace("OUR AIMS", "Our aims")
@@ -87,7 +91,7 @@ def seed_coalition(directory: Path) -> None:
 
 
 def seed_petition_and_story(directory: Path) -> None:
-    text = (directory / MARY).read_text(encoding="utf-8")
+    text = read_seed(directory, MARY)
     petition_text = between(text, "Changes to Children Act 1989", "Safeguarding vulnerable children")
     lines = paragraphs(petition_text)
     coordinator = db.session.scalar(select(Organisation).where(Organisation.name == COORDINATOR))
@@ -121,21 +125,21 @@ def seed_petition_and_story(directory: Path) -> None:
 
 
 def seed_pages(directory: Path) -> None:
-    post_sep = (directory / POST_SEPARATION).read_text(encoding="utf-8")
+    post_sep = read_seed(directory, POST_SEPARATION)
     post_sep_lines = paragraphs(post_sep)
     _upsert(Page, "slug", "post-separation-support", kind=PageKind.CAMPAIGN,
             title=post_sep_lines[0], summary=post_sep_lines[1],
             body=to_markdown("\n".join(post_sep_lines[2:])), source=POST_SEPARATION,
             published_at=datetime(2024, 6, 1, tzinfo=UTC))
 
-    mothers = (directory / SUPPORT_MOTHERS).read_text(encoding="utf-8")
+    mothers = read_seed(directory, SUPPORT_MOTHERS)
     mothers_lines = paragraphs(mothers)
     published = datetime.strptime(mothers_lines[0][:16], "%d/%m/%Y %H:%M").replace(tzinfo=UTC)
     _upsert(Page, "slug", slugify(mothers_lines[1]), kind=PageKind.NEWS, title=mothers_lines[1],
             summary=mothers_lines[2], body=to_markdown("\n".join(mothers_lines[2:])), source=SUPPORT_MOTHERS,
             published_at=published)
 
-    review = (directory / CARE_REVIEW).read_text(encoding="utf-8")
+    review = read_seed(directory, CARE_REVIEW)
     review_lines = [ln for ln in paragraphs(review) if not ln.startswith("Read our key messages")]
     _upsert(Page, "slug", "key-messages-for-the-care-review", kind=PageKind.NEWS,
             title="Key messages and recommendations for the Care Review", summary=review_lines[0],

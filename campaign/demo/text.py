@@ -8,6 +8,12 @@ _BULLET = re.compile(r"^\s*(?:•|-(?=\s))\s*")
 _TIMECODE = re.compile(r"^\d\d:\d\d:\d\d:\d\d\s*-\s*\d\d:\d\d:\d\d:\d\d$")
 _SPEAKER = re.compile(r"^Speaker \d+$")
 _MD_SPECIAL = re.compile(r"([\\`*_#<>\[\]])")
+# Word documents pasted as text carry symbol-font bullets as private-use characters, plus zero-width spaces.
+_INVISIBLE = re.compile("[\ue000-\uf8ff\u200b\u200c\u200d\ufeff]")
+
+
+def clean(text: str) -> str:
+    return _INVISIBLE.sub("", text)
 
 
 def _escape(line: str) -> str:

@@ -1,4 +1,4 @@
-from flask import abort, render_template
+from flask import abort, make_response, render_template
 from sqlalchemy import select
 
 from ..extensions import db
@@ -18,3 +18,18 @@ def outbox_message(public_id: str):
     if message is None:
         abort(404)
     return render_template("dev/outbox_message.html", message=message)
+
+
+@bp.get("/outbox/<public_id>/html")
+def outbox_message_html(public_id: str):
+    """The HTML part on its own, for the preview frame. Emails need inline styles, which the site's CSP
+    forbids, so this one response gets a policy of its own: styles and images, never scripts."""
+    message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.public_id == public_id))
+    if message is None:
+        abort(404)
+    response = make_response(message.html_body)
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; sandbox"
+    )
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response

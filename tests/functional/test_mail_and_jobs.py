@@ -119,6 +119,10 @@ def test_outbox_backend_lists_messages_in_development(app, client, run_jobs):
         assert "Reset your password" in message.text_body or "reset the password" in message.text_body
     page = client.get(f"/dev/outbox/{message.public_id}")
     assert page.status_code == 200 and "http://localhost/reset-password/abc" in page.text
+    html = client.get(f"/dev/outbox/{message.public_id}/html")
+    assert html.text == message.html_body
+    assert "script-src" not in html.headers["Content-Security-Policy"]
+    assert "sandbox" in html.headers["Content-Security-Policy"]
 
 
 def test_email_queued_while_redis_is_down_is_sent_once_redis_is_back(make_app, run_jobs, tmp_path):

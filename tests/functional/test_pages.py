@@ -19,6 +19,8 @@ def test_seeded_coalition_petition_and_story_pages_are_served(app, client):
     coalition = client.get("/coalition")
     assert "Women Against Rape" in coalition.text
     assert "Scottish Kinship Care Alliance" in coalition.text
+    assert "A more humane ethical family centred approach" in petition.text
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in petition.text)  # no symbol-font bullets leak through
     news = client.get("/news/post-separation-support")
     assert news.status_code == 200
     assert "00:01:27" not in news.text

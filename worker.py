@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> None:
     queue = get_queue(app)
     if args.cron:
         cron = CronScheduler(connection=get_redis(app), name=f"campaign-cron-{queue.name}")
-        for func, interval in periodic_jobs(app):
-            cron.register(func, queue_name=queue.name, interval=interval,
+        for func, interval, cron_expression in periodic_jobs(app):
+            cron.register(func, queue_name=queue.name, interval=interval, cron=cron_expression,
                           job_timeout=app.config["JOB_TIMEOUT"], failure_ttl=app.config["JOB_FAILURE_TTL"])
         cron.start()
         return

@@ -10,3 +10,27 @@ def send_email(email_id: int) -> str:
 
 def sweep_pending() -> dict:
     return {"emails": sweep_pending_emails()}
+
+
+def roll_up_signature_counts() -> dict:
+    from .services.counting import roll_up_counts
+
+    return {"added": roll_up_counts()}
+
+
+def recount_signatures() -> dict:
+    from .services.counting import recount
+
+    return {"changed": recount()}
+
+
+def close_expired_petitions() -> int:
+    from .services.petitions import close_expired_petitions as close
+
+    return close()
+
+
+def notify_signers_of_milestone(petition_id: int, threshold: int) -> int:
+    from .services.milestones import email_signers_about_milestone
+
+    return email_signers_about_milestone(petition_id, threshold)

@@ -34,6 +34,11 @@ def _int(env: dict, name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
 
 
+def _csv(env: dict, name: str, default: str) -> tuple[str, ...]:
+    raw = env.get(name)
+    return tuple(x.strip().lower() for x in (default if raw is None else raw).split(",") if x.strip())
+
+
 def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if urlparse(value).scheme not in schemes:
@@ -135,4 +140,18 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "EMAIL_MAX_ATTEMPTS": _int(env, "EMAIL_MAX_ATTEMPTS", 8),
         "SWEEP_INTERVAL": _int(env, "SWEEP_INTERVAL", 60),
         "SWEEP_GRACE_SECONDS": _int(env, "SWEEP_GRACE_SECONDS", 30),
+        # Petitions and signing
+        "SIGNATURE_TOKEN_MAX_AGE": _int(env, "SIGNATURE_TOKEN_MAX_AGE", 14 * 24 * 3600),
+        "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 5),
+        "COUNT_SETTLE_SECONDS": _int(env, "COUNT_SETTLE_SECONDS", 2),
+        "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
+        "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
+        "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),
+        "SIGN_LIMIT_FREE_DOMAINS": _csv(env, "SIGN_LIMIT_FREE_DOMAINS", "gmail.com,googlemail.com,hotmail.com,"
+                                        "hotmail.co.uk,outlook.com,live.co.uk,yahoo.com,yahoo.co.uk,icloud.com,"
+                                        "btinternet.com,aol.com,protonmail.com,proton.me,sky.com"),
+        "BLOCKED_EMAIL_DOMAINS": _csv(env, "BLOCKED_EMAIL_DOMAINS", "mailinator.com,guerrillamail.com,"
+                                      "10minutemail.com,trashmail.com,yopmail.com"),
+        "ANONYMISE_AFTER_DAYS": _int(env, "ANONYMISE_AFTER_DAYS", 182),
+        "PETITION_DEFAULT_DAYS": _int(env, "PETITION_DEFAULT_DAYS", 182),
     }

@@ -45,15 +45,17 @@ def render_markdown(text: str | None) -> Markup:
 def init_web(app: Flask) -> None:
     from .account import bp as account_bp
     from .admin import bp as admin_bp
+    from .api import bp as api_bp
     from .auth import bp as auth_bp
     from .dev import bp as dev_bp
     from .donations import bp as donations_bp
     from .health import bp as health_bp
     from .petitions import bp as petitions_bp
+    from .petitions import signatures_bp
     from .public import bp as public_bp
     from .stories import bp as stories_bp
 
-    for bp in (public_bp, petitions_bp, stories_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
+    for bp in (api_bp, public_bp, petitions_bp, signatures_bp, stories_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
         app.register_blueprint(bp)
     if app.config["APP_ENV"] != "production":
         app.register_blueprint(dev_bp)

@@ -43,7 +43,12 @@ class AppSimpleWorker(_AppContextMixin, SimpleWorker):
 
 
 def periodic_jobs(app: Flask) -> list[tuple]:
-    """(function, interval in seconds) pairs the cron scheduler enqueues."""
+    """(function, interval in seconds, cron expression) the cron scheduler enqueues."""
     from . import jobs
 
-    return [(jobs.sweep_pending, app.config["SWEEP_INTERVAL"])]
+    return [
+        (jobs.sweep_pending, app.config["SWEEP_INTERVAL"], None),
+        (jobs.roll_up_signature_counts, app.config["COUNT_ROLLUP_INTERVAL"], None),
+        (jobs.close_expired_petitions, 60, None),
+        (jobs.recount_signatures, None, "17 3 * * *"),  # nightly, off the hour
+    ]

@@ -4,7 +4,15 @@ from ._types import utcnow
 from .accounts import Role, User
 from .coalition import Organisation, Page, PageKind
 from .mail import Email, EmailState, OutboxMessage
-from .petitions import Petition, PetitionState
+from .petitions import (
+    Petition,
+    PetitionEvent,
+    PetitionState,
+    PetitionUpdate,
+    RejectionReason,
+    Signature,
+    SignatureState,
+)
 from .stories import Story, StoryState
 
 __all__ = [
@@ -15,7 +23,12 @@ __all__ = [
     "Page",
     "PageKind",
     "Petition",
+    "PetitionEvent",
     "PetitionState",
+    "PetitionUpdate",
+    "RejectionReason",
+    "Signature",
+    "SignatureState",
     "Role",
     "Story",
     "StoryState",

@@ -1,10 +1,10 @@
-"""Petitions. Signing, moderation and counting arrive with the petitions feature; this is the record."""
+"""Petitions, their signatures, organisers' updates, rejection reasons and the moderation log."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -19,6 +19,7 @@ class PetitionState:
     REJECTED = "rejected"
     HIDDEN = "hidden"
     PUBLIC = (OPEN, CLOSED, REJECTED)
+    EDITABLE = (DRAFT,)
 
 
 class Petition(db.Model):
@@ -32,18 +33,110 @@ class Petition(db.Model):
     details: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(20), default=PetitionState.DRAFT, index=True)
     target: Mapped[int] = mapped_column(default=10_000)
+    milestones: Mapped[list] = mapped_column(JSON, default=list)
+    milestones_reached: Mapped[list] = mapped_column(JSON, default=list)
+    duration_days: Mapped[int] = mapped_column(default=182)
+    requires_uk: Mapped[bool] = mapped_column(default=False)
     # Rolled up from confirmed signatures in batches, never incremented per signature.
     signature_count: Mapped[int] = mapped_column(default=0)
+    last_counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
     owner_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
     owner_organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by: Mapped[User | None] = relationship()  # noqa: F821
+    moderation_note: Mapped[str] = mapped_column(Text, default="")
+    rejection_code: Mapped[str | None] = mapped_column(String(40))
+    rejection_details: Mapped[str] = mapped_column(Text, default="")
+    parliament_petition_id: Mapped[int | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     @property
     def progress_percent(self) -> int:
         if self.target <= 0:
             return 100
         return min(100, (self.signature_count * 100) // self.target)
+
+    @property
+    def owner_name(self) -> str:
+        if self.owner_organisation is not None:
+            return self.owner_organisation.name
+        return self.created_by.name if self.created_by is not None else "the coalition"
+
+
+class SignatureState:
+    PENDING = "pending"
+    VALIDATED = "validated"
+    INVALIDATED = "invalidated"
+
+
+class Signature(db.Model):
+    __tablename__ = "signatures"
+    __table_args__ = (
+        UniqueConstraint("petition_id", "email_key", name="uq_signatures_petition_email"),
+        Index("ix_signatures_petition_state_validated", "petition_id", "state", "validated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petitions.id", ondelete="CASCADE"))
+    petition: Mapped[Petition] = relationship()
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320))
+    # Lower-cased with any +tag removed: one signature per person per petition.
+    email_key: Mapped[str] = mapped_column(String(320))
+    email_domain: Mapped[str] = mapped_column(String(255), index=True)
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    # "GB" for the UK, otherwise the country the signer named.
+    country: Mapped[str] = mapped_column(String(60), default="GB")
+    region: Mapped[str | None] = mapped_column(String(40))
+    uk_confirmed: Mapped[bool] = mapped_column(default=False)
+    opt_in: Mapped[bool] = mapped_column(default=False)
+    state: Mapped[str] = mapped_column(String(20), default=SignatureState.PENDING)
+    # Signatures over a rate limit are kept (nothing a person submits is lost) but not counted.
+    flagged: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(80), default="")
+    ip_address: Mapped[str] = mapped_column(String(45), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    validated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    invalidated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PetitionEvent(db.Model):
+    """Who moved a petition from which state to which, and why. Also records signature exports."""
+
+    __tablename__ = "petition_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petitions.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor: Mapped[User | None] = relationship()  # noqa: F821
+    action: Mapped[str] = mapped_column(String(40))
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str | None] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RejectionReason(db.Model):
+    __tablename__ = "rejection_reasons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class PetitionUpdate(db.Model):
+    __tablename__ = "petition_updates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petitions.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,17 +1,197 @@
-from flask import abort, render_template
+"""The public side of petitions: list, page, signing, confirmation; and members drafting their own."""
 
-from ..services import content
-from . import bp
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required
+
+from ..extensions import limiter
+from ..models import PetitionState, SignatureState
+from ..services import content, signing
+from ..services import petitions as petition_service
+from ..services.counting import signatures_by_region
+from ..services.errors import NotFound, PermissionDenied, ServiceError
+from ..services.permissions import can
+from ..services.regions import normalise_postcode
+from . import bp, signatures_bp
+from .forms import PetitionForm, ResendForm, SignatureForm
+
+PER_PAGE = 20
+
+
+def _load(slug: str):
+    try:
+        return petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
+    except NotFound:
+        abort(404)
 
 
 @bp.get("/")
 def index():
-    return render_template("petitions/index.html", petitions=content.open_petitions())
+    state = "closed" if request.args.get("state") == "closed" else "open"
+    sort = "newest" if request.args.get("sort") == "newest" else "popular"
+    query = (request.args.get("q") or "").strip()[:200]
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    petitions, total = petition_service.list_petitions(state, sort, query, page, PER_PAGE)
+    return render_template("petitions/index.html", petitions=petitions, total=total, state=state, sort=sort,
+                           query=query, page=page, pages=max((total + PER_PAGE - 1) // PER_PAGE, 1))
 
 
 @bp.get("/<slug>")
 def show(slug: str):
-    petition = content.public_petition(slug)
-    if petition is None:
-        abort(404)
-    return render_template("petitions/show.html", petition=petition, stories=content.stories_for_petition(petition))
+    petition = _load(slug)
+    manage = current_user.is_authenticated and petition_service.can_manage(current_user, petition)
+    response = current_app.make_response(render_template(
+        "petitions/show.html", petition=petition, stories=content.stories_for_petition(petition),
+        updates=petition_service.updates_for(petition), regions=signatures_by_region(petition),
+        reason=petition_service.rejection_reason(petition.rejection_code), manage=manage,
+        moderate=can(current_user, "moderate_petitions")))
+    if not session and petition.state in PetitionState.PUBLIC:
+        # Anonymous and cookie-free: safe for shared caches, for as long as a count is fresh.
+        response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
+    return response
+
+
+def _client_ip() -> str:
+    return request.remote_addr or ""
+
+
+@bp.route("/<slug>/sign", methods=["GET", "POST"])
+@limiter.limit("30 per minute", methods=["POST"])
+def sign(slug: str):
+    petition = _load(slug)
+    form = SignatureForm(requires_uk=petition.requires_uk)
+    try:
+        signing.ensure_open(petition)
+    except signing.PetitionNotOpen as closed:
+        return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410 if (
+            petition.state == PetitionState.CLOSED) else 403
+    if form.validate_on_submit():
+        abroad = form.location.data == "abroad"
+        details = signing.SigningDetails(
+            name=form.name.data, email=form.email.data,
+            postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
+            country=form.country.data.strip() if abroad else "GB",
+            uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data,
+            source=(request.args.get("source") or "")[:80], ip_address=_client_ip())
+        try:
+            signing.sign_petition(petition, details)
+        except signing.PetitionNotOpen as closed:
+            return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410
+        session["signed_email"] = form.email.data.strip()
+        return redirect(url_for("petitions.check_email", slug=petition.slug))
+    return render_template("petitions/sign.html", petition=petition, form=form), 400 if form.errors else 200
+
+
+@bp.get("/<slug>/check-email")
+def check_email(slug: str):
+    petition = _load(slug)
+    return render_template("petitions/check_email.html", petition=petition, email=session.get("signed_email"),
+                           form=ResendForm(email=session.get("signed_email")))
+
+
+@bp.route("/<slug>/resend", methods=["GET", "POST"])
+@limiter.limit("5 per minute;30 per hour", methods=["POST"])
+def resend(slug: str):
+    petition = _load(slug)
+    form = ResendForm()
+    if form.validate_on_submit():
+        try:
+            signing.resend_confirmation(petition, form.email.data)
+        except signing.PetitionNotOpen as closed:
+            return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410
+        session["signed_email"] = form.email.data.strip()
+        flash("If that address has signed this petition, we have emailed it again.", "success")
+        return redirect(url_for("petitions.check_email", slug=petition.slug))
+    return render_template("petitions/resend.html", petition=petition, form=form), 400 if form.errors else 200
+
+
+@signatures_bp.route("/confirm/<token>", methods=["GET", "POST"])
+@limiter.limit("30 per minute", methods=["POST"])
+def confirm(token: str):
+    # GET only shows a button: mail scanners that fetch links must not sign on anyone's behalf.
+    try:
+        signature = signing.signature_for_token(token)
+        if request.method == "POST":  # CSRFProtect has already checked the form's token
+            signature = signing.confirm_signature(token)
+            return render_template("petitions/confirmed.html", petition=signature.petition)
+    except signing.ConfirmationInvalid as invalid:
+        status = {"used": 200, "closed": 410}.get(invalid.reason, 400)
+        return render_template("petitions/confirm_invalid.html", invalid=invalid, petition=invalid.petition,
+                               form=ResendForm()), status
+    if signature.state != SignatureState.PENDING:
+        return render_template("petitions/confirm_invalid.html", petition=signature.petition, form=ResendForm(),
+                               invalid=signing.ConfirmationInvalid(
+                                   "You have already confirmed your signature. Thank you.", "used")), 200
+    return render_template("petitions/confirm.html", petition=signature.petition, name=signature.name)
+
+
+@bp.get("/mine")
+@login_required
+def mine():
+    return render_template("petitions/mine.html", petitions=petition_service.my_petitions(current_user))
+
+
+def _petition_fields(form: PetitionForm) -> dict:
+    return {
+        "title": form.title.data, "action": form.action.data, "background": form.background.data,
+        "details": form.details.data or "", "target": form.target.data,
+        "milestones": getattr(form.milestones, "parsed", []), "duration_days": int(form.duration_days.data),
+        "requires_uk": form.requires_uk.data, "parliament_petition_id": form.parliament_petition_id.data,
+    }
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new():
+    if not can(current_user, "create_petitions"):
+        abort(403)
+    form = PetitionForm()
+    if form.validate_on_submit():
+        petition = petition_service.create_petition(
+            current_user, **_petition_fields(form),
+            for_organisation=bool(form.for_organisation.data and current_user.organisation_id))
+        flash("Your petition is saved as a draft. Check it, then submit it for moderation.", "success")
+        return redirect(url_for("petitions.show", slug=petition.slug))
+    return render_template("petitions/edit.html", form=form, petition=None), 400 if form.errors else 200
+
+
+@bp.route("/<slug>/edit", methods=["GET", "POST"])
+@login_required
+def edit(slug: str):
+    petition = _load(slug)
+    if not petition_service.can_manage(current_user, petition):
+        abort(403)
+    form = PetitionForm(obj=petition)
+    if request.method == "GET":
+        form.milestones.data = " ".join(str(m) for m in petition.milestones or [])
+        form.duration_days.data = str(petition.duration_days)
+        form.for_organisation.data = petition.owner_organisation_id is not None
+    error = None
+    if form.validate_on_submit():
+        try:
+            petition_service.edit_petition(current_user, petition, **_petition_fields(form))
+        except PermissionDenied:
+            abort(403)
+        except ServiceError as problem:
+            error = str(problem)
+        else:
+            flash("Changes saved.", "success")
+            return redirect(url_for("petitions.show", slug=petition.slug))
+    if petition.state not in PetitionState.EDITABLE and error is None:
+        error = "Only a draft can be edited. Once a petition is submitted its wording is fixed."
+    status = 400 if form.errors or (error and request.method == "POST") else 200
+    return render_template("petitions/edit.html", form=form, petition=petition, error=error), status
+
+
+@bp.post("/<slug>/submit")
+@login_required
+def submit(slug: str):
+    petition = _load(slug)
+    try:
+        petition_service.submit_petition(current_user, petition)
+    except PermissionDenied:
+        abort(403)
+    except ServiceError as problem:
+        flash(str(problem), "error")
+    else:
+        flash("Submitted. An organiser will check it; you will see the outcome here.", "success")
+    return redirect(url_for("petitions.show", slug=petition.slug))

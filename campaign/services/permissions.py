@@ -9,6 +9,9 @@ from .errors import PermissionDenied
 # Features add their actions here as they arrive.
 ACTIONS: dict[str, tuple[Role, ...]] = {
     "manage_users": (),
+    "create_petitions": (Role.ORGANISER, Role.MEMBER),
+    "moderate_petitions": (Role.ORGANISER,),
+    "export_signatures": (Role.ORGANISER,),
 }
 
 

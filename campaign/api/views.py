@@ -1,0 +1,82 @@
+from flask import abort, current_app, jsonify, request, url_for
+
+from ..extensions import limiter
+from ..services import petitions as petition_service
+from ..services.counting import signatures_by_region
+from ..urls import public_url
+from . import bp
+from .openapi import openapi_document
+
+PER_PAGE = 50
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def petition_summary(petition) -> dict:
+    return {
+        "slug": petition.slug,
+        "title": petition.title,
+        "action": petition.action,
+        "state": petition.state,
+        "signature_count": petition.signature_count,
+        "target": petition.target,
+        "milestones": petition.milestones or [],
+        "milestones_reached": petition.milestones_reached or [],
+        "deadline": _iso(petition.deadline),
+        "created_at": _iso(petition.created_at),
+        "opened_at": _iso(petition.opened_at),
+        "closed_at": _iso(petition.closed_at),
+        "rejected_at": _iso(petition.rejected_at),
+        "url": public_url("petitions.show", slug=petition.slug),
+        "json_url": public_url("api.petition", slug=petition.slug),
+    }
+
+
+def _public(payload, status=200):
+    response = jsonify(payload)
+    response.status_code = status
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
+    return response
+
+
+@bp.get("/petitions.json")
+@limiter.limit("120 per minute")
+def petitions():
+    state = "closed" if request.args.get("state") == "closed" else "open"
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    rows, total = petition_service.list_petitions(state, request.args.get("sort", "popular"),
+                                                 (request.args.get("q") or "")[:200], page, PER_PAGE)
+    pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
+    links = {"self": url_for("api.petitions", state=state, page=page, _external=False)}
+    if page < pages:
+        links["next"] = url_for("api.petitions", state=state, page=page + 1)
+    if page > 1:
+        links["prev"] = url_for("api.petitions", state=state, page=page - 1)
+    return _public({"data": [petition_summary(p) for p in rows], "links": links,
+                    "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE}})
+
+
+@bp.get("/petitions/<slug>.json")
+@limiter.limit("240 per minute")
+def petition(slug: str):
+    row = petition_service.public_petition(slug)
+    if row is None:
+        abort(404)
+    data = petition_summary(row)
+    data["background"] = row.background
+    data["details"] = row.details
+    regions = signatures_by_region(row)
+    data["signatures_by_region"] = regions["regions"]
+    data["signatures_by_nation"] = regions["nations"]
+    data["signatures_outside_uk"] = regions["outside_uk"]
+    if row.state == "rejected":
+        data["rejection"] = {"code": row.rejection_code, "details": row.rejection_details}
+    return _public({"data": data})
+
+
+@bp.get("/api/openapi.json")
+def openapi():
+    return _public(openapi_document())

@@ -1,0 +1,131 @@
+"""Organisers' side of petitions: the moderation queue, decisions, closing, hiding, updates, reasons."""
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..models import utcnow
+from ..services import petitions as petition_service
+from ..services.errors import PermissionDenied, ServiceError, attach_to_form
+from ..services.permissions import can
+from . import bp
+from .forms import ModerationForm, ReasonForm, RejectionReasonForm, UpdateForm
+from .views import _load
+
+
+def _require_moderator():
+    if not can(current_user, "moderate_petitions"):
+        abort(403)
+
+
+@bp.get("/moderation")
+@login_required
+def moderation_queue():
+    _require_moderator()
+    return render_template("petitions/moderation_queue.html", petitions=petition_service.moderation_queue(current_user),
+                           now=utcnow())
+
+
+@bp.route("/<slug>/moderate", methods=["GET", "POST"])
+@login_required
+def moderate(slug: str):
+    _require_moderator()
+    petition = _load(slug)
+    form = ModerationForm()
+    reasons = petition_service.rejection_reasons()
+    form.rejection_code.choices = [("", "Choose a reason")] + [(r.code, r.label) for r in reasons]
+    error = None
+    if form.validate_on_submit():
+        try:
+            if form.decision.data == "approve":
+                petition_service.approve_petition(current_user, petition)
+                flash("Approved: the petition is open for signatures.", "success")
+            elif form.decision.data == "changes":
+                petition_service.request_changes(current_user, petition, form.details.data or "")
+                flash("Sent back to its author with your note.", "success")
+            else:
+                petition_service.reject_petition(current_user, petition, form.rejection_code.data,
+                                                 form.details.data or "")
+                flash("Rejected. The petition's page now says why.", "success")
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            return redirect(url_for("petitions.moderation_queue"))
+    return render_template("petitions/moderate.html", petition=petition, form=form, reasons=reasons,
+                           close_form=ReasonForm(prefix="close"), hide_form=ReasonForm(prefix="hide"),
+                           events=petition_service.events_for(petition), error=error), (
+        400 if form.errors or error else 200)
+
+
+@bp.post("/<slug>/close")
+@login_required
+def close(slug: str):
+    _require_moderator()
+    petition = _load(slug)
+    form = ReasonForm(prefix="close")
+    if not form.validate_on_submit():
+        flash("Give a reason for closing it early.", "error")
+        return redirect(url_for("petitions.moderate", slug=slug))
+    try:
+        petition_service.close_petition(current_user, petition, form.reason.data)
+    except ServiceError as problem:
+        flash(str(problem), "error")
+        return redirect(url_for("petitions.moderate", slug=slug))
+    flash("Closed early. It can no longer be signed.", "success")
+    return redirect(url_for("petitions.show", slug=slug))
+
+
+@bp.post("/<slug>/hide")
+@login_required
+def hide(slug: str):
+    _require_moderator()
+    petition = _load(slug)
+    form = ReasonForm(prefix="hide")
+    if not form.validate_on_submit():
+        flash("Give a reason for hiding it.", "error")
+        return redirect(url_for("petitions.moderate", slug=slug))
+    petition_service.hide_petition(current_user, petition, form.reason.data)
+    flash("Hidden. Only organisers and its authors can see it now.", "success")
+    return redirect(url_for("petitions.moderation_queue"))
+
+
+@bp.route("/<slug>/updates/new", methods=["GET", "POST"])
+@login_required
+def new_update(slug: str):
+    petition = _load(slug)
+    form = UpdateForm()
+    if form.validate_on_submit():
+        try:
+            petition_service.post_update(current_user, petition, form.title.data, form.body.data)
+        except PermissionDenied:
+            abort(403)
+        except ServiceError as problem:
+            form.title.errors = list(form.title.errors) + [str(problem)]
+        else:
+            flash("Update posted on the petition's page.", "success")
+            return redirect(url_for("petitions.show", slug=slug))
+    elif not (can(current_user, "moderate_petitions") or petition_service.can_manage(current_user, petition)):
+        abort(403)
+    return render_template("petitions/update.html", petition=petition, form=form), 400 if form.errors else 200
+
+
+@bp.route("/moderation/reasons", methods=["GET", "POST"])
+@login_required
+def rejection_reasons():
+    _require_moderator()
+    form = RejectionReasonForm()
+    if form.validate_on_submit():
+        try:
+            petition_service.add_rejection_reason(current_user, form.code.data, form.label.data,
+                                                  form.description.data or "")
+        except ServiceError as problem:
+            leftover = attach_to_form(form, problem)
+            if leftover:
+                form.code.errors = [*form.code.errors, leftover]
+        else:
+            flash("Reason added.", "success")
+            return redirect(url_for("petitions.rejection_reasons"))
+    return render_template("petitions/reasons.html", form=form, reasons=petition_service.rejection_reasons()), (
+        400 if form.errors else 200)
+
+
+

@@ -28,3 +28,23 @@ def make_user(role: Role | str = Role.MEMBER, email: str | None = None, name: st
     db.session.add(user)
     db.session.commit()
     return user
+
+
+def make_petition(state: str = "open", title: str | None = None, **fields):
+    from datetime import timedelta
+
+    from campaign.models import Petition, utcnow
+
+    n = next(_seq)
+    now = utcnow()
+    values = {
+        "slug": f"petition-{n}", "title": title or f"Petition number {n}", "action": "Do the right thing.",
+        "background": "Because it matters.", "state": state, "target": 10_000,
+    }
+    if state in ("open", "closed"):
+        values.update(opened_at=now - timedelta(days=1), deadline=now + timedelta(days=30))
+    values.update(fields)
+    petition = Petition(**values)
+    db.session.add(petition)
+    db.session.commit()
+    return petition

@@ -87,9 +87,9 @@ def _over_limit(details: SigningDetails) -> bool:
     try:
         pipe = get_redis().pipeline()
         for key, _ in keys:
+            pipe.set(key, 0, ex=window, nx=True)  # starts the window on the first attempt only
             pipe.incr(key)
-            pipe.expire(key, window, nx=True)
-        counts = pipe.execute()[::2]
+        counts = pipe.execute()[1::2]
     except RedisError as error:
         # Without Redis the limits cannot be checked; signing goes on and bulk invalidation remains.
         log.warning("Signing rate limits unavailable: %s", error)

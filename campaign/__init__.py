@@ -25,6 +25,14 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
     app.config.update(load_settings(app.instance_path, environ))
     if config:
         app.config.update(config)
+    if app.config["PROXY_HOPS"]:
+        # Behind a proxy the client's address is in X-Forwarded-For; rate limits key on it.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    if app.config["APP_ENV"] == "development" and app.config["BASE_URL"].startswith("https://"):
+        app.logger.warning("APP_ENV is development on an https BASE_URL: set APP_ENV=production for a real site.")
     app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
 

@@ -85,8 +85,9 @@ def _enqueue_pending(session: Session) -> None:
         enqueue(func, *args, job_id=job_id)
 
 
-@event.listens_for(Session, "after_rollback")
-def _drop_pending(session: Session) -> None:
-    # A rollback of the whole transaction means the rows the jobs would load do not exist.
-    if not session.in_transaction():
+@event.listens_for(Session, "after_transaction_end")
+def _drop_pending(session: Session, transaction) -> None:
+    # The outermost transaction ended without a commit having taken the list (after_commit runs first):
+    # it rolled back, so the rows the jobs would load do not exist.
+    if transaction.parent is None:
         session.info.pop(_PENDING_KEY, None)

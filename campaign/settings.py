@@ -123,6 +123,8 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "REMEMBER_COOKIE_SECURE": base_url.startswith("https://"),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # How many proxies in front of the app set X-Forwarded-For/-Proto; 0 trusts none.
+        "PROXY_HOPS": _int(env, "PROXY_HOPS", 0),
         "WTF_CSRF_TIME_LIMIT": _int(env, "CSRF_TIME_LIMIT", 8 * 3600),
         "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
         # Accounts

@@ -12,7 +12,7 @@ from flask_wtf.csrf import CSRFError
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from .extensions import login_manager
+from .extensions import db, login_manager
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,9 @@ def init_web(app: Flask) -> None:
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         if app.config["BASE_URL"].startswith("https://"):
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-        if getattr(g, "no_store", False) or current_user.is_authenticated:
+        # Only look at a user Flask-Login already loaded: static files must not cost a database query.
+        signed_in = getattr(g, "_login_user", None) is not None and g._login_user.is_authenticated
+        if getattr(g, "no_store", False) or signed_in:
             headers["Cache-Control"] = "no-store"
         return response
 
@@ -118,11 +120,15 @@ def init_web(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
+        headers = {"Allow": ", ".join(error.valid_methods)} if getattr(error, "valid_methods", None) else {}
         if request.path.startswith("/api/") or request.path.endswith(".json") or request.path == "/healthz":
-            return {"error": error.name, "status": error.code}, error.code
-        return error_page(error.code or 500)
+            return {"error": error.name, "status": error.code}, error.code, headers
+        body, status = error_page(error.code or 500)
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def unexpected_error(error):
         log.exception("Unhandled error on %s %s", request.method, request.path)
+        # A failed statement leaves the transaction unusable; the error page itself needs the database.
+        db.session.rollback()
         return error_page(500)

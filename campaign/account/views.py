@@ -1,9 +1,9 @@
 from flask import flash, redirect, render_template, url_for
-from flask_login import current_user, login_required, login_user
+from flask_login import current_user, login_required
 
 from ..auth.forms import ChangePasswordForm
 from ..services import accounts
-from ..services.errors import ServiceError
+from ..services.errors import ServiceError, attach_to_form
 from . import bp
 
 
@@ -23,10 +23,8 @@ def change_password():
         try:
             accounts.change_password(user, form.current_password.data, form.password.data)
         except ServiceError as problem:
-            form.current_password.errors.append(str(problem))
+            attach_to_form(form, problem)
         else:
-            # The session token changed: sign this session in again with the new one; others are now invalid.
-            login_user(user)
             flash("Your password has been changed. Any other devices have been signed out.", "success")
             return redirect(url_for("account.dashboard"))
     return render_template("account/change_password.html", form=form), 400 if form.errors else 200

@@ -1,11 +1,11 @@
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
 from ..services import accounts
-from ..services.errors import ServiceError
+from ..services.errors import ServiceError, attach_to_form
 from . import bp
 from .forms import ForgotPasswordForm, NewPasswordForm, SignInForm
 
@@ -37,6 +37,7 @@ def sign_in():
         except accounts.SignInRefused as refused:
             error = str(refused)
         else:
+            accounts.start_session(user, request.user_agent.string)
             login_user(user, remember=form.remember.data)
             flash(f"Signed in as {user.name}.", "success")
             return redirect(safe_next(request.args.get("next")) or url_for("account.dashboard"))
@@ -46,7 +47,10 @@ def sign_in():
 
 @bp.post("/sign-out")
 def sign_out():
-    # POST only (with CSRF): a link or image elsewhere cannot sign anyone out.
+    # POST only (with CSRF): a link or image elsewhere cannot sign anyone out. The session record is
+    # deleted, so a copy of the cookie stops working too.
+    if current_user.is_authenticated:
+        accounts.end_session(current_user._get_current_object())
     logout_user()
     flash("You have signed out.", "success")
     return redirect(url_for("public.home"))
@@ -58,6 +62,7 @@ def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         accounts.request_password_reset(form.email.data)
+        g.no_store = True
         return render_template("auth/reset_sent.html", email=form.email.data)
     return render_template("auth/forgot_password.html", form=form), 400 if form.errors else 200
 
@@ -65,6 +70,7 @@ def forgot_password():
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
 @limiter.limit("10 per minute", methods=["POST"])
 def reset_password(token: str):
+    g.no_store = True  # the token is in the address
     try:
         user = accounts.user_for_reset_token(token)
     except accounts.TokenInvalid as invalid:
@@ -74,8 +80,10 @@ def reset_password(token: str):
     if form.validate_on_submit():
         try:
             accounts.reset_password(token, form.password.data)
+        except accounts.TokenInvalid as invalid:
+            return render_template("auth/reset_invalid.html", reason=str(invalid), expired=invalid.expired), 400
         except ServiceError as problem:
-            form.password.errors.append(str(problem))
+            attach_to_form(form, problem)
         else:
             logout_user()
             flash("Your password has been changed and every other session signed out. Sign in with it now.",

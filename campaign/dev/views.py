@@ -1,9 +1,20 @@
-from flask import abort, make_response, render_template
+from flask import abort, g, make_response, render_template, request
 from sqlalchemy import select
 
 from ..extensions import db
 from ..models import OutboxMessage
 from . import bp
+
+LOOPBACK = {"127.0.0.1", "::1"}
+
+
+@bp.before_request
+def only_from_this_machine():
+    # The outbox holds live password-reset links. Should a development server ever be exposed by mistake,
+    # only the machine it runs on can read them.
+    if request.remote_addr not in LOOPBACK:
+        abort(404)
+    g.no_store = True
 
 
 @bp.get("/outbox")

@@ -1,7 +1,7 @@
 """One module per aggregate. Importing this package registers every table on the metadata."""
 
 from ._types import utcnow
-from .accounts import Role, User
+from .accounts import LoginSession, Role, User
 from .coalition import Organisation, Page, PageKind
 from .mail import Email, EmailState, OutboxMessage
 from .petitions import (
@@ -18,6 +18,7 @@ from .stories import Story, StoryState
 __all__ = [
     "Email",
     "EmailState",
+    "LoginSession",
     "Organisation",
     "OutboxMessage",
     "Page",

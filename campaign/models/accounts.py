@@ -36,9 +36,6 @@ class User(UserMixin, db.Model):
     # A member who edits an organisation's page belongs to it; an individual member has none.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
     organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
-    # Flask-Login stores this token, not the row id, in the session and remember cookie; replacing it
-    # signs out every session that holds the old one.
-    session_token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -46,8 +43,13 @@ class User(UserMixin, db.Model):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    # Set by the login service to the LoginSession this request belongs to.
+    current_session = None
+
     def get_id(self) -> str:
-        return self.session_token
+        # Flask-Login stores this (the session's random token, not the user id) in the cookie; deleting
+        # the LoginSession row signs that browser out, remember-me cookie included.
+        return self.current_session.token if self.current_session is not None else ""
 
     @property
     def is_active(self) -> bool:
@@ -65,3 +67,17 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
+
+
+class LoginSession(db.Model):
+    """One signed-in browser. Signing out deletes it; a password change deletes all the others."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True, default=new_session_token)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user: Mapped[User] = relationship()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    user_agent: Mapped[str] = mapped_column(String(300), default="")

@@ -1,6 +1,6 @@
 """The public side of petitions: list, page, signing, confirmation; and members drafting their own."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
 from ..extensions import limiter
@@ -84,6 +84,7 @@ def sign(slug: str):
 @bp.get("/<slug>/check-email")
 def check_email(slug: str):
     petition = _load(slug)
+    g.no_store = True  # shows the address the person typed
     return render_template("petitions/check_email.html", petition=petition, email=session.get("signed_email"),
                            form=ResendForm(email=session.get("signed_email")))
 
@@ -108,6 +109,7 @@ def resend(slug: str):
 @limiter.limit("30 per minute", methods=["POST"])
 def confirm(token: str):
     # GET only shows a button: mail scanners that fetch links must not sign on anyone's behalf.
+    g.no_store = True
     try:
         signature = signing.signature_for_token(token)
         if request.method == "POST":  # CSRFProtect has already checked the form's token

@@ -13,11 +13,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from ..extensions import db
 from ..models import Role, User, utcnow
-from ..models.accounts import new_session_token
+from ..models.accounts import LoginSession
 from ..urls import public_url
 from .emails import queue_email
 from .errors import ServiceError
@@ -84,26 +84,25 @@ def create_user(email: str, name: str, password: str, role: Role | str = Role.ME
     return user
 
 
+GENERIC_REFUSAL = ("The email address or password is not right. After several wrong attempts an account "
+                   "is locked for a while; if you have forgotten your password, reset it.")
+
+
 def authenticate(email: str, password: str) -> User:
-    """The user for these credentials, or SignInRefused with a message that never says which part was wrong."""
+    """The user for these credentials, or SignInRefused. The message and the work done are the same for an
+    unknown address, a wrong password and a locked account, so the form does not reveal which accounts exist."""
     config = current_app.config
     user = find_user_by_email(email)
     now = utcnow()
     if user is None:
         _verify(_DUMMY_HASH, password)
-        raise SignInRefused("The email address or password is not right.")
-    if user.locked_until and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        raise SignInRefused(
-            f"Too many failed attempts. Try again in {minutes} minutes, or reset your password."
-        )
-    if not _verify(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= config["LOGIN_MAX_FAILURES"]:
-            user.locked_until = now + timedelta(seconds=config["LOGIN_LOCKOUT_SECONDS"])
-            user.failed_logins = 0
-        db.session.commit()
-        raise SignInRefused("The email address or password is not right.")
+        raise SignInRefused(GENERIC_REFUSAL)
+    correct = _verify(user.password_hash, password)
+    locked = user.locked_until is not None and user.locked_until > now
+    if locked or not correct:
+        if not locked:
+            _count_failure(user, now)
+        raise SignInRefused(GENERIC_REFUSAL)
     if not user.is_active:
         raise SignInRefused("This account has been closed. Contact the coalition's organisers if that is a mistake.")
     if _hasher.check_needs_rehash(user.password_hash):
@@ -113,6 +112,18 @@ def authenticate(email: str, password: str) -> User:
     user.last_login_at = now
     db.session.commit()
     return user
+
+
+def _count_failure(user: User, now) -> None:
+    """Atomic, so parallel guesses cannot slip past the limit between a read and a write."""
+    config = current_app.config
+    failures = db.session.execute(
+        update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1)
+        .returning(User.failed_logins)).scalar_one()
+    if failures >= config["LOGIN_MAX_FAILURES"]:
+        db.session.execute(update(User).where(User.id == user.id).values(
+            failed_logins=0, locked_until=now + timedelta(seconds=config["LOGIN_LOCKOUT_SECONDS"])))
+    db.session.commit()
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -127,30 +138,62 @@ def check_password(user: User, password: str) -> bool:
 
 
 def change_password(user: User, current_password: str | None, new_password: str) -> None:
-    """Set a new password and replace the session token, which signs out every other session."""
+    """Set a new password and end every other signed-in session of this person."""
     if current_password is not None and not check_password(user, current_password):
-        raise ServiceError("Your current password is not right.")
+        raise ServiceError("Your current password is not right.", field="current_password")
+    _set_password(user, new_password, expected_hash=None)
+
+
+def _set_password(user: User, new_password: str, expected_hash: str | None) -> None:
     problem = password_problem(new_password, user.email, user.name)
     if problem:
-        raise ServiceError(problem)
-    user.password_hash = hash_password(new_password)
-    user.password_changed_at = utcnow()
-    user.session_token = new_session_token()
-    user.failed_logins = 0
-    user.locked_until = None
+        raise ServiceError(problem, field="password")
+    condition = [User.id == user.id]
+    if expected_hash is not None:
+        # A reset link is single-use even when two requests race: only one sees the old hash.
+        condition.append(User.password_hash == expected_hash)
+    changed = db.session.execute(update(User).where(*condition).values(
+        password_hash=hash_password(new_password), password_changed_at=utcnow(), failed_logins=0,
+        locked_until=None)).rowcount
+    if not changed:
+        db.session.rollback()
+        raise TokenInvalid("This reset link has already been used.")
+    keep = user.current_session.id if user.current_session is not None else None
+    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.id != keep)
+                       if keep else delete(LoginSession).where(LoginSession.user_id == user.id))
     db.session.commit()
+    db.session.refresh(user)
+
+
+def start_session(user: User, user_agent: str = "") -> LoginSession:
+    login = LoginSession(user_id=user.id, user_agent=(user_agent or "")[:300])
+    db.session.add(login)
+    db.session.commit()
+    user.current_session = login
+    return login
+
+
+def end_session(user: User) -> None:
+    if user.current_session is not None:
+        db.session.execute(delete(LoginSession).where(LoginSession.id == user.current_session.id))
+        db.session.commit()
+        user.current_session = None
 
 
 def sign_out_everywhere(user: User) -> None:
-    user.session_token = new_session_token()
+    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
     db.session.commit()
+    user.current_session = None
 
 
 def load_user_by_session_token(token: str) -> User | None:
     if not token:
         return None
-    user = db.session.scalar(select(User).where(User.session_token == token))
-    return user if user is not None and user.is_active else None
+    login = db.session.scalar(select(LoginSession).where(LoginSession.token == token))
+    if login is None or not login.user.is_active:
+        return None
+    login.user.current_session = login
+    return login.user
 
 
 # Password reset
@@ -192,6 +235,8 @@ def user_for_reset_token(token: str) -> User:
 
 
 def reset_password(token: str, new_password: str) -> User:
+    """Set the password from a reset link and sign out every session, wherever it is."""
     user = user_for_reset_token(token)
-    change_password(user, None, new_password)
+    user.current_session = None
+    _set_password(user, new_password, expected_hash=user.password_hash)
     return user

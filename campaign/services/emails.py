@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from flask import current_app, render_template
 from redis.exceptions import RedisError
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 
 from ..extensions import db
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
@@ -50,7 +50,8 @@ def deliver_email(email_id: int) -> str:
     """Send one queued email. Returns what happened; raises TransientMailError to ask for a retry."""
     claimed = db.session.execute(
         update(Email)
-        .where(Email.id == email_id, Email.state == EmailState.PENDING)
+        .where(Email.id == email_id, Email.state == EmailState.PENDING,
+               Email.attempts < current_app.config["EMAIL_MAX_ATTEMPTS"])
         .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
     ).rowcount
     db.session.commit()
@@ -99,12 +100,15 @@ def sweep_pending_emails() -> int:
     """Re-enqueue emails the queue lost (Redis was down, a worker died). Returns how many were handed over."""
     config = current_app.config
     now = utcnow()
-    # A worker that died mid-send leaves the row claimed; after the job timeout it is fair game again.
-    db.session.execute(
-        update(Email)
-        .where(Email.state == SENDING, Email.enqueued_at < now - timedelta(seconds=2 * config["JOB_TIMEOUT"]))
-        .values(state=EmailState.PENDING)
-    )
+    # A worker that died mid-send leaves the row claimed; after twice the job timeout it is tried again
+    # (delivery is at-least-once: the provider may have accepted it), unless it is out of attempts.
+    stuck = and_(Email.state == SENDING, Email.enqueued_at < now - timedelta(seconds=2 * config["JOB_TIMEOUT"]))
+    db.session.execute(update(Email).where(stuck, Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
+                       .values(state=EmailState.FAILED, last_error="gave up: the sending job never finished"))
+    db.session.execute(update(Email).where(stuck).values(state=EmailState.PENDING))
+    db.session.execute(update(Email).where(Email.state == EmailState.PENDING,
+                                           Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
+                       .values(state=EmailState.FAILED))
     db.session.commit()
     stale = now - timedelta(seconds=config["SWEEP_GRACE_SECONDS"])
     ids = db.session.scalars(

@@ -56,15 +56,55 @@ def test_sign_in_redirects_only_to_same_site_paths(app, client):
     assert good.headers["Location"] == "/admin/users"
 
 
-def test_repeated_failures_lock_the_account_for_a_while(app, client):
+def test_repeated_failures_lock_the_account_without_revealing_it_exists(app, client):
     email = _user(app)
     for _ in range(5):
         client.sign_in(email, "wrong password")
-    response = client.sign_in(email, PASSWORD)
-    assert response.status_code == 401
-    assert "Too many failed attempts" in response.text
+    locked = client.sign_in(email, PASSWORD)
+    unknown = client.sign_in("nobody-here@example.org", PASSWORD)
+    assert locked.status_code == unknown.status_code == 401
+    message = "The email address or password is not right. After several wrong attempts an account is locked"
+    assert message in locked.text and message in unknown.text
     with app.app_context():
-        assert db.session.scalar(db.select(User).where(User.email == email)).locked_until is not None
+        user = db.session.scalar(db.select(User).where(User.email == email))
+        assert user.locked_until is not None
+        # When the lock has run out, the right password works again.
+        from datetime import timedelta
+
+        from campaign.models import utcnow
+
+        user.locked_until = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+    assert client.sign_in(email, PASSWORD).status_code == 302
+
+
+def test_sign_out_ends_the_session_for_a_copied_cookie_too(app):
+    from tests.conftest import FormClient
+
+    email = _user(app)
+    browser = FormClient(app.test_client())
+    browser.sign_in(email, PASSWORD)
+    stolen = browser.get_cookie("session").value
+    browser.submit("/sign-out", {}, form_url="/account/")
+    thief = app.test_client()
+    thief.set_cookie("session", stolen)
+    assert thief.get("/account/").status_code == 302
+
+
+def test_remember_me_cookie_stops_working_after_sign_out_everywhere(app):
+    from tests.conftest import FormClient
+
+    email = _user(app)
+    browser = FormClient(app.test_client())
+    browser.submit("/sign-in", {"email": email, "password": PASSWORD, "remember": "y"})
+    remember = browser.get_cookie("remember_token").value
+    fresh = app.test_client()
+    fresh.set_cookie("remember_token", remember)
+    assert fresh.get("/account/").status_code == 200  # the cookie alone signs in
+    browser.submit("/sign-out-everywhere", {}, form_url="/account/")
+    later = app.test_client()
+    later.set_cookie("remember_token", remember)
+    assert later.get("/account/").status_code == 302
 
 
 def test_sign_in_attempts_are_rate_limited_per_address(make_app):
@@ -107,6 +147,38 @@ def test_password_reset_by_emailed_single_use_link(app, client, run_jobs, outbox
     reused = client.get(link)
     assert reused.status_code == 400
     assert "This reset link has already been used." in reused.text
+
+
+def test_password_reset_signs_out_every_session(app, client, run_jobs, outbox):
+    from tests.conftest import FormClient
+
+    email = _user(app)
+    other_device = FormClient(app.test_client())
+    other_device.sign_in(email, PASSWORD)
+    client.submit("/forgot-password", {"email": email})
+    run_jobs()
+    link = _reset_link(outbox, email)
+    client.submit(link, {"password": "a brand new passphrase", "confirm": "a brand new passphrase"})
+    assert other_device.get("/account/").status_code == 302
+
+
+def test_a_reset_link_used_twice_at_once_changes_the_password_once(app, client, run_jobs, outbox):
+    from campaign.services import accounts
+
+    email = _user(app)
+    client.submit("/forgot-password", {"email": email})
+    run_jobs()
+    token = _reset_link(outbox, email).rsplit("/", 1)[1]
+    with app.app_context():
+        # Two requests each check the link and read the old hash before either writes.
+        user = accounts.user_for_reset_token(token)
+        hash_each_request_read = user.password_hash
+        accounts._set_password(user, "first new passphrase", expected_hash=hash_each_request_read)
+        import pytest
+
+        with pytest.raises(accounts.TokenInvalid):
+            accounts._set_password(user, "second new passphrase", expected_hash=hash_each_request_read)
+    assert client.sign_in(email, "first new passphrase").status_code == 302
 
 
 def test_expired_and_tampered_reset_links_are_refused(make_app, run_jobs, outbox):

@@ -58,3 +58,46 @@ def test_json_errors_for_machine_endpoints(client):
     response = client.get("/api/nothing-here")
     assert response.status_code == 404
     assert response.json == {"error": "Not Found", "status": 404}
+
+
+def test_a_database_error_still_gets_the_site_error_page(make_app):
+    from sqlalchemy import text
+
+    from campaign.extensions import db
+
+    app = make_app()
+
+    @app.get("/broken-query")
+    def broken():
+        db.session.execute(text("SELECT * FROM no_such_table"))
+
+    with app.app_context():
+        email = make_user().email
+    from tests.conftest import FormClient
+
+    client = FormClient(app.test_client())
+    client.sign_in(email, PASSWORD)  # the error page then loads the signed-in user after the failure
+    response = client.get("/broken-query")
+    assert response.status_code == 500
+    assert "something went wrong on our side" in response.text and "Your area" in response.text
+
+
+def test_method_not_allowed_says_which_methods_are(client):
+    response = client.get("/sign-out")
+    assert response.status_code == 405 and "POST" in response.headers["Allow"]
+
+
+def test_the_outbox_is_only_shown_to_this_machine(client):
+    assert client.get("/dev/outbox").status_code == 200
+    assert client.get("/dev/outbox", environ_base={"REMOTE_ADDR": "203.0.113.9"}).status_code == 404
+
+
+def test_rate_limits_see_the_client_address_behind_a_configured_proxy(make_app):
+    app = make_app({"RATELIMIT_LOGIN": "2 per minute"}, PROXY_HOPS="1")
+    from tests.conftest import FormClient
+
+    client = FormClient(app.test_client())
+    statuses = [client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": f"198.51.100.{i % 2}"}).status_code
+                for i in range(4)]
+    assert statuses == [401, 401, 401, 401]  # two clients, two each: nobody over the limit
+    assert client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": "198.51.100.0"}).status_code == 429

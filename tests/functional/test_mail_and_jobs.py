@@ -100,9 +100,10 @@ def test_running_a_send_job_twice_sends_once(sendgrid_app, sendgrid, run_jobs):
 
     email_id = _queue_reset_email(sendgrid_app)
     run_jobs(sendgrid_app)
-    get_queue(sendgrid_app).enqueue(send_email, email_id)
+    second = get_queue(sendgrid_app).enqueue(send_email, email_id)
     run_jobs(sendgrid_app)
     assert len(sendgrid.requests) == 1
+    assert second.latest_result().return_value == "not pending"
 
 
 def test_outbox_backend_lists_messages_in_development(app, client, run_jobs):
@@ -174,3 +175,29 @@ def test_sendgrid_request_body_has_no_personal_data_in_custom_args(sendgrid_app,
     run_jobs(sendgrid_app)
     custom_args = sendgrid.requests[0].json()["personalizations"][0]["custom_args"]
     assert "private.person" not in json.dumps(custom_args)
+
+
+def test_a_rolled_back_email_is_never_enqueued(app):
+    with app.app_context():
+        queue_email("password_reset", "gone@example.org", "Reset", name="G", link="http://x", minutes=1)
+        db.session.rollback()
+        make_user(email="u@example.org")  # an unrelated commit must not carry the dropped job along
+    assert get_queue(app).count == 0
+
+
+def test_an_email_stuck_mid_send_is_retried_then_given_up(app):
+    from datetime import timedelta
+
+    from campaign.models import utcnow
+
+    with app.app_context():
+        old = utcnow() - timedelta(hours=1)
+        retry = Email(kind="k", to_address="a@example.org", subject="s", text_body="t", html_body="h",
+                      state="sending", attempts=1, enqueued_at=old)
+        give_up = Email(kind="k", to_address="b@example.org", subject="s", text_body="t", html_body="h",
+                        state="sending", attempts=app.config["EMAIL_MAX_ATTEMPTS"], enqueued_at=old)
+        db.session.add_all([retry, give_up])
+        db.session.commit()
+        sweep_pending_emails()
+        assert db.session.get(Email, retry.id).state == EmailState.PENDING
+        assert db.session.get(Email, give_up.id).state == EmailState.FAILED

@@ -91,7 +91,6 @@ GENERIC_REFUSAL = ("The email address or password is not right. After several wr
 def authenticate(email: str, password: str) -> User:
     """The user for these credentials, or SignInRefused. The message and the work done are the same for an
     unknown address, a wrong password and a locked account, so the form does not reveal which accounts exist."""
-    config = current_app.config
     user = find_user_by_email(email)
     now = utcnow()
     if user is None:

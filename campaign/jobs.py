@@ -34,3 +34,15 @@ def notify_signers_of_milestone(petition_id: int, threshold: int) -> int:
     from .services.milestones import email_signers_about_milestone
 
     return email_signers_about_milestone(petition_id, threshold)
+
+
+def refresh_official_petitions() -> dict:
+    from .services.parliament import refresh_all_official
+
+    return refresh_all_official()
+
+
+def anonymise_signers() -> int:
+    from .services.signature_admin import anonymise_ended_petitions
+
+    return anonymise_ended_petitions()

@@ -51,4 +51,6 @@ def periodic_jobs(app: Flask) -> list[tuple]:
         (jobs.roll_up_signature_counts, app.config["COUNT_ROLLUP_INTERVAL"], None),
         (jobs.close_expired_petitions, 60, None),
         (jobs.recount_signatures, None, "17 3 * * *"),  # nightly, off the hour
+        (jobs.refresh_official_petitions, 600, None),
+        (jobs.anonymise_signers, None, "43 4 * * *"),
     ]

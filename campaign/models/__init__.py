@@ -5,7 +5,10 @@ from .accounts import LoginSession, Role, User
 from .coalition import Organisation, Page, PageKind
 from .mail import Email, EmailState, OutboxMessage
 from .petitions import (
+    CorrectionState,
+    PaperBatch,
     Petition,
+    PetitionCorrection,
     PetitionEvent,
     PetitionState,
     PetitionUpdate,
@@ -16,12 +19,15 @@ from .petitions import (
 from .stories import Story, StoryState
 
 __all__ = [
+    "CorrectionState",
     "Email",
     "EmailState",
     "LoginSession",
     "Organisation",
     "OutboxMessage",
     "Page",
+    "PaperBatch",
+    "PetitionCorrection",
     "PageKind",
     "Petition",
     "PetitionEvent",

@@ -49,6 +49,18 @@ class Petition(db.Model):
     rejection_code: Mapped[str | None] = mapped_column(String(40))
     rejection_details: Mapped[str] = mapped_column(Text, default="")
     parliament_petition_id: Mapped[int | None] = mapped_column()
+    # Last figures read from the Parliament site's JSON feed; kept when a later read fails.
+    parliament_title: Mapped[str] = mapped_column(String(300), default="")
+    parliament_state: Mapped[str] = mapped_column(String(30), default="")
+    parliament_count: Mapped[int | None] = mapped_column()
+    parliament_response_threshold_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    parliament_responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    parliament_response_summary: Mapped[str] = mapped_column(Text, default="")
+    parliament_debate_threshold_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    parliament_debate_date: Mapped[str] = mapped_column(String(20), default="")
+    parliament_debated: Mapped[bool] = mapped_column(default=False)
+    parliament_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    parliament_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -140,3 +152,41 @@ class PetitionUpdate(db.Model):
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PaperBatch(db.Model):
+    """Signatures collected on paper and counted by hand: a number, not people."""
+
+    __tablename__ = "paper_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petitions.id", ondelete="CASCADE"), index=True)
+    count: Mapped[int] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class CorrectionState:
+    PENDING = "pending"
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+
+class PetitionCorrection(db.Model):
+    """A proposed change to an open petition's wording; applied only when an organiser approves it."""
+
+    __tablename__ = "petition_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petitions.id", ondelete="CASCADE"), index=True)
+    petition: Mapped[Petition] = relationship()
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    requested_by: Mapped[User | None] = relationship(foreign_keys=[requested_by_id])  # noqa: F821
+    changes: Mapped[dict] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default=CorrectionState.PENDING, index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,7 +1,10 @@
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
+    DateTimeLocalField,
     EmailField,
+    HiddenField,
     IntegerField,
     RadioField,
     SelectField,
@@ -113,3 +116,43 @@ class RejectionReasonForm(FlaskForm):
     code = StringField("Code", validators=[DataRequired("Enter a short code, like out-of-scope."), Length(max=40)])
     label = StringField("Label", validators=[DataRequired("Enter a label."), Length(max=120)])
     description = TextAreaField("What it means", validators=[Optional(), Length(max=1000)])
+
+
+class PaperBatchForm(FlaskForm):
+    count = IntegerField("Number of paper signatures", validators=[
+        DataRequired("Enter how many signatures were collected."),
+        NumberRange(min=1, max=1_000_000, message="Enter a number between 1 and 1,000,000.")])
+    note = StringField("Where they came from", validators=[
+        DataRequired("Say where these signatures came from, like “stall at the Leeds march, 3 May”."),
+        Length(max=300)])
+
+
+class PaperUploadForm(FlaskForm):
+    file = FileField("CSV file", validators=[
+        FileRequired("Choose a CSV file to upload."),
+        FileAllowed(["csv"], "Upload a .csv file: in a spreadsheet, use Save as, then CSV.")])
+
+
+class InvalidateForm(FlaskForm):
+    ip_address = StringField("Signed from this internet address", validators=[Optional(), Length(max=45)])
+    email_domain = StringField("With email addresses at this domain", validators=[Optional(), Length(max=255)])
+    since = DateTimeLocalField("Signed at or after (UTC)", validators=[Optional()])
+    until = DateTimeLocalField("Signed before (UTC)", validators=[Optional()])
+    expected = HiddenField()
+
+    def validate_until(self, field):
+        if field.data and self.since.data and field.data <= self.since.data:
+            raise ValidationError("The end of the window must be after its start.")
+
+
+class CorrectionForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired("Enter a title."), Length(max=150)])
+    action = TextAreaField("What it asks for", validators=[DataRequired("Say what it asks for."), Length(max=500)])
+    background = TextAreaField("Why it matters", validators=[DataRequired("Say why it matters."), Length(max=1500)])
+    details = TextAreaField("More details", validators=[Optional(), Length(max=4000)])
+    reason = TextAreaField("Why is this correction needed?", validators=[
+        DataRequired("Say why the correction is needed."), Length(max=1000)])
+
+
+class DecisionForm(FlaskForm):
+    note = TextAreaField("Note (optional)", validators=[Optional(), Length(max=1000)])

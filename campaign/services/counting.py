@@ -16,7 +16,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import and_, func, or_, select
 
 from ..extensions import db
-from ..models import Petition, PetitionState, Signature, SignatureState, utcnow
+from ..models import PaperBatch, Petition, PetitionState, Signature, SignatureState, utcnow
 from ..queue import get_redis
 from .regions import NATIONS, REGIONS, nation_of
 
@@ -76,6 +76,8 @@ def recount(petition_id: int | None = None) -> dict[int, tuple[int, int]]:
         for petition in db.session.scalars(query.with_for_update()).all():
             exact = db.session.scalar(select(func.count()).select_from(Signature).where(
                 Signature.petition_id == petition.id, counted(), Signature.validated_at <= cutoff))
+            exact += db.session.scalar(select(func.coalesce(func.sum(PaperBatch.count), 0))
+                                       .where(PaperBatch.petition_id == petition.id))
             if exact != petition.signature_count:
                 changed[petition.id] = (petition.signature_count, exact)
                 log.warning("Recount of petition %s: %s -> %s", petition.id, petition.signature_count, exact)
@@ -83,6 +85,10 @@ def recount(petition_id: int | None = None) -> dict[int, tuple[int, int]]:
             petition.last_counted_at = cutoff
         db.session.commit()
     _forget_cached_counts()
+    for changed_id in changed:
+        from .milestones import check_milestones
+
+        check_milestones(db.session.get(Petition, changed_id))
     return changed
 
 

@@ -12,7 +12,15 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from ..services.regions import normalise_postcode
 
@@ -81,7 +89,7 @@ class PetitionForm(FlaskForm):
     details = TextAreaField("More details (optional)", validators=[
         Optional(), Length(max=4000, message="Use 4,000 characters or fewer.")])
     target = IntegerField("Signature target", default=10_000, validators=[
-        DataRequired("Enter a target, like 10000."),
+        InputRequired("Enter a target, like 10000."),
         NumberRange(min=10, max=50_000_000, message="The target must be between 10 and 50,000,000.")])
     milestones = StringField("Milestones (optional)", validators=[_milestones])
     duration_days = SelectField("How long should it stay open?", default="182", choices=[
@@ -120,7 +128,7 @@ class RejectionReasonForm(FlaskForm):
 
 class PaperBatchForm(FlaskForm):
     count = IntegerField("Number of paper signatures", validators=[
-        DataRequired("Enter how many signatures were collected."),
+        InputRequired("Enter how many signatures were collected."),
         NumberRange(min=1, max=1_000_000, message="Enter a number between 1 and 1,000,000.")])
     note = StringField("Where they came from", validators=[
         DataRequired("Say where these signatures came from, like “stall at the Leeds march, 3 May”."),

@@ -8,7 +8,7 @@ import json
 import logging
 import urllib.error
 import urllib.request
-from datetime import datetime
+from datetime import UTC, datetime
 
 from flask import current_app
 from sqlalchemy import select
@@ -52,9 +52,10 @@ def _when(value) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)  # a bare date is a UK date; UTC is close
 
 
 def refresh_official(petition: Petition) -> bool:

@@ -6,6 +6,10 @@
    the same stack (WSGI, sessions, security headers, database session).
 2. Email jobs: queue_email + the send_email job through the outbox backend vs. a no-op RQ job run
    by the same in-process worker. Shows what our claim/render/commit path adds per message.
+3. A signing surge: N people sign and confirm through the web layer while the roll-up runs on its
+   schedule in another thread. Prints the cost of each step against the trivial route, capacity
+   against the Revoke Article 50 rate (2,000 confirmations a minute), and the worst lag between a
+   confirmation and the count including it.
 
 Uses DATABASE_URL / REDIS_URL when set (PostgreSQL, Redis), else embedded servers in .test-services/bench/.
 """
@@ -37,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--emails", type=int, default=300)
+    parser.add_argument("--signers", type=int, default=600)
     args = parser.parse_args()
 
     runtime = SERVICES / "run"
@@ -129,6 +134,83 @@ def run(app, args) -> None:
     print(f"{'no-op RQ job (baseline)':<44} {noop_time * 1000:>10.2f} {1.0:>11.2f}")
     print(f"{'send_email job (outbox backend)':<44} {send_time * 1000:>10.2f} {send_time / noop_time:>11.2f}")
     print(f"{'queue_email + commit (in the request)':<44} {queue_time * 1000:>10.2f} {queue_time / noop_time:>11.2f}")
+
+    signing_surge(app, args.signers, base)
+
+
+def signing_surge(app, signers: int, base: float) -> None:
+    import threading
+
+    from sqlalchemy import select
+
+    from campaign.extensions import db
+    from campaign.models import Petition, Signature
+    from campaign.services import counting, signing
+    from tests.factories import make_petition
+
+    app.config["WTF_CSRF_ENABLED"] = False  # the CSRF round trip is a GET per form; measured as the page itself
+    app.config["SIGN_LIMIT_PER_IP"] = 10**9
+    from campaign.extensions import limiter
+
+    limiter.enabled = False  # every simulated signer comes from one address here
+    with app.app_context():
+        slug = make_petition(slug="bench-surge", target=10**9).slug
+        petition_id = db.session.scalar(select(Petition.id).where(Petition.slug == slug))
+    client = app.test_client()
+    sign_times = []
+    for i in range(signers):
+        start = time.perf_counter()
+        response = client.post(f"/petitions/{slug}/sign", data={
+            "name": f"Bench Signer {i}", "email": f"signer{i}@bench.example", "location": "uk", "postcode": "M1 1AE"})
+        sign_times.append(time.perf_counter() - start)
+        assert response.status_code == 302, response.status_code
+    with app.app_context():
+        tokens = [signing.confirmation_token(s) for s in db.session.scalars(
+            select(Signature).where(Signature.petition_id == petition_id).order_by(Signature.id))]
+
+    interval = app.config["COUNT_ROLLUP_INTERVAL"]
+    samples: list[tuple[float, int]] = []
+    stop = threading.Event()
+
+    def roll_up_on_schedule():
+        with app.app_context():
+            while not stop.is_set():
+                counting.roll_up_counts()
+                samples.append((time.monotonic(), db.session.get(Petition, petition_id).signature_count))
+                db.session.expire_all()
+                stop.wait(interval)
+
+    roller = threading.Thread(target=roll_up_on_schedule)
+    roller.start()
+    confirmed_at, confirm_times = [], []
+    surge_start = time.perf_counter()
+    for token in tokens:
+        start = time.perf_counter()
+        response = client.post(f"/signatures/confirm/{token}")
+        confirm_times.append(time.perf_counter() - start)
+        confirmed_at.append(time.monotonic())
+        assert "Thank you for signing" in response.text
+    surge = time.perf_counter() - surge_start
+    while not samples or samples[-1][1] < len(tokens):
+        stop.wait(0.1)
+    stop.set()
+    roller.join()
+    lags = []
+    for i, when in enumerate(confirmed_at, start=1):
+        seen = next(t for t, count in samples if count >= i and t >= when)
+        lags.append(seen - when)
+    sign_ms = statistics.median(sign_times) * 1000
+    confirm_ms = statistics.median(confirm_times) * 1000
+    per_minute = len(tokens) / surge * 60
+    print()
+    print(f"{'signing surge':<44} {'value':>10} {'x baseline':>11}")
+    print(f"{'sign POST, median ms':<44} {sign_ms:>10.2f} {sign_ms / (base * 1000):>11.2f}")
+    print(f"{'confirm POST, median ms':<44} {confirm_ms:>10.2f} {confirm_ms / (base * 1000):>11.2f}")
+    print(f"{'confirmations per minute, one process':<44} {per_minute:>10.0f} {per_minute / 2000:>11.2f}"
+          "   (baseline: 2,000/min, Revoke Article 50)")
+    print(f"{'worst count lag, s (roll-up every ' + str(interval) + ' s)':<44} {max(lags):>10.2f} "
+          f"{max(lags) / interval:>11.2f}   (baseline: the roll-up interval)")
+    print(f"{'median count lag, s':<44} {statistics.median(lags):>10.2f} {statistics.median(lags) / interval:>11.2f}")
 
 
 if __name__ == "__main__":

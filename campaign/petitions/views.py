@@ -55,7 +55,9 @@ def _client_ip() -> str:
 
 
 @bp.route("/<slug>/sign", methods=["GET", "POST"])
-@limiter.limit("30 per minute", methods=["POST"])
+# A ceiling against floods only: many real signers can share one address (a mobile network, a college).
+# Ordinary abuse is handled by flagging signatures over SIGN_LIMIT_PER_IP, which the signer never sees.
+@limiter.limit("120 per minute", methods=["POST"])
 def sign(slug: str):
     petition = _load(slug)
     form = SignatureForm(requires_uk=petition.requires_uk)
@@ -106,7 +108,7 @@ def resend(slug: str):
 
 
 @signatures_bp.route("/confirm/<token>", methods=["GET", "POST"])
-@limiter.limit("30 per minute", methods=["POST"])
+@limiter.limit("120 per minute", methods=["POST"])
 def confirm(token: str):
     # GET only shows a button: mail scanners that fetch links must not sign on anyone's behalf.
     g.no_store = True

@@ -18,6 +18,8 @@ from ..models import (
     Petition,
     PetitionState,
     Role,
+    Signature,
+    SignatureState,
     Story,
     StoryState,
     User,
@@ -107,6 +109,7 @@ def seed_petition_and_story(directory: Path) -> None:
     petition.details = to_markdown("\n".join("• " + line for line in lines[3:]))
     petition.state = PetitionState.OPEN
     petition.target = 10_000
+    petition.milestones = [100_000]
     petition.owner_organisation = coordinator
     db.session.flush()
 
@@ -164,13 +167,43 @@ def seed_accounts() -> list[tuple[str, str, str]]:
     return created
 
 
+# Demo signatures by region, roughly in proportion to population, so the regional table has something to show.
+DEMO_SIGNATURES = {"london": 412, "south-east": 268, "north-west": 231, "east-of-england": 164, "south-west": 151,
+                   "west-midlands": 143, "yorkshire-and-the-humber": 139, "east-midlands": 117, "scotland": 108,
+                   "wales": 71, "north-east": 52, "northern-ireland": 38}
+
+
+def seed_signatures(petition: Petition) -> None:
+    """Confirmed demo signatures (addresses at example.invalid, which can never receive mail)."""
+    if db.session.scalar(select(Signature.id).where(Signature.petition_id == petition.id).limit(1)):
+        return
+    now = utcnow()
+    n = 0
+    for region, count in DEMO_SIGNATURES.items():
+        for _ in range(count):
+            n += 1
+            db.session.add(Signature(
+                petition_id=petition.id, name=f"Demo signer {n}", email=f"signer{n}@example.invalid",
+                email_key=f"signer{n}@example.invalid", email_domain="example.invalid", region=region,
+                state=SignatureState.VALIDATED, created_at=now - timedelta(minutes=n), validated_at=now - timedelta(minutes=n),
+                source="demo"))
+    db.session.flush()
+
+
 def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
+    from ..services.counting import recount
+    from ..services.petitions import rejection_reasons
+
     directory = directory or seed_dir()
     seed_coalition(directory)
     seed_petition_and_story(directory)
     seed_pages(directory)
     accounts = seed_accounts()
+    rejection_reasons()
+    petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
+    seed_signatures(petition)
     db.session.commit()
+    recount(petition.id)
     return accounts
 
 

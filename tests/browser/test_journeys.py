@@ -66,3 +66,40 @@ def test_organiser_signs_in_resets_a_forgotten_password_and_signs_out(app, live_
     page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
     page.get_by_role("button", name="Sign out", exact=True).click()
     assert "You have signed out." in page.locator(".notice").inner_text()
+
+
+def test_supporter_signs_confirms_and_sees_the_count_climb(app, live_server, page, run_jobs, outbox):
+    from campaign.services.counting import roll_up_counts
+
+    with app.app_context():
+        seed_demo()
+    page.goto(live_server + "/petitions/changes-to-children-act-1989")
+    before = page.locator(".progress-label strong").inner_text()
+    page.get_by_role("link", name="Sign this petition").click()
+    page.get_by_role("button", name="Sign this petition").click()  # empty: errors beside the fields
+    assert page.locator(".error-summary").is_visible()
+    assert "Enter your name." in page.locator("#name-error").inner_text()
+    page.get_by_label("Full name").fill("Nia Campaigner")
+    page.get_by_label("Email address").fill("nia@example.org")
+    page.get_by_label("Postcode").fill("cf10 1aa")
+    page.get_by_label("Email me updates").check()
+    page.get_by_role("button", name="Sign this petition").click()
+    assert page.locator("h1").inner_text() == "Check your email"
+
+    run_jobs()
+    text = outbox(to="nia@example.org")[-1].text_body
+    path = re.search(r"http://localhost(/signatures/confirm/\S+)", text).group(1)
+    page.goto(live_server + path)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "confirm.png"))
+    page.get_by_role("button", name="Confirm my signature").click()
+    assert page.locator("h1").inner_text() == "Thank you for signing"
+
+    with app.app_context():
+        app.config["COUNT_SETTLE_SECONDS"] = 0
+        roll_up_counts()
+    page.goto(live_server + "/petitions/changes-to-children-act-1989")
+    after = page.locator(".progress-label strong").inner_text()
+    assert int(after.replace(",", "")) == int(before.replace(",", "")) + 1
+    assert page.get_by_role("row", name=re.compile("Wales")).is_visible()
+    page.screenshot(path=str(SHOTS / "petition.png"), full_page=True)

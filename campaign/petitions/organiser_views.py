@@ -14,12 +14,8 @@ from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can
 from . import bp
 from .forms import CorrectionForm, DecisionForm, InvalidateForm, PaperBatchForm, PaperUploadForm
+from .moderation_views import _require_moderator
 from .views import _load
-
-
-def _require_organiser():
-    if not can(current_user, "moderate_petitions"):
-        abort(403)
 
 
 @bp.get("/<slug>/signatures.csv")
@@ -37,7 +33,7 @@ def export(slug: str):
 @bp.route("/<slug>/paper", methods=["GET", "POST"])
 @login_required
 def paper(slug: str):
-    _require_organiser()
+    _require_moderator()
     petition = _load(slug)
     batch_form, upload_form = PaperBatchForm(prefix="batch"), PaperUploadForm(prefix="upload")
     report, error = None, None
@@ -62,7 +58,7 @@ def paper(slug: str):
 @bp.route("/<slug>/invalidate", methods=["GET", "POST"])
 @login_required
 def invalidate(slug: str):
-    _require_organiser()
+    _require_moderator()
     petition = _load(slug)
     form = InvalidateForm()
     preview, error = None, None
@@ -115,7 +111,7 @@ def correction(slug: str):
 @bp.get("/moderation/corrections")
 @login_required
 def corrections():
-    _require_organiser()
+    _require_moderator()
     return render_template("petitions/corrections.html",
                            corrections=correction_service.pending_corrections(current_user), form=DecisionForm())
 
@@ -123,7 +119,7 @@ def corrections():
 @bp.post("/moderation/corrections/<int:correction_id>")
 @login_required
 def decide(correction_id: int):
-    _require_organiser()
+    _require_moderator()
     correction = db.session.scalar(select(PetitionCorrection).where(PetitionCorrection.id == correction_id))
     if correction is None:
         abort(404)

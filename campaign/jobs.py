@@ -9,7 +9,9 @@ def send_email(email_id: int) -> str:
 
 
 def sweep_pending() -> dict:
-    return {"emails": sweep_pending_emails()}
+    from .services.milestones import sweep_milestone_updates
+
+    return {"emails": sweep_pending_emails(), "milestone_updates": sweep_milestone_updates()}
 
 
 def roll_up_signature_counts() -> dict:
@@ -42,7 +44,8 @@ def refresh_official_petitions() -> dict:
     return refresh_all_official()
 
 
-def anonymise_signers() -> int:
+def anonymise_signers() -> dict:
+    from .services.emails import purge_old_emails
     from .services.signature_admin import anonymise_ended_petitions
 
-    return anonymise_ended_petitions()
+    return {"petitions": anonymise_ended_petitions(), "emails_purged": purge_old_emails()}

@@ -145,7 +145,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # Petitions and signing
         "SIGNATURE_TOKEN_MAX_AGE": _int(env, "SIGNATURE_TOKEN_MAX_AGE", 14 * 24 * 3600),
         "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 5),
-        "COUNT_SETTLE_SECONDS": _int(env, "COUNT_SETTLE_SECONDS", 2),
+        "EMAIL_RETENTION_DAYS": _int(env, "EMAIL_RETENTION_DAYS", 30),
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
         "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),

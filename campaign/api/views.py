@@ -55,7 +55,7 @@ def petitions():
         links["next"] = url_for("api.petitions", state=state, page=page + 1)
     if page > 1:
         links["prev"] = url_for("api.petitions", state=state, page=page - 1)
-    return _public({"data": [petition_summary(p) for p in rows], "links": links,
+    return _public({"data": [petition_summary(p) for p in rows], "links": links,  # open and closed only
                     "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE}})
 
 
@@ -66,8 +66,11 @@ def petition(slug: str):
     if row is None:
         abort(404)
     data = petition_summary(row)
-    data["background"] = row.background
-    data["details"] = row.details
+    if petition_service.text_is_withheld(row):
+        data.update(title="A rejected petition", action="")
+    else:
+        data["background"] = row.background
+        data["details"] = row.details
     regions = signatures_by_region(row)
     data["signatures_by_region"] = regions["regions"]
     data["signatures_by_nation"] = regions["nations"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -92,6 +92,10 @@ class Signature(db.Model):
     __table_args__ = (
         UniqueConstraint("petition_id", "email_key", name="uq_signatures_petition_email"),
         Index("ix_signatures_petition_state_validated", "petition_id", "state", "validated_at"),
+        # The roll-up looks only for confirmed rows it has not counted yet: keep that set tiny to scan.
+        Index("ix_signatures_uncounted", "petition_id",
+              postgresql_where=text("state = 'validated' AND NOT counted AND NOT flagged"),
+              sqlite_where=text("state = 'validated' AND NOT counted AND NOT flagged")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -109,6 +113,8 @@ class Signature(db.Model):
     uk_confirmed: Mapped[bool] = mapped_column(default=False)
     opt_in: Mapped[bool] = mapped_column(default=False)
     state: Mapped[str] = mapped_column(String(20), default=SignatureState.PENDING)
+    # Set by the roll-up when this signature has been added to its petition's count.
+    counted: Mapped[bool] = mapped_column(default=False)
     # Signatures over a rate limit are kept (nothing a person submits is lost) but not counted.
     flagged: Mapped[bool] = mapped_column(default=False)
     source: Mapped[str] = mapped_column(String(80), default="")
@@ -141,6 +147,8 @@ class RejectionReason(db.Model):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     label: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
+    # Offensive or defamatory wording must not stay public just because the petition was rejected.
+    hides_text: Mapped[bool] = mapped_column(default=False)
 
 
 class PetitionUpdate(db.Model):

@@ -124,6 +124,7 @@ class RejectionReasonForm(FlaskForm):
     code = StringField("Code", validators=[DataRequired("Enter a short code, like out-of-scope."), Length(max=40)])
     label = StringField("Label", validators=[DataRequired("Enter a label."), Length(max=120)])
     description = TextAreaField("What it means", validators=[Optional(), Length(max=1000)])
+    hides_text = BooleanField("Hide the petition's wording from the public when rejected for this reason")
 
 
 class PaperBatchForm(FlaskForm):

@@ -116,7 +116,7 @@ def rejection_reasons():
     if form.validate_on_submit():
         try:
             petition_service.add_rejection_reason(current_user, form.code.data, form.label.data,
-                                                  form.description.data or "")
+                                                  form.description.data or "", form.hides_text.data)
         except ServiceError as problem:
             leftover = attach_to_form(form, problem)
             if leftover:

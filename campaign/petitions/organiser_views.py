@@ -61,7 +61,7 @@ def invalidate(slug: str):
     _require_moderator()
     petition = _load(slug)
     form = InvalidateForm()
-    preview, error = None, None
+    preview, in_count, error = None, None, None
     if form.validate_on_submit():
         criteria = signature_admin.InvalidationCriteria(
             ip_address=form.ip_address.data or "", email_domain=form.email_domain.data or "",
@@ -74,11 +74,12 @@ def invalidate(slug: str):
                 flash(f"{removed:,} signatures removed and the petition recounted.", "success")
                 return redirect(url_for("petitions.moderate", slug=slug))
             preview = signature_admin.preview_invalidation(current_user, petition, criteria)
+            in_count = signature_admin.counted_among(petition, criteria)
             form.expected.data = str(preview)
         except ServiceError as problem:
             error = attach_to_form(form, problem)
     return render_template("petitions/invalidate.html", petition=petition, form=form, preview=preview,
-                           error=error), 400 if form.errors or error else 200
+                           in_count=in_count, error=error), 400 if form.errors or error else 200
 
 
 @bp.route("/<slug>/correction", methods=["GET", "POST"])

@@ -43,6 +43,7 @@ def show(slug: str):
         "petitions/show.html", petition=petition, stories=content.stories_for_petition(petition),
         updates=petition_service.updates_for(petition), regions=signatures_by_region(petition),
         reason=petition_service.rejection_reason(petition.rejection_code), manage=manage,
+        withheld=petition_service.text_is_withheld(petition),
         moderate=can(current_user, "moderate_petitions")))
     if not session and petition.state in PetitionState.PUBLIC:
         # Anonymous and cookie-free: safe for shared caches, for as long as a count is fresh.
@@ -87,8 +88,9 @@ def sign(slug: str):
 def check_email(slug: str):
     petition = _load(slug)
     g.no_store = True  # shows the address the person typed
-    return render_template("petitions/check_email.html", petition=petition, email=session.get("signed_email"),
-                           form=ResendForm(email=session.get("signed_email")))
+    email = session.pop("signed_email", None)  # shown once: the next person on a shared device won't see it
+    return render_template("petitions/check_email.html", petition=petition, email=email,
+                           form=ResendForm(email=email))
 
 
 @bp.route("/<slug>/resend", methods=["GET", "POST"])
@@ -97,10 +99,7 @@ def resend(slug: str):
     petition = _load(slug)
     form = ResendForm()
     if form.validate_on_submit():
-        try:
-            signing.resend_confirmation(petition, form.email.data)
-        except signing.PetitionNotOpen as closed:
-            return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410
+        signing.resend_confirmation(petition, form.email.data)
         session["signed_email"] = form.email.data.strip()
         flash("If that address has signed this petition, we have emailed it again.", "success")
         return redirect(url_for("petitions.check_email", slug=petition.slug))

@@ -42,6 +42,8 @@ def decide_correction(actor: User, correction: PetitionCorrection, approve: bool
     require(actor, "moderate_petitions")
     if correction.state != CorrectionState.PENDING:
         raise ServiceError("This correction has already been decided.")
+    if approve and correction.petition.state != PetitionState.OPEN:
+        raise ServiceError("The petition is no longer open, so its wording stays as it was signed.")
     if actor.id == correction.requested_by_id:
         raise ServiceError("Someone other than the person who asked must decide a correction.")
     petition = correction.petition

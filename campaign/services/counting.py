@@ -1,19 +1,20 @@
 """Signature counts, rolled up in batches.
 
-Confirming a signature touches only its own row. Every few seconds roll_up_counts() adds, per
-petition, the signatures confirmed since that petition's last_counted_at (up to a cut-off a moment in
-the past, so transactions still committing are caught next time). recount() repairs any drift with an
-exact count. Both run under a Redis lock so two schedulers never add the same signatures twice."""
+Confirming a signature touches only its own row. Every few seconds roll_up_counts() marks, per
+petition, the confirmed signatures not yet counted and adds how many it marked, in one transaction
+that holds the petition's row lock. Each row is counted exactly once whatever order transactions
+commit in, and two roll-ups (or a roll-up and a recount) running together wait on the same lock
+instead of adding the same rows twice. recount() replaces a count with an exact one (paper batches
+included) and reports any drift."""
 
 from __future__ import annotations
 
 import json
 import logging
-from datetime import timedelta
 
 from flask import current_app
 from redis.exceptions import RedisError
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select, update
 
 from ..extensions import db
 from ..models import PaperBatch, Petition, PetitionState, Signature, SignatureState, utcnow
@@ -21,40 +22,40 @@ from ..queue import get_redis
 from .regions import NATIONS, REGIONS, nation_of
 
 log = logging.getLogger(__name__)
-LOCK = "lock:signature-counts"
-# Petitions whose counts still roll forward; a rejected or hidden petition keeps the count it had.
+# Petitions whose counts still move; a rejected or hidden petition keeps the count it had.
 ROLLING = (PetitionState.OPEN, PetitionState.CLOSED)
 
 
 def counted():
+    """Signatures that count: confirmed and not flagged by a rate limit or blocklist."""
     return and_(Signature.state == SignatureState.VALIDATED, Signature.flagged.is_(False))
 
 
-def _lock():
-    return get_redis().lock(LOCK, timeout=300, blocking_timeout=30)
+def _uncounted(petition_id: int):
+    return and_(Signature.petition_id == petition_id, counted(), Signature.counted.is_(False))
+
+
+def _lock_petition(petition_id: int) -> Petition | None:
+    return db.session.scalar(select(Petition).where(Petition.id == petition_id).with_for_update())
 
 
 def roll_up_counts() -> dict[int, int]:
     """Add newly confirmed signatures to each petition's count. Returns {petition id: added}."""
-    cutoff = utcnow() - timedelta(seconds=current_app.config["COUNT_SETTLE_SECONDS"])
-    with _lock():
-        rows = db.session.execute(
-            select(Signature.petition_id, func.count())
-            .join(Petition, Petition.id == Signature.petition_id)
-            .where(counted(), Signature.validated_at <= cutoff, Petition.state.in_(ROLLING),
-                   or_(Petition.last_counted_at.is_(None), Signature.validated_at > Petition.last_counted_at))
-            .group_by(Signature.petition_id)
-        ).all()
-        added = {petition_id: count for petition_id, count in rows}
-        for petition_id, count in added.items():
-            petition = db.session.get(Petition, petition_id, with_for_update=True)
-            petition.signature_count += count
-        # Every open petition moves its mark forward, so the next pass scans only new confirmations.
-        db.session.execute(
-            Petition.__table__.update()
-            .where(Petition.state.in_(ROLLING))
-            .where(or_(Petition.last_counted_at.is_(None), Petition.last_counted_at < cutoff))
-            .values(last_counted_at=cutoff))
+    waiting = db.session.scalars(
+        select(Signature.petition_id).join(Petition, Petition.id == Signature.petition_id)
+        .where(counted(), Signature.counted.is_(False), Petition.state.in_(ROLLING)).distinct()).all()
+    db.session.commit()
+    added = {}
+    for petition_id in waiting:
+        petition = _lock_petition(petition_id)
+        if petition is None or petition.state not in ROLLING:
+            db.session.rollback()
+            continue
+        marked = db.session.execute(update(Signature).where(_uncounted(petition_id)).values(counted=True)).rowcount
+        if marked:
+            petition.signature_count += marked
+            petition.last_counted_at = utcnow()
+            added[petition_id] = marked
         db.session.commit()
     if added:
         _forget_cached_counts()
@@ -66,29 +67,36 @@ def roll_up_counts() -> dict[int, int]:
 
 
 def recount(petition_id: int | None = None) -> dict[int, tuple[int, int]]:
-    """Exact counts, replacing the rolled-up ones. Returns {petition id: (old, new)} where they differed."""
-    cutoff = utcnow() - timedelta(seconds=current_app.config["COUNT_SETTLE_SECONDS"])
+    """Exact counts, replacing the rolled-up ones, one petition per short transaction.
+    Returns {petition id: (old, new)} where they differed."""
+    if petition_id is None:
+        ids = db.session.scalars(select(Petition.id).where(Petition.state.in_(PetitionState.PUBLIC))).all()
+    else:
+        ids = [petition_id]
+    db.session.commit()
     changed = {}
-    with _lock():
-        query = select(Petition).where(Petition.state.in_(PetitionState.PUBLIC))
-        if petition_id is not None:
-            query = select(Petition).where(Petition.id == petition_id)
-        for petition in db.session.scalars(query.with_for_update()).all():
-            exact = db.session.scalar(select(func.count()).select_from(Signature).where(
-                Signature.petition_id == petition.id, counted(), Signature.validated_at <= cutoff))
-            exact += db.session.scalar(select(func.coalesce(func.sum(PaperBatch.count), 0))
-                                       .where(PaperBatch.petition_id == petition.id))
-            if exact != petition.signature_count:
-                changed[petition.id] = (petition.signature_count, exact)
-                log.warning("Recount of petition %s: %s -> %s", petition.id, petition.signature_count, exact)
-            petition.signature_count = exact
-            petition.last_counted_at = cutoff
+    for pid in ids:
+        petition = _lock_petition(pid)
+        if petition is None:
+            db.session.rollback()
+            continue
+        db.session.execute(update(Signature).where(_uncounted(pid)).values(counted=True))
+        exact = db.session.scalar(select(func.count()).select_from(Signature)
+                                  .where(Signature.petition_id == pid, counted()))
+        exact += db.session.scalar(select(func.coalesce(func.sum(PaperBatch.count), 0))
+                                   .where(PaperBatch.petition_id == pid))
+        if exact != petition.signature_count:
+            changed[pid] = (petition.signature_count, exact)
+            log.info("Recount of petition %s: %s -> %s", pid, petition.signature_count, exact)
+        petition.signature_count = exact
+        petition.last_counted_at = utcnow()
         db.session.commit()
     _forget_cached_counts()
-    for changed_id in changed:
+    if changed:
         from .milestones import check_milestones
 
-        check_milestones(db.session.get(Petition, changed_id))
+        for changed_id in changed:
+            check_milestones(db.session.get(Petition, changed_id))
     return changed
 
 

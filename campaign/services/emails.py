@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from flask import current_app, render_template
 from redis.exceptions import RedisError
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 
 from ..extensions import db
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
@@ -94,6 +94,19 @@ def deliver_email(email_id: int) -> str:
     email.last_error = ""
     db.session.commit()
     return "sent"
+
+
+def purge_old_emails() -> int:
+    """Delete sent and failed emails (and outbox copies) after EMAIL_RETENTION_DAYS: they hold names,
+    addresses and live links, and nothing needs them once delivery is settled."""
+    from ..models import OutboxMessage
+
+    cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
+    removed = db.session.execute(delete(Email).where(
+        Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff)).rowcount
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff))
+    db.session.commit()
+    return removed
 
 
 def sweep_pending_emails() -> int:

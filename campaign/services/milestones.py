@@ -14,6 +14,30 @@ from .emails import queue_email
 SIGNER_BATCH = 500
 
 
+def milestone_job_id(petition_id: int, threshold: int) -> str:
+    return f"milestone-{petition_id}-{threshold}"
+
+
+def sweep_milestone_updates() -> int:
+    """Re-enqueue signer updates for milestones whose job was lost (Redis down at the time, a worker died)."""
+    from ..jobs import notify_signers_of_milestone
+    from ..queue import enqueue, job_is_live
+
+    def events(action: str) -> set[tuple[int, int]]:
+        rows = db.session.execute(select(PetitionEvent.petition_id, PetitionEvent.reason)
+                                  .where(PetitionEvent.action == action))
+        return {(pid, int(reason)) for pid, reason in rows}
+
+    handed = 0
+    for petition_id, threshold in sorted(events("milestone_reached") - events("milestone_signers_done")):
+        job_id = milestone_job_id(petition_id, threshold)
+        if job_is_live(job_id):
+            continue
+        if enqueue(notify_signers_of_milestone, petition_id, threshold, job_id=job_id) is not None:
+            handed += 1
+    return handed
+
+
 def thresholds(petition: Petition) -> list[int]:
     return sorted({petition.target, *[m for m in (petition.milestones or []) if m > 0]})
 
@@ -31,13 +55,14 @@ def check_milestones(petition: Petition) -> list[int]:
     if petition.created_by is not None and petition.created_by.active:
         recipients.setdefault(petition.created_by.email, petition.created_by.name)
     for threshold in reached:
+        db.session.add(PetitionEvent(petition_id=petition.id, action="milestone_reached", reason=str(threshold)))
         for email, name in recipients.items():
             queue_email("milestone_organiser", email, f"{petition.title} reached {threshold:,} signatures",
                         name=name, petition=petition, threshold=threshold, url=url)
         from ..jobs import notify_signers_of_milestone
 
         enqueue_after_commit(db.session, notify_signers_of_milestone, petition.id, threshold,
-                             job_id=f"milestone-{petition.id}-{threshold}")
+                             job_id=milestone_job_id(petition.id, threshold))
     db.session.commit()
     return reached
 
@@ -69,6 +94,9 @@ def email_signers_about_milestone(petition_id: int, threshold: int) -> int:
                    Signature.opt_in.is_(True), Signature.flagged.is_(False), Signature.id > after_id)
             .order_by(Signature.id).limit(SIGNER_BATCH)).all()
         if not batch:
+            db.session.add(PetitionEvent(petition_id=petition_id, action="milestone_signers_done",
+                                         reason=str(threshold)))
+            db.session.commit()
             return queued
         for _, email, name in batch:
             queue_email("milestone_signer", email, f"{petition.title} has reached {threshold:,} signatures",

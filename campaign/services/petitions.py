@@ -28,8 +28,8 @@ from .permissions import can, require
 DEFAULT_REJECTION_REASONS = [
     ("duplicate", "Duplicate", "There is already a petition asking for the same thing."),
     ("unclear", "Unclear action", "It does not say clearly what it asks for."),
-    ("offensive", "Offensive", "It contains offensive, abusive or hateful language."),
-    ("defamatory", "Defamatory", "It makes claims about a person or organisation that could be defamatory."),
+    ("offensive", "Offensive", "It contains offensive, abusive or hateful language.", True),
+    ("defamatory", "Defamatory", "It makes claims about a person or organisation that could be defamatory.", True),
     ("advert", "Advert", "It advertises a product, service or fundraiser."),
     ("other", "Other", "It does not meet the coalition's standards for another reason, given below."),
 ]
@@ -63,6 +63,14 @@ def _move(petition: Petition, actor: User | None, action: str, to_state: str, re
 
 
 # Reading
+
+def text_is_withheld(petition: Petition) -> bool:
+    """A petition rejected as offensive or defamatory keeps its page, but not its wording."""
+    if petition.state != PetitionState.REJECTED:
+        return False
+    reason = rejection_reason(petition.rejection_code)
+    return reason is not None and reason.hides_text
+
 
 def public_petition(slug: str) -> Petition | None:
     return db.session.scalar(select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC)))
@@ -127,8 +135,9 @@ def moderation_queue(actor: User) -> list[Petition]:
 def rejection_reasons() -> list[RejectionReason]:
     reasons = list(db.session.scalars(select(RejectionReason).order_by(RejectionReason.id)))
     if not reasons:
-        for code, label, description in DEFAULT_REJECTION_REASONS:
-            db.session.add(RejectionReason(code=code, label=label, description=description))
+        for code, label, description, *hides in DEFAULT_REJECTION_REASONS:
+            db.session.add(RejectionReason(code=code, label=label, description=description,
+                                           hides_text=bool(hides and hides[0])))
         db.session.flush()
         reasons = list(db.session.scalars(select(RejectionReason).order_by(RejectionReason.id)))
     return reasons
@@ -138,13 +147,14 @@ def rejection_reason(code: str | None) -> RejectionReason | None:
     return db.session.scalar(select(RejectionReason).where(RejectionReason.code == code)) if code else None
 
 
-def add_rejection_reason(actor: User, code: str, label: str, description: str) -> RejectionReason:
+def add_rejection_reason(actor: User, code: str, label: str, description: str,
+                         hides_text: bool = False) -> RejectionReason:
     require(actor, "moderate_petitions")
     rejection_reasons()
     code = slugify(code, 40)
     if rejection_reason(code):
         raise ServiceError("That reason code is already in use.", field="code")
-    reason = RejectionReason(code=code, label=label.strip(), description=description.strip())
+    reason = RejectionReason(code=code, label=label.strip(), description=description.strip(), hides_text=hides_text)
     db.session.add(reason)
     db.session.commit()
     return reason
@@ -244,6 +254,8 @@ def request_changes(actor: User, petition: Petition, note: str) -> None:
 
 def hide_petition(actor: User, petition: Petition, reason: str) -> None:
     require(actor, "moderate_petitions")
+    if petition.state not in PetitionState.PUBLIC:
+        raise ServiceError("Only a public petition can be hidden.")
     if not reason.strip():
         raise ServiceError("Say why it is being hidden.", field="reason")
     _move(petition, actor, "hidden", PetitionState.HIDDEN, reason.strip())
@@ -273,8 +285,9 @@ def close_expired_petitions() -> int:
 
 
 def post_update(actor: User, petition: Petition, title: str, body: str) -> PetitionUpdate:
-    if not can(actor, "moderate_petitions") and not can_manage(actor, petition):
-        raise PermissionDenied("Only organisers and the petition's owners can post updates.")
+    # Organisers only: an update goes straight onto the public page, unmoderated.
+    if not can(actor, "moderate_petitions"):
+        raise PermissionDenied("Only organisers can post updates.")
     if petition.state not in PetitionState.PUBLIC:
         raise ServiceError("Updates can be posted once the petition is public.")
     update_row = PetitionUpdate(petition_id=petition.id, author_id=actor.id, title=title.strip(), body=body.strip())
@@ -292,5 +305,5 @@ def signature_exists_for(petition: Petition) -> bool:
 def events_for(petition: Petition) -> list[PetitionEvent]:
     return list(db.session.scalars(
         select(PetitionEvent).where(PetitionEvent.petition_id == petition.id,
-                                    PetitionEvent.action != "milestone_signers_queued")
+                                    PetitionEvent.action.not_in(("milestone_signers_queued", "milestone_signers_done")))
         .order_by(PetitionEvent.created_at.desc(), PetitionEvent.id.desc())))

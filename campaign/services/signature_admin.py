@@ -36,7 +36,7 @@ def export_signatures(actor: User, petition: Petition) -> str:
                Signature.opt_in, Signature.source, Signature.validated_at)
         .where(Signature.petition_id == petition.id, counted()).order_by(Signature.id)).all()
     for name, email, postcode, country, region, opt_in, source, validated_at in rows:
-        writer.writerow([_safe_cell(name), email, postcode, _safe_cell(country), region or "",
+        writer.writerow([_safe_cell(name), _safe_cell(email), postcode, _safe_cell(country), region or "",
                          "yes" if opt_in else "no", _safe_cell(source), validated_at.isoformat()])
     log_event(petition, actor, "signatures_exported", reason=f"{len(rows)} rows")
     db.session.commit()
@@ -161,11 +161,18 @@ def _matching(petition: Petition, criteria: InvalidationCriteria):
 
 
 def preview_invalidation(actor: User, petition: Petition, criteria: InvalidationCriteria) -> int:
+    """How many signatures match (pending and flagged ones included: all of them will be removed)."""
     require(actor, "moderate_petitions")
     if criteria.is_empty():
         raise ServiceError("Choose at least one of: an address, an email domain, or a time window.",
                            field="ip_address")
     return db.session.scalar(select(func.count()).select_from(Signature).where(_matching(petition, criteria)))
+
+
+def counted_among(petition: Petition, criteria: InvalidationCriteria) -> int:
+    """Of the matching signatures, how many are in the count now: what the count will drop by."""
+    return db.session.scalar(select(func.count()).select_from(Signature).where(
+        _matching(petition, criteria), counted()))
 
 
 def invalidate_signatures(actor: User, petition: Petition, criteria: InvalidationCriteria, expected: int) -> int:
@@ -188,10 +195,12 @@ def anonymise_ended_petitions() -> int:
     """Strip signer names, emails, postcodes and addresses once a petition has been closed or rejected for
     ANONYMISE_AFTER_DAYS. State and region stay, so counts and the regional breakdown stay correct."""
     cutoff = utcnow() - timedelta(days=current_app.config["ANONYMISE_AFTER_DAYS"])
+    ended = func.coalesce(Petition.closed_at, Petition.rejected_at, Petition.deadline)
     due = db.session.scalars(select(Petition).where(
         Petition.anonymised_at.is_(None),
         or_(and_(Petition.state == PetitionState.CLOSED, Petition.closed_at <= cutoff),
-            and_(Petition.state == PetitionState.REJECTED, Petition.rejected_at <= cutoff)))).all()
+            and_(Petition.state == PetitionState.REJECTED, Petition.rejected_at <= cutoff),
+            and_(Petition.state == PetitionState.HIDDEN, ended <= cutoff)))).all()
     for petition in due:
         db.session.execute(
             update(Signature).where(Signature.petition_id == petition.id).values(

@@ -194,11 +194,13 @@ def confirm_signature(token: str) -> Signature:
 
 def resend_confirmation(petition: Petition, email: str) -> None:
     """Send the link again if this address signed; the page says the same thing either way."""
+    try:
+        ensure_open(petition)
+    except PetitionNotOpen:
+        return  # decided before looking the address up, so the answer says nothing about who signed
     existing = db.session.scalar(
         select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == email_key(email)))
     if existing is None or existing.state == SignatureState.INVALIDATED:
         return
-    if existing.state == SignatureState.PENDING:
-        ensure_open(petition)
     _queue_repeat_email(petition, existing, email)
     db.session.commit()

@@ -164,8 +164,9 @@ def test_the_periodic_sweep_job_runs_through_the_worker(app, run_jobs):
                       html_body="<p>h</p>")
         db.session.add(email)
         db.session.commit()  # no job enqueued: as if Redis had been down
-    get_queue(app).enqueue(sweep_pending)
+    job = get_queue(app).enqueue(sweep_pending)
     run_jobs()
+    assert job.get_status() == "finished", job.latest_result()
     with app.app_context():
         assert db.session.scalars(select(Email)).one().state == EmailState.SENT
 

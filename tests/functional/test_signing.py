@@ -33,7 +33,6 @@ def _count(app, slug):
 
 def _roll_up(app):
     with app.app_context():
-        app.config["COUNT_SETTLE_SECONDS"] = 0
         return roll_up_counts()
 
 

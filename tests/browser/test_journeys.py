@@ -76,6 +76,10 @@ def test_supporter_signs_confirms_and_sees_the_count_climb(app, live_server, pag
     page.goto(live_server + "/petitions/changes-to-children-act-1989")
     before = page.locator(".progress-label strong").inner_text()
     page.get_by_role("link", name="Sign this petition").click()
+    assert page.get_by_label("Country").is_hidden()  # with JavaScript, only the relevant field shows
+    page.get_by_label("Outside the UK").check()
+    assert page.get_by_label("Country").is_visible() and page.get_by_label("Postcode").is_hidden()
+    page.get_by_label("In the UK").check()
     page.get_by_role("button", name="Sign this petition").click()  # empty: errors beside the fields
     assert page.locator(".error-summary").is_visible()
     assert "Enter your name." in page.locator("#name-error").inner_text()

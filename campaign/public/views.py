@@ -2,6 +2,7 @@ from flask import abort, render_template
 
 from ..models import PageKind
 from ..services import content
+from ..services import petitions as petition_service
 from . import bp
 
 
@@ -10,7 +11,7 @@ def home():
     return render_template(
         "public/home.html",
         about=content.about_page(),
-        petitions=content.open_petitions(limit=3),
+        petitions=petition_service.list_petitions(per_page=3)[0],
         stories=content.published_stories(limit=3),
         pages=content.published_pages(limit=3),
     )

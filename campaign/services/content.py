@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Organisation, Page, PageKind, Petition, PetitionState, Story, StoryState
+from ..models import Organisation, Page, PageKind, Petition, Story, StoryState
 
 
 def about_page() -> Page | None:
@@ -26,18 +26,6 @@ def published_pages(kind: str | None = None, limit: int | None = None) -> list[P
 def published_page(slug: str) -> Page | None:
     return db.session.scalar(
         select(Page).where(Page.slug == slug, Page.published_at.is_not(None), Page.kind != PageKind.ABOUT)
-    )
-
-
-def open_petitions(limit: int | None = None) -> list[Petition]:
-    query = (select(Petition).where(Petition.state == PetitionState.OPEN)
-             .order_by(Petition.signature_count.desc(), Petition.opened_at.desc()))
-    return list(db.session.scalars(query.limit(limit)))
-
-
-def public_petition(slug: str) -> Petition | None:
-    return db.session.scalar(
-        select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC))
     )
 
 

@@ -18,7 +18,6 @@ from ..models import (
     PetitionState,
     PetitionUpdate,
     RejectionReason,
-    Signature,
     User,
     utcnow,
 )
@@ -295,11 +294,6 @@ def post_update(actor: User, petition: Petition, title: str, body: str) -> Petit
     log_event(petition, actor, "update_posted", reason=title.strip())
     db.session.commit()
     return update_row
-
-
-def signature_exists_for(petition: Petition) -> bool:
-    return db.session.scalar(select(Signature.id).where(Signature.petition_id == petition.id).limit(1)) is not None
-
 
 
 def events_for(petition: Petition) -> list[PetitionEvent]:

@@ -188,7 +188,6 @@ def confirm_signature(token: str) -> Signature:
         .values(state=SignatureState.VALIDATED, validated_at=utcnow())
     )
     db.session.commit()
-    db.session.refresh(signature)
     return signature
 
 

@@ -64,7 +64,10 @@ def main() -> int:
         print("  Sign in as organiser@example.org / care-not-separation-1 (more in README.md).")
         print("  Press Ctrl-C to stop the web server, worker, scheduler and Redis.\n")
         while all(p.poll() is None for p in processes):
-            time.sleep(0.5)
+            try:
+                processes[0].wait(timeout=0.5)  # wakes at once if the web server exits; checks the rest twice a second
+            except subprocess.TimeoutExpired:
+                pass
         print("A process stopped unexpectedly; shutting the rest down.")
         return 1
     except KeyboardInterrupt:

@@ -56,36 +56,35 @@ def moderate(slug: str):
         400 if form.errors or error else 200)
 
 
-@bp.post("/<slug>/close")
-@login_required
-def close(slug: str):
+def _with_reason(slug: str, prefix: str, action, missing: str, done: str, then: str):
+    """Close and hide: both need a reason, go to the service, and come back to the moderation page on a refusal."""
     _require_moderator()
     petition = _load(slug)
-    form = ReasonForm(prefix="close")
+    form = ReasonForm(prefix=prefix)
     if not form.validate_on_submit():
-        flash("Give a reason for closing it early.", "error")
+        flash(missing, "error")
         return redirect(url_for("petitions.moderate", slug=slug))
     try:
-        petition_service.close_petition(current_user, petition, form.reason.data)
+        action(current_user, petition, form.reason.data)
     except ServiceError as problem:
         flash(str(problem), "error")
         return redirect(url_for("petitions.moderate", slug=slug))
-    flash("Closed early. It can no longer be signed.", "success")
-    return redirect(url_for("petitions.show", slug=slug))
+    flash(done, "success")
+    return redirect(url_for(then, slug=slug) if then == "petitions.show" else url_for(then))
+
+
+@bp.post("/<slug>/close")
+@login_required
+def close(slug: str):
+    return _with_reason(slug, "close", petition_service.close_petition, "Give a reason for closing it early.",
+                        "Closed early. It can no longer be signed.", "petitions.show")
 
 
 @bp.post("/<slug>/hide")
 @login_required
 def hide(slug: str):
-    _require_moderator()
-    petition = _load(slug)
-    form = ReasonForm(prefix="hide")
-    if not form.validate_on_submit():
-        flash("Give a reason for hiding it.", "error")
-        return redirect(url_for("petitions.moderate", slug=slug))
-    petition_service.hide_petition(current_user, petition, form.reason.data)
-    flash("Hidden. Only organisers and its authors can see it now.", "success")
-    return redirect(url_for("petitions.moderation_queue"))
+    return _with_reason(slug, "hide", petition_service.hide_petition, "Give a reason for hiding it.",
+                        "Hidden. Only organisers and its authors can see it now.", "petitions.moderation_queue")
 
 
 @bp.route("/<slug>/updates/new", methods=["GET", "POST"])

@@ -195,3 +195,15 @@ def test_the_email_typed_is_shown_once_only(app, client):
     first = client.submit(f"/petitions/{slug}/sign", SIGNER, follow_redirects=True)
     assert SIGNER["email"] in first.text
     assert SIGNER["email"] not in FormClient(client.client).get(f"/petitions/{slug}/check-email").text
+
+
+def test_hiding_needs_a_public_petition_and_says_so(app):
+    with app.app_context():
+        slug = make_petition().slug
+    organiser = _signed_in(app, Role.ORGANISER)
+    first = organiser.submit(f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url=f"/petitions/{slug}/moderate",
+                             follow_redirects=True)
+    assert "Hidden." in first.text and _petition(app, slug).state == "hidden"
+    again = organiser.submit(f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url="/forgot-password",
+                             follow_redirects=True)
+    assert again.status_code == 200 and "Only a public petition can be hidden." in again.text

@@ -10,8 +10,22 @@ def send_email(email_id: int) -> str:
 
 def sweep_pending() -> dict:
     from .services.milestones import sweep_milestone_updates
+    from .services.story_moderation import sweep_story_scans
 
-    return {"emails": sweep_pending_emails(), "milestone_updates": sweep_milestone_updates()}
+    return {"emails": sweep_pending_emails(), "milestone_updates": sweep_milestone_updates(),
+            "story_scans": sweep_story_scans()}
+
+
+def scan_story(story_id: int) -> str:
+    from .services.story_moderation import run_scan
+
+    return run_scan(story_id)
+
+
+def purge_stories() -> dict:
+    from .services.story_retention import purge_stories as purge
+
+    return purge()
 
 
 def roll_up_signature_counts() -> dict:

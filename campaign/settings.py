@@ -156,4 +156,8 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
                                       "10minutemail.com,trashmail.com,yopmail.com"),
         "ANONYMISE_AFTER_DAYS": _int(env, "ANONYMISE_AFTER_DAYS", 182),
         "PETITION_DEFAULT_DAYS": _int(env, "PETITION_DEFAULT_DAYS", 182),
+        # Stories: how long a raw submission, and a rejected or withdrawn story, is kept before it is purged.
+        "STORY_RETENTION_DAYS": _int(env, "STORY_RETENTION_DAYS", 30),
+        "STORY_DRAFT_DAYS": _int(env, "STORY_DRAFT_DAYS", 30),
+        "STORY_MAX_WORDS": _int(env, "STORY_MAX_WORDS", 2500),
     }

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import markdown as markdown_lib
 import nh3
 from flask import Flask, g, render_template, request
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from werkzeug.exceptions import HTTPException
 
 from .extensions import db, login_manager
@@ -42,6 +43,14 @@ def render_markdown(text: str | None) -> Markup:
                             url_schemes={"http", "https", "mailto"}, link_rel="noopener nofollow"))
 
 
+def render_plain_text(text: str | None) -> Markup:
+    """Text someone typed, shown exactly as text: blank lines make paragraphs, single line breaks stay.
+    Nothing in it is interpreted, so HTML or script in a story appears as the characters typed."""
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
+    return Markup("").join(Markup("<p>{}</p>\n").format(Markup("<br>\n").join(escape(line) for line in b.split("\n")))
+                           for b in blocks)
+
+
 def init_web(app: Flask) -> None:
     from .account import bp as account_bp
     from .admin import bp as admin_bp
@@ -72,6 +81,7 @@ def init_web(app: Flask) -> None:
         return load_user_by_session_token(token)
 
     app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["plain_text"] = render_plain_text
     app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
 
     @app.context_processor

@@ -53,4 +53,5 @@ def periodic_jobs(app: Flask) -> list[tuple]:
         (jobs.recount_signatures, None, "17 3 * * *"),  # nightly, off the hour
         (jobs.refresh_official_petitions, 600, None),
         (jobs.anonymise_signers, None, "43 4 * * *"),
+        (jobs.purge_stories, None, "29 4 * * *"),
     ]

@@ -21,7 +21,6 @@ from ..models import (
     Signature,
     SignatureState,
     Story,
-    StoryState,
     User,
     utcnow,
 )
@@ -92,7 +91,7 @@ def seed_coalition(directory: Path) -> None:
         _upsert(Organisation, "name", name, slug=slugify(name), listed=True)
 
 
-def seed_petition_and_story(directory: Path) -> None:
+def seed_petition(directory: Path) -> None:
     text = read_seed(directory, MARY)
     petition_text = between(text, "Changes to Children Act 1989", "Safeguarding vulnerable children")
     lines = paragraphs(petition_text)
@@ -113,18 +112,36 @@ def seed_petition_and_story(directory: Path) -> None:
     petition.owner_organisation = coordinator
     db.session.flush()
 
-    story_text = between(text, "Mary and her husband", "a process that needs to change")
-    story_paragraphs = paragraphs(story_text)
-    story = _upsert(
-        Story, "slug", "we-asked-for-help-and-were-treated-as-the-problem",
-        title="We asked for help and were treated as the problem",
-        pen_name="Mary",
-        summary=story_paragraphs[0],
-        body=to_markdown("\n".join(story_paragraphs[1:])),
-        state=StoryState.PUBLISHED,
-        petition=petition,
-    )
-    story.published_at = story.published_at or utcnow()
+
+
+MARY_SLUG = "we-asked-for-help-and-were-treated-as-the-problem"
+
+
+def seed_story(directory: Path) -> None:
+    """Mary's account goes through the same workflow as any story: checked, redacted and signed off by the
+    demo moderator, approved by its teller, published by the demo organiser. Its history shows each step."""
+    from ..services import story_moderation as moderation
+    from ..services.stories import Submission, approve_text, submit_story
+
+    petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
+    if db.session.scalar(select(Story).where(Story.slug == MARY_SLUG)) is not None:
+        return
+    text = read_seed(directory, MARY)
+    body = "\n\n".join(paragraphs(between(text, "Mary and her husband", "a process that needs to change")))
+    moderator = find_user_by_email("moderator@example.org")
+    organiser = find_user_by_email("organiser@example.org")
+    story = submit_story(Submission(
+        title="We asked for help and were treated as the problem", body=body, pen_name="Mary",
+        contact_email="mary@example.org", proceedings_ongoing="no", petition_ids=[petition.id],
+        quote_in_emails=True, share_with_members=True))
+    moderation.run_scan(story.id)
+    # The account names no child, no place and no professional: whatever the check flags is kept.
+    moderation.redact(moderator, story, title=story.title, pen_name=story.pen_name, body=story.body,
+                      loaded_hash=story.current_hash, keep={f.id for f in story.findings})
+    moderation.send_for_approval(moderator, story, list(moderation.CHECKLIST), story.current_hash)
+    approve_text(story, story.current_hash)
+    story.slug = MARY_SLUG
+    moderation.publish(organiser, story)
 
 
 def seed_pages(directory: Path) -> None:
@@ -196,9 +213,11 @@ def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
 
     directory = directory or seed_dir()
     seed_coalition(directory)
-    seed_petition_and_story(directory)
+    seed_petition(directory)
     seed_pages(directory)
     accounts = seed_accounts()
+    db.session.commit()
+    seed_story(directory)
     rejection_reasons()
     petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
     seed_signatures(petition)

@@ -16,7 +16,18 @@ from .petitions import (
     Signature,
     SignatureState,
 )
-from .stories import Story, StoryState
+from .stories import (
+    Story,
+    StoryApproval,
+    StoryComplaint,
+    StoryConsent,
+    StoryDraft,
+    StoryEvent,
+    StoryFinding,
+    StoryState,
+    story_petitions,
+    text_hash,
+)
 
 __all__ = [
     "CorrectionState",
@@ -38,7 +49,15 @@ __all__ = [
     "SignatureState",
     "Role",
     "Story",
+    "StoryApproval",
+    "StoryComplaint",
+    "StoryConsent",
+    "StoryDraft",
+    "StoryEvent",
+    "StoryFinding",
     "StoryState",
+    "story_petitions",
+    "text_hash",
     "User",
     "utcnow",
 ]

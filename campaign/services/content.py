@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Organisation, Page, PageKind, Petition, Story, StoryState
+from ..models import Organisation, Page, PageKind, Petition, Story, StoryState, story_petitions
 
 
 def about_page() -> Page | None:
@@ -41,6 +41,7 @@ def published_story(slug: str) -> Story | None:
 
 def stories_for_petition(petition: Petition) -> list[Story]:
     return list(db.session.scalars(
-        select(Story).where(Story.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
+        select(Story).join(story_petitions, story_petitions.c.story_id == Story.id)
+        .where(story_petitions.c.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
         .order_by(Story.published_at.desc())
     ))

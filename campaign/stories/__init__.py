@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("stories", __name__, url_prefix="/stories")
 
-from . import views  # noqa: E402,F401
+from . import moderation_views, views  # noqa: E402,F401

@@ -31,4 +31,52 @@
     });
     share.insertAdjacentElement("afterend", button);
   }
+
+  // Story form: a live word count, and a copy of the text in this browser until the story is sent,
+  // so a closed tab or a lost connection never costs someone their story.
+  var storyForm = document.querySelector("form[data-story-form]");
+  var key = "story-draft-v1";
+  if (storyForm) {
+    var body = storyForm.querySelector("textarea[name=body]");
+    var counter = document.getElementById("body-count");
+    var max = parseInt(body.getAttribute("data-max-words"), 10);
+    var count = function () {
+      var words = body.value.trim() ? body.value.trim().split(/\s+/).length : 0;
+      counter.textContent = words.toLocaleString("en-GB") + " of " + max.toLocaleString("en-GB") + " words" +
+        (words > max ? " (" + (words - max).toLocaleString("en-GB") + " too many)" : "");
+      counter.classList.toggle("over", words > max);
+    };
+    body.addEventListener("input", count);
+    count();
+    var fields = ["title", "body", "pen_name"];
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(key) || "null");
+      if (saved && !body.value.trim()) {
+        fields.forEach(function (name) {
+          var input = storyForm.elements[name];
+          if (input && !input.value && saved[name]) input.value = saved[name];
+        });
+        count();
+      }
+      storyForm.addEventListener("input", function () {
+        var copy = {};
+        fields.forEach(function (name) { copy[name] = storyForm.elements[name].value; });
+        window.localStorage.setItem(key, JSON.stringify(copy));
+      });
+    } catch (e) { /* storage can be switched off; the server-side draft still works */ }
+  }
+  if (document.querySelector("[data-story-sent]")) {
+    try { window.localStorage.removeItem(key); } catch (e) { /* nothing to clear */ }
+  }
+
+  // Moderation: a button that fills in the check's suggested replacement.
+  document.querySelectorAll("input[data-suggestion]").forEach(function (input) {
+    if (!input.dataset.suggestion) return;
+    var use = document.createElement("button");
+    use.type = "button";
+    use.className = "link-button";
+    use.textContent = "Use \u201c" + input.dataset.suggestion + "\u201d";
+    use.addEventListener("click", function () { input.value = input.dataset.suggestion; input.focus(); });
+    input.insertAdjacentElement("afterend", use);
+  });
 })();

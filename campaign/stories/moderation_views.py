@@ -1,0 +1,169 @@
+"""The moderators' side of stories: the queue, the redaction page, and each decision."""
+
+import re
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from markupsafe import Markup, escape
+
+from ..services import stories as story_service
+from ..services import story_moderation as moderation
+from ..services.errors import PermissionDenied, ServiceError, attach_to_form
+from ..services.permissions import can
+from ..services.stories import PROCEEDINGS
+from ..services.story_scanner import KINDS
+from . import bp
+from .forms import PublishForm, ReasonForm, RedactionForm, SendForm
+
+
+def _require_moderator():
+    if not can(current_user, "moderate_stories"):
+        abort(403)
+
+
+def _load(ref: str):
+    _require_moderator()
+    story = moderation.story_for_moderator(current_user, ref)
+    if story is None:
+        abort(404)
+    return story
+
+
+def highlight(text: str, findings) -> Markup:
+    """The text, escaped, with each undecided finding marked so the moderator's eye goes straight to it."""
+    undecided = sorted({f.match for f in findings if f.decision is None}, key=len, reverse=True)
+    kinds = {f.match: f for f in findings if f.decision is None}
+    if not undecided:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(m) for m in undecided))
+    out, last = [], 0
+    for found in pattern.finditer(text):
+        finding = kinds[found.group(0)]
+        out.append(escape(text[last:found.start()]))
+        out.append(Markup('<mark class="finding" title="{}">{}</mark>').format(
+            KINDS.get(finding.kind, finding.kind), found.group(0)))
+        last = found.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+@bp.get("/moderation")
+@login_required
+def moderation_queue():
+    _require_moderator()
+    return render_template("stories/moderation_queue.html", groups=moderation.moderation_queue(current_user),
+                           labels=story_service.StoryState.LABELS)
+
+
+def _render_story(story, status=200, form=None, send=None, reject=None, suspend=None, error=None):
+    return render_template(
+        "stories/moderate.html", story=story, error=error, kinds=KINDS, proceedings=PROCEEDINGS,
+        form=form or RedactionForm(obj=story, loaded_hash=story.current_hash),
+        send=send or SendForm(loaded_hash=story.current_hash, checklist=[]),
+        reject=reject or ReasonForm(prefix="reject"), suspend=suspend or ReasonForm(prefix="suspend"),
+        publish=PublishForm(prefix="publish"), close=ReasonForm(prefix="close"),
+        highlighted=highlight(story.body, story.findings),
+        blockers=moderation.publish_blockers(current_user, story),
+        complaints=moderation.open_complaints(story), events=story_service.events_for(story),
+        consent=story.consent), status
+
+
+@bp.route("/moderation/<ref>", methods=["GET", "POST"])
+@login_required
+def moderate(ref: str):
+    story = _load(ref)
+    form = RedactionForm()
+    error = None
+    if form.validate_on_submit():
+        replacements = {int(key[8:]): value for key, value in request.form.items()
+                        if key.startswith("replace-") and key[8:].isdigit() and value.strip()}
+        keep = {int(value) for value in request.form.getlist("keep") if value.isdigit()}
+        try:
+            moderation.redact(current_user, story, title=form.title.data, pen_name=form.pen_name.data,
+                              body=form.body.data, loaded_hash=form.loaded_hash.data or "",
+                              replacements=replacements, keep=keep)
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            left = len(story.open_findings)
+            flash("Saved. " + (f"{left} highlighted detail{'s' if left != 1 else ''} still to deal with."
+                               if left else "Every highlighted detail has been dealt with."), "success")
+            return redirect(url_for("stories.moderate", ref=story.ref))
+    elif request.method == "GET":
+        return _render_story(story)
+    return _render_story(story, 400, form=form, error=error)
+
+
+@bp.post("/moderation/<ref>/send")
+@login_required
+def send_for_approval(ref: str):
+    story = _load(ref)
+    send = SendForm()
+    if send.validate_on_submit():
+        try:
+            moderation.send_for_approval(current_user, story, send.checklist.data or [], send.loaded_hash.data or "")
+        except ServiceError as problem:
+            return _render_story(story, 400, send=send, error=attach_to_form(send, problem))
+        flash("Sent to the storyteller to approve.", "success")
+        return redirect(url_for("stories.moderation_queue"))
+    return _render_story(story, 400, send=send)
+
+
+@bp.post("/moderation/<ref>/reject")
+@login_required
+def reject(ref: str):
+    story = _load(ref)
+    form = ReasonForm(prefix="reject")
+    if form.validate_on_submit():
+        try:
+            moderation.reject(current_user, story, form.reason.data)
+        except ServiceError as problem:
+            return _render_story(story, 400, reject=form, error=attach_to_form(form, problem))
+        flash("Rejected. The storyteller has been told why.", "success")
+        return redirect(url_for("stories.moderation_queue"))
+    return _render_story(story, 400, reject=form)
+
+
+@bp.post("/moderation/<ref>/publish")
+@login_required
+def publish(ref: str):
+    story = _load(ref)
+    form = PublishForm(prefix="publish")
+    if form.validate_on_submit():
+        try:
+            moderation.publish(current_user, story)
+        except PermissionDenied as refused:
+            return _render_story(story, 403, error=str(refused))
+        except ServiceError as problem:
+            return _render_story(story, 409, error=str(problem))
+        flash("Published.", "success")
+        return redirect(url_for("stories.show", slug=story.slug))
+    return _render_story(story, 400)
+
+
+@bp.post("/moderation/<ref>/suspend")
+@login_required
+def suspend(ref: str):
+    story = _load(ref)
+    form = ReasonForm(prefix="suspend")
+    if form.validate_on_submit():
+        try:
+            moderation.suspend(current_user, story, form.reason.data)
+        except ServiceError as problem:
+            return _render_story(story, 409, suspend=form, error=attach_to_form(form, problem))
+        flash("Suspended: the story is off the site until someone reinstates it.", "success")
+        return redirect(url_for("stories.moderate", ref=story.ref))
+    return _render_story(story, 400, suspend=form)
+
+
+@bp.post("/moderation/<ref>/complaints")
+@login_required
+def close_complaints(ref: str):
+    story = _load(ref)
+    form = ReasonForm(prefix="close")
+    if form.validate_on_submit():
+        count = moderation.close_complaints(current_user, story, form.reason.data)
+        flash(f"{count} complaint{'s' if count != 1 else ''} closed.", "success")
+    else:
+        flash("Say what was done about the complaint before closing it.", "error")
+    return redirect(url_for("stories.moderate", ref=story.ref))

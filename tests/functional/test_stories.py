@@ -1,0 +1,567 @@
+"""Stories: submission with consent and drafts, the automatic check, redaction, the storyteller's approval
+bound to the text, publication by a second person, withdrawal, complaints, permissions and purging."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from campaign.extensions import db
+from campaign.models import Role, Story, StoryConsent, StoryDraft, StoryEvent, StoryFinding, utcnow
+from campaign.services import story_moderation as moderation
+from campaign.services.errors import PermissionDenied, ServiceError
+from campaign.services.stories import CONSENT_VERSION, CONSENT_WORDING, approve_text
+from campaign.services.story_retention import purge_stories
+from tests.conftest import FormClient
+from tests.factories import PASSWORD, make_petition, make_user
+
+BODY = ("We asked for help when my son Jack was struggling, and social services came instead.\n\n"
+        "They wrote to us at 14 Acacia Avenue, M1 1AE, and nothing was the same again.")
+STORY = {"title": "We asked for help", "body": BODY, "pen_name": "Anna", "contact_email": "anna@example.org",
+         "proceedings_ongoing": "no", "consent": "y", "action": "submit"}
+CHECKLIST = list(moderation.CHECKLIST)
+
+
+@pytest.fixture
+def mail(outbox, run_jobs):
+    """Messages to one address, after the worker has sent everything queued."""
+    def read(to):
+        run_jobs()
+        return outbox(to)
+
+    return read
+
+
+def _signed_in(app, role, email=None):
+    with app.app_context():
+        email = make_user(role=role, email=email).email
+    client = FormClient(app.test_client())
+    client.sign_in(email, PASSWORD)
+    return client
+
+
+def _story(app) -> Story:
+    with app.app_context():
+        story = db.session.scalars(select(Story).order_by(Story.id.desc())).first()
+        db.session.expunge(story)
+        return story
+
+
+def _events(app, story_id) -> list[tuple]:
+    with app.app_context():
+        return [(e.action, e.from_state, e.to_state, e.reason, e.actor_id, e.actor_label)
+                for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story_id)
+                                            .order_by(StoryEvent.id))]
+
+
+def _link(mail, to, path="/stories/yours/"):
+    """The newest link of this kind emailed to this address."""
+    for message in reversed(mail(to)):
+        found = re.search(re.escape(path) + r"[^\s]+", message.text_body)
+        if found:
+            return found.group(0)
+    raise AssertionError(f"no {path} link emailed to {to}")
+
+
+def _submitted(app, client, run_jobs, **overrides) -> Story:
+    response = client.submit("/stories/share", {**STORY, **overrides})
+    assert response.status_code == 302, response.text
+    run_jobs()
+    return _story(app)
+
+
+def _findings(app, ref):
+    with app.app_context():
+        story = db.session.scalar(select(Story).where(Story.ref == ref))
+        return {f.match: (f.kind, f.id, f.decision) for f in story.findings}
+
+
+def _redact_all(app, moderator, story, body=None):
+    """Replace the child's name, and keep everything else the check flagged."""
+    found = _findings(app, story.ref)
+    data = {"title": story.title, "pen_name": story.pen_name, "body": body or story.body,
+            "loaded_hash": story.current_hash}
+    for match, (_kind, finding_id, _decision) in found.items():
+        if match == "Jack":
+            data[f"replace-{finding_id}"] = "my son"
+        elif match in ("14 Acacia Avenue", "Acacia Avenue"):
+            data[f"replace-{finding_id}"] = "our home"
+        elif match == "M1 1AE":
+            data[f"replace-{finding_id}"] = "a town in the North West"
+    keep = [str(fid) for match, (_k, fid, _d) in found.items()
+            if f"replace-{fid}" not in data]
+    data["keep"] = keep
+    return moderator.submit(f"/stories/moderation/{story.ref}", data)
+
+
+def _through_to_approval(app, client, run_jobs, mail, moderator):
+    story = _submitted(app, client, run_jobs)
+    assert _redact_all(app, moderator, story).status_code == 302
+    story = _story(app)
+    sent = moderator.submit(f"/stories/moderation/{story.ref}/send",
+                            {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+                            form_url=f"/stories/moderation/{story.ref}")
+    assert sent.status_code == 302, sent.text
+    link = _link(mail, "anna@example.org")
+    page = client.get(link)
+    shown = re.search(r'name="shown_hash" type="hidden" value="([0-9a-f]+)"', page.text).group(1)
+    return _story(app), link, shown
+
+
+# Submitting
+
+def test_the_form_says_what_must_not_be_included_before_the_text_box(client):
+    page = client.get("/stories/share").text
+    warning = page.index("Please do not include")
+    assert warning < page.index('name="body"')
+    for item in ("names, nicknames or initials of any child", "ages and dates of birth", "schools, nurseries",
+                 "exact dates", "social workers, foster carers, guardians, judges", "case numbers",
+                 "quotes from reports, judgments", "photos"):
+        assert item in page
+    assert 'type="file"' not in page
+    assert "of 2,500 words" in page and 'data-max-words="2500"' in page
+
+
+def test_a_bad_submission_keeps_every_word_and_says_what_is_wrong(client, app):
+    response = client.submit("/stories/share", {**STORY, "consent": "", "contact_email": "not-an-address",
+                                                "proceedings_ongoing": ""})
+    assert response.status_code == 400
+    assert "You need to agree to this" in response.text
+    assert "Enter an email address in the correct format" in response.text
+    assert "Say whether court proceedings are still going on" in response.text
+    assert "social services came instead." in response.text and 'value="We asked for help"' in response.text
+    with app.app_context():
+        assert db.session.scalar(select(Story.id)) is None
+
+
+def test_a_story_over_the_word_limit_is_refused_next_to_the_text(make_app):
+    app = make_app(STORY_MAX_WORDS="20")
+    client = FormClient(app.test_client())
+    response = client.submit("/stories/share", STORY)
+    assert response.status_code == 400
+    assert "Your story must be 20 words or fewer" in response.text
+    assert "of 20 words" in response.text and "M1 1AE" in response.text
+
+
+def test_submission_records_consent_word_for_word_and_queues_the_check(app, client, mail, run_jobs):
+    with app.app_context():
+        petition = make_petition(title="Changes to Children Act 1989")
+        petition_id = petition.id
+    response = client.submit("/stories/share", {**STORY, "petitions": [str(petition_id)], "quote_in_emails": "y"})
+    assert response.headers["Location"].endswith("/stories/share/thanks")
+    story = _story(app)
+    assert story.state == "submitted" and story.contact_email == "anna@example.org"
+    with app.app_context():
+        consent = db.session.scalar(select(StoryConsent).where(StoryConsent.story_id == story.id))
+        assert (consent.version, consent.wording) == (CONSENT_VERSION, CONSENT_WORDING)
+        assert consent.publish and consent.quote_in_emails and not consent.share_with_members
+        assert [p.id for p in db.session.get(Story, story.id).petitions] == [petition_id]
+    run_jobs()
+    assert "/stories/yours/" in mail("anna@example.org")[0].text_body
+    story = _story(app)
+    assert story.state == "in_review"
+    kinds = {kind for kind, _id, _d in _findings(app, story.ref).values()}
+    assert {"child_name", "postcode", "address"} <= kinds
+    assert _events(app, story.id)[-1][:3] == ("scanned", "submitted", "in_review")
+
+
+def test_a_lost_check_job_is_handed_to_the_queue_again_by_the_sweeper(app, client, run_jobs):
+    from campaign.jobs import sweep_pending
+    from campaign.queue import get_redis
+
+    client.submit("/stories/share", STORY)
+    get_redis(app).flushdb()  # as if Redis lost the job
+    with app.app_context():
+        assert sweep_pending()["story_scans"] == 1
+    run_jobs()
+    assert _story(app).state == "in_review"
+
+
+# Drafts and expired forms
+
+def test_a_saved_draft_comes_back_in_this_browser_and_through_its_private_link(app, client, mail):
+    saved = client.submit("/stories/share", {"title": "Half done", "body": "I have not finished yet",
+                                             "contact_email": "anna@example.org", "action": "save"})
+    assert saved.status_code == 200 and "Your story is saved" in saved.text
+    link = re.search(r"http://[^<\s]+/stories/share/draft/[^<\s]+", saved.text).group(0)
+    assert client.get("/stories/share").text.count("I have not finished yet") == 1
+    assert "/stories/share/draft/" in mail("anna@example.org")[0].text_body
+
+    elsewhere = FormClient(app.test_client())
+    assert "I have not finished yet" not in elsewhere.get("/stories/share").text
+    resumed = elsewhere.get(link.replace("http://localhost", ""), follow_redirects=True)
+    assert "I have not finished yet" in resumed.text and 'value="Half done"' in resumed.text
+
+    done = elsewhere.submit("/stories/share", {**STORY, "body": "I have now finished it."})
+    assert done.status_code == 302
+    with app.app_context():
+        assert db.session.scalar(select(StoryDraft.id)) is None  # sent, so the draft is gone
+
+
+def test_an_expired_form_brings_the_storyteller_back_to_their_words(client, app):
+    client.get("/stories/share")
+    response = client.post("/stories/share", data={**STORY, "csrf_token": "expired-or-forged"})
+    assert response.status_code == 400
+    assert "your story has not been sent yet" in response.text
+    assert "social services came instead." in response.text and 'value="Anna"' in response.text
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', response.text).group(1)
+    resent = client.post("/stories/share", data={**STORY, "csrf_token": token})
+    assert resent.status_code == 302
+
+
+# Moderation, approval and publication
+
+def test_the_whole_journey_from_submission_to_publication(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR, "mod@example.org")
+    story = _submitted(app, client, run_jobs)
+    page = moderator.get(f"/stories/moderation/{story.ref}")
+    assert page.status_code == 200 and '<mark class="finding"' in page.text and ">Jack</mark>" in page.text
+
+    early = moderator.submit(f"/stories/moderation/{story.ref}/send",
+                             {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+                             form_url=f"/stories/moderation/{story.ref}")
+    assert early.status_code == 400 and "Deal with every highlighted detail first" in early.text
+
+    assert _redact_all(app, moderator, story).status_code == 302
+    story = _story(app)
+    assert "Jack" not in story.body and "my son was struggling" in story.body and "M1 1AE" not in story.body
+    assert story.text_version == 2 and story.original_body == BODY
+
+    partial = moderator.submit(f"/stories/moderation/{story.ref}/send",
+                               {"checklist": CHECKLIST[:2], "loaded_hash": story.current_hash},
+                               form_url=f"/stories/moderation/{story.ref}")
+    assert partial.status_code == 400 and "Confirm every item on the checklist" in partial.text
+
+    moderator.submit(f"/stories/moderation/{story.ref}/send", {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+                     form_url=f"/stories/moderation/{story.ref}")
+    assert _story(app).state == "awaiting_approval"
+    email = mail("anna@example.org")[-1]
+    assert "my son was struggling" in email.text_body and "Jack" not in email.text_body
+
+    link = _link(mail, "anna@example.org")
+    mine = client.get(link)
+    assert mine.headers["Referrer-Policy"] == "no-referrer" and "I approve this text" in mine.text
+    shown = re.search(r'name="shown_hash" type="hidden" value="([0-9a-f]+)"', mine.text).group(1)
+    approved = client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link, follow_redirects=True)
+    assert "You have approved your story" in approved.text
+    assert _story(app).state == "approved"
+
+    # The moderator who redacted it may not publish it.
+    own = moderator.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
+    assert own.status_code == 403 and "a second person must publish it" in own.text
+    organiser = _signed_in(app, Role.ORGANISER)
+    published = organiser.submit(f"/stories/moderation/{story.ref}/publish", {},
+                                 form_url=f"/stories/moderation/{story.ref}")
+    assert published.status_code == 302
+    story = _story(app)
+    public = FormClient(app.test_client()).get(f"/stories/{story.slug}")
+    assert public.status_code == 200 and public.headers["X-Robots-Tag"] == "noarchive"
+    assert "my son was struggling" in public.text and "Report a concern" in public.text
+    assert "Your story is published" in mail("anna@example.org")[-1].subject
+
+    events = _events(app, story.id)
+    assert [e[0] for e in events if e[0] != "finding_kept"] == [
+        "submitted", "scanned", "redacted", "sent_for_approval", "approved_by_storyteller", "published"]
+    for action, _f, _t, reason, _a, _l in events:  # who, when and why; never the words
+        assert "Jack" not in reason and "struggling" not in reason and "Acacia" not in reason
+
+
+def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR)
+    story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
+    # The moderator edits again after sending: the storyteller's page, opened earlier, must not approve it.
+    edited = moderator.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title, "pen_name": story.pen_name, "body": story.body + "\n\nOne more line.",
+        "loaded_hash": story.current_hash})
+    assert edited.status_code == 302 and _story(app).state == "in_review"
+    refused = client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
+    assert refused.status_code == 409 and "not waiting for your approval" in refused.text
+
+    story = _story(app)
+    moderator.submit(f"/stories/moderation/{story.ref}/send", {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+                     form_url=f"/stories/moderation/{story.ref}")
+    stale = client.post(f"{link}/approve", data={"csrf_token": client.csrf_token(link), "shown_hash": shown})
+    assert stale.status_code == 409 and "The text has changed" in stale.text
+    page = client.get(link)
+    new_hash = re.search(r'name="shown_hash" type="hidden" value="([0-9a-f]+)"', page.text).group(1)
+    assert new_hash != shown and "One more line." in page.text
+    client.submit(f"{link}/approve", {"shown_hash": new_hash}, form_url=link)
+    assert _story(app).approved_hash == new_hash
+
+    # Any edit after approval means approving again; publication is refused meanwhile.
+    story = _story(app)
+    moderator.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title + "!", "pen_name": story.pen_name, "body": story.body, "loaded_hash": story.current_hash})
+    story = _story(app)
+    assert story.state == "in_review" and story.approved_hash is None
+    with app.app_context():
+        organiser = make_user(role=Role.ORGANISER)
+        with pytest.raises(ServiceError, match="not approved this exact text"):
+            moderation.publish(organiser, db.session.get(Story, story.id))
+
+
+def test_every_publication_refusal(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR, "redactor@example.org")
+    story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
+    client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
+    with app.app_context():
+        row = db.session.get(Story, story.id)
+        from campaign.services.accounts import find_user_by_email
+
+        redactor = find_user_by_email("redactor@example.org")
+        publisher = make_user(role=Role.MODERATOR)
+        member = make_user(role=Role.MEMBER)
+
+        with pytest.raises(PermissionDenied):
+            moderation.publish(member, row)
+        with pytest.raises(PermissionDenied, match="second person"):
+            moderation.publish(redactor, row)
+
+        # An undecided finding blocks it.
+        undecided = StoryFinding(kind="child_name", match="Jack", label="", suggestion="")
+        row.findings.append(undecided)
+        db.session.commit()
+        with pytest.raises(ServiceError, match="have not been dealt with"):
+            moderation.publish(publisher, row)
+        undecided.decision = "keep"
+
+        row.consent.publish = False
+        db.session.commit()
+        with pytest.raises(ServiceError, match="no consent to publish"):
+            moderation.publish(publisher, row)
+        row.consent.publish = True
+
+        row.checklist = CHECKLIST[:3]
+        db.session.commit()
+        with pytest.raises(ServiceError, match="checklist was not signed off"):
+            moderation.publish(publisher, row)
+        row.checklist = sorted(CHECKLIST)
+        db.session.commit()
+
+        moderation.publish(publisher, row)
+        assert row.state == "published" and row.published_by_id == publisher.id
+
+
+def test_a_moderator_cannot_overwrite_someone_elses_newer_edit(app, client, run_jobs):
+    first, second = _signed_in(app, Role.MODERATOR), _signed_in(app, Role.ORGANISER)
+    story = _submitted(app, client, run_jobs)
+    assert second.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title, "pen_name": story.pen_name, "body": "A new version.", "loaded_hash": story.current_hash,
+    }).status_code == 302
+    late = first.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title, "pen_name": story.pen_name, "body": "My version.", "loaded_hash": story.current_hash})
+    assert late.status_code == 400 and "Someone else changed this story" in late.text
+    assert "My version." in late.text  # what they typed is still in front of them
+    assert _story(app).body == "A new version."
+
+
+def test_storyteller_asks_for_changes_and_the_moderator_sees_them(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR)
+    story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
+    empty = client.submit(f"{link}/changes", {"shown_hash": shown, "message": ""}, form_url=link)
+    assert empty.status_code == 400 and "Tell us what you would like changed" in empty.text
+    client.submit(f"{link}/changes", {"shown_hash": shown, "message": "Please say 'my child' not 'my son'."},
+                  form_url=link)
+    assert _story(app).state == "changes_requested"
+    queue = moderator.get("/stories/moderation")
+    assert "Changes requested" in queue.text
+    assert "Please say &#39;my child&#39; not &#39;my son&#39;." in moderator.get(f"/stories/moderation/{story.ref}").text
+
+
+def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR)
+    story = _submitted(app, client, run_jobs)
+    blank = moderator.submit(f"/stories/moderation/{story.ref}/reject", {"reject-reason": ""},
+                             form_url=f"/stories/moderation/{story.ref}")
+    assert blank.status_code == 400 and "Give a reason." in blank.text
+    moderator.submit(f"/stories/moderation/{story.ref}/reject",
+                     {"reject-reason": "It is about a case that is still before the court."},
+                     form_url=f"/stories/moderation/{story.ref}")
+    assert _story(app).state == "rejected"
+    email = mail("anna@example.org")[-1]
+    assert "It is about a case that is still before the court." in email.text_body
+    assert "rejected" in [e[0] for e in _events(app, story.id)]
+
+
+# Withdrawal, complaints and suspension
+
+def _published(app, client, mail, run_jobs):
+    moderator = _signed_in(app, Role.MODERATOR)
+    story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
+    client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
+    organiser = _signed_in(app, Role.ORGANISER, "organiser-on-duty@example.org")
+    organiser.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
+    return _story(app), link, organiser
+
+
+def test_withdrawal_from_the_emailed_link_hides_the_story_at_once(app, client, mail, run_jobs):
+    story, link, _organiser = _published(app, client, mail, run_jobs)
+    public = FormClient(app.test_client())
+    assert public.get(f"/stories/{story.slug}").status_code == 200
+    missing = client.submit(f"{link}/withdraw", {}, form_url=link)
+    assert missing.status_code == 400 and "Choose why you are withdrawing" in missing.text
+    done = client.submit(f"{link}/withdraw", {"reason": "safety", "note": "My ex could recognise it."}, form_url=link,
+                         follow_redirects=True)
+    assert "Your story has been withdrawn" in done.text
+    assert public.get(f"/stories/{story.slug}").status_code == 404
+    assert story.title not in public.get("/stories/").text
+    action, from_state, to_state, reason, _a, label = _events(app, story.id)[-1]
+    assert (action, from_state, to_state, label) == ("withdrawn", "published", "withdrawn", "storyteller")
+    assert reason == "I am worried it could identify my child or me"
+    assert "withdrawn" in mail("anna@example.org")[-1].subject
+
+
+def test_a_forged_storyteller_link_is_refused(client):
+    page = client.get("/stories/yours/not-a-real-token")
+    assert page.status_code == 404 and "We could not find your story" in page.text
+
+
+def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(app, client, mail, run_jobs):
+    story, _link_, organiser = _published(app, client, mail, run_jobs)
+    public = FormClient(app.test_client())
+    other = public.submit(f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": ""})
+    assert other.status_code == 400 and "Tell us what is wrong" in other.text
+    public.submit(f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": "Not how it happened."})
+    assert _story(app).state == "published"
+
+    sent = public.submit(f"/stories/{story.slug}/concern", {"category": "identifies", "details": "I know this family."})
+    assert "taken off the site" in sent.text
+    assert _story(app).state == "suspended"
+    assert public.get(f"/stories/{story.slug}").status_code == 404
+    alert = mail("organiser-on-duty@example.org")[-1]
+    assert "taken off the site straight away" in alert.text_body and f"/stories/moderation/{story.ref}" in alert.text_body
+
+    page = organiser.get(f"/stories/moderation/{story.ref}")
+    assert "Open complaints (2)" in page.text and "I know this family." in page.text
+    organiser.submit(f"/stories/moderation/{story.ref}/complaints", {"close-reason": "Checked: nothing identifying."})
+    reinstated = organiser.submit(f"/stories/moderation/{story.ref}/publish", {},
+                                  form_url=f"/stories/moderation/{story.ref}")
+    assert reinstated.status_code == 302 and _story(app).state == "published"
+    assert [e[0] for e in _events(app, story.id)][-4:] == ["complaint", "suspended", "complaints_closed", "reinstated"]
+
+
+def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_it(app, client, mail, run_jobs):
+    story, link, organiser = _published(app, client, mail, run_jobs)
+    refused = organiser.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title, "pen_name": story.pen_name, "body": "Changed", "loaded_hash": story.current_hash})
+    assert refused.status_code == 400 and "must be suspended before" in refused.text
+    organiser.submit(f"/stories/moderation/{story.ref}/suspend", {"suspend-reason": "Checking a detail"},
+                     form_url=f"/stories/moderation/{story.ref}")
+    assert _story(app).state == "suspended"
+    organiser.submit(f"/stories/moderation/{story.ref}", {
+        "title": story.title, "pen_name": story.pen_name, "body": story.body.replace("struggling", "unwell"),
+        "loaded_hash": story.current_hash})
+    assert _story(app).state == "in_review"  # back through the storyteller before it can return
+
+
+# Permissions
+
+@pytest.mark.parametrize("role", [Role.MEMBER, None])
+def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role):
+    story = _submitted(app, client, run_jobs)
+    person = _signed_in(app, role) if role else FormClient(app.test_client())
+    token = FormClient(app.test_client()).csrf_token("/stories/share")
+    expected = 403 if role else 302
+    assert person.get("/stories/moderation").status_code == expected
+    assert person.get(f"/stories/moderation/{story.ref}").status_code == expected
+    for action in ("send", "reject", "publish", "suspend", "complaints"):
+        response = person.post(f"/stories/moderation/{story.ref}/{action}", data={"csrf_token": token})
+        assert response.status_code in (expected, 400)  # 400: a token from another session is refused first
+    with app.app_context():
+        assert db.session.get(Story, story.id).state == "in_review"
+        member = make_user(role=Role.MEMBER)
+        with pytest.raises(PermissionDenied):
+            moderation.redact(member, db.session.get(Story, story.id), title="t", pen_name="p", body="b",
+                              loaded_hash=story.current_hash)
+        with pytest.raises(PermissionDenied):
+            moderation.moderation_queue(member)
+
+
+def test_moderators_and_organisers_can_moderate(app, client, run_jobs):
+    story = _submitted(app, client, run_jobs)
+    for role in (Role.MODERATOR, Role.ORGANISER, Role.ADMIN):
+        person = _signed_in(app, role)
+        assert person.get("/stories/moderation").status_code == 200
+        assert story.title in person.get("/stories/moderation").text
+
+
+def test_a_guessed_moderation_reference_is_not_found(app):
+    moderator = _signed_in(app, Role.MODERATOR)
+    assert moderator.get("/stories/moderation/1").status_code == 404
+
+
+# Showing text safely
+
+def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_jobs):
+    hostile = "<script>alert('x')</script> and <b>bold</b>\n\n<img src=x onerror=alert(1)>"
+    _submitted(app, client, run_jobs, body=hostile, title="<i>Title</i>")
+    moderator = _signed_in(app, Role.MODERATOR)
+    story = _story(app)
+    page = moderator.get(f"/stories/moderation/{story.ref}").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    with app.app_context():
+        row = db.session.get(Story, story.id)
+        for f in row.findings:
+            f.decision = "keep"
+        row.checklist, row.checklist_hash = sorted(CHECKLIST), row.current_hash
+        row.state = "awaiting_approval"
+        db.session.commit()
+        approve_text(row, row.current_hash)
+        moderation.publish(make_user(role=Role.ORGANISER), row)
+        slug = row.slug
+    public = FormClient(app.test_client()).get(f"/stories/{slug}").text
+    assert "<script>" not in public and "<img" not in public and "<b>bold</b>" not in public
+    assert "&lt;script&gt;" in public and "&lt;img src=x onerror=alert(1)&gt;" in public
+    assert "&lt;i&gt;Title&lt;/i&gt;" in public
+
+
+# Retention
+
+def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, client, mail, run_jobs):
+    published, _link_, _organiser = _published(app, client, mail, run_jobs)
+    rejected = _submitted(app, client, run_jobs, title="Second story", contact_email="second@example.org")
+    with app.app_context():
+        moderation.reject(make_user(role=Role.MODERATOR), db.session.get(Story, rejected.id), "Not suitable")
+        client.submit("/stories/share", {"title": "Old draft", "body": "unfinished", "action": "save"})
+        assert purge_stories() == {"stories": 0, "raw": 0, "drafts": 0}  # nothing is old enough yet
+
+        long_ago = utcnow() - timedelta(days=31)
+        db.session.get(Story, rejected.id).ended_at = long_ago
+        db.session.get(Story, published.id).published_at = long_ago
+        for draft in db.session.scalars(select(StoryDraft)):
+            draft.updated_at = long_ago
+        db.session.commit()
+        assert purge_stories() == {"stories": 1, "raw": 1, "drafts": 1}
+
+        gone = db.session.get(Story, rejected.id)
+        assert (gone.title, gone.body, gone.original_body, gone.contact_email) == ("[removed]", "", None, None)
+        assert gone.findings == [] and gone.purged_at is not None
+        kept = db.session.get(Story, published.id)
+        assert kept.original_body is None and kept.body and kept.state == "published"
+        actions = [e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == rejected.id))]
+        assert actions[-2:] == ["rejected", "purged"]  # the audit trail outlives the words
+    assert client.get(_link(mail, "second@example.org")).status_code == 404
+
+
+def test_the_purge_runs_on_the_workers_schedule(app):
+    from campaign import jobs
+    from campaign.workers import periodic_jobs
+
+    assert any(func is jobs.purge_stories and cron for func, _interval, cron in periodic_jobs(app))
+
+
+# The demo
+
+def test_marys_story_is_seeded_through_the_whole_workflow(app, client):
+    from campaign.demo.seed import seed_demo
+
+    with app.app_context():
+        seed_demo()
+        story = db.session.scalar(select(Story).where(Story.pen_name == "Mary"))
+        assert story.state == "published" and story.approved_hash == story.current_hash
+        assert [p.slug for p in story.petitions] == ["changes-to-children-act-1989"]
+        actions = [e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id))]
+        assert actions[0] == "submitted" and actions[-1] == "published" and "sent_for_approval" in actions
+    petition = client.get("/petitions/changes-to-children-act-1989")
+    assert "We asked for help and were treated as the problem" in petition.text

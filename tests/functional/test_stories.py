@@ -263,7 +263,7 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
     events = _events(app, story.id)
     assert [e[0] for e in events if e[0] != "finding_kept"] == [
         "submitted", "scanned", "redacted", "sent_for_approval", "approved_by_storyteller", "published"]
-    for action, _f, _t, reason, _a, _l in events:  # who, when and why; never the words
+    for _action, _f, _t, reason, _a, _l in events:  # who, when and why; never the words
         assert "Jack" not in reason and "struggling" not in reason and "Acacia" not in reason
 
 

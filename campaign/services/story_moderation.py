@@ -153,7 +153,10 @@ def _replace_everywhere(text: str, match: str, replacement: str) -> str:
         pattern = r"(?<!\w)" + pattern
     if match[-1:].isalnum():
         pattern += r"(?!\w)"
-    return re.sub(pattern, lambda _: replacement, text)
+    text = re.sub(pattern, lambda _: replacement, text)
+    # "my son Jack" with Jack replaced by "my son" must read "my son", not "my son my son".
+    repeated = re.escape(replacement)
+    return re.sub(rf"(?<!\w)({repeated})(?:\s*,?\s+\1)+(?!\w)", lambda m: m.group(1), text, flags=re.IGNORECASE)
 
 
 def redact(actor: User, story: Story, *, title: str, pen_name: str, body: str, loaded_hash: str,

@@ -226,6 +226,7 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
     assert _redact_all(app, moderator, story).status_code == 302
     story = _story(app)
     assert "Jack" not in story.body and "my son was struggling" in story.body and "M1 1AE" not in story.body
+    assert "my son my son" not in story.body
     assert story.text_version == 2 and story.original_body == BODY
 
     partial = moderator.submit(f"/stories/moderation/{story.ref}/send",

@@ -160,4 +160,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "STORY_RETENTION_DAYS": _int(env, "STORY_RETENTION_DAYS", 30),
         "STORY_DRAFT_DAYS": _int(env, "STORY_DRAFT_DAYS", 30),
         "STORY_MAX_WORDS": _int(env, "STORY_MAX_WORDS", 2500),
+        # The coalition: how long an invitation or a new account's set-up link works; the largest logo.
+        "INVITE_MAX_AGE": _int(env, "INVITE_MAX_AGE", 7 * 24 * 3600),
+        "LOGO_MAX_BYTES": _int(env, "LOGO_MAX_BYTES", 1024 * 1024),
     }

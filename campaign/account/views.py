@@ -1,8 +1,10 @@
-from flask import flash, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask import flash, g, jsonify, redirect, render_template, url_for
+from flask_login import current_user, login_required, logout_user
 
 from ..auth.forms import ChangePasswordForm
-from ..services import accounts
+from ..extensions import limiter
+from ..members.forms import CloseAccountForm
+from ..services import account_data, accounts
 from ..services.errors import ServiceError, attach_to_form
 from . import bp
 
@@ -28,3 +30,31 @@ def change_password():
             flash("Your password has been changed. Any other devices have been signed out.", "success")
             return redirect(url_for("account.dashboard"))
     return render_template("account/change_password.html", form=form), 400 if form.errors else 200
+
+
+@bp.get("/data.json")
+@login_required
+def export():
+    g.no_store = True
+    response = jsonify(account_data.export_data(current_user._get_current_object()))
+    response.headers["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@bp.route("/close", methods=["GET", "POST"])
+@login_required
+@limiter.limit("5 per minute", methods=["POST"])
+def close():
+    form = CloseAccountForm()
+    if form.validate_on_submit():
+        user = current_user._get_current_object()
+        try:
+            account_data.close_account(user, form.password.data)
+        except ServiceError as problem:
+            attach_to_form(form, problem)
+        else:
+            logout_user()
+            flash("Your account is closed and your personal details have been removed. Thank you for your support.",
+                  "success")
+            return redirect(url_for("public.home"))
+    return render_template("account/close.html", form=form), 400 if form.errors else 200

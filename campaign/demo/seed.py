@@ -180,6 +180,14 @@ def seed_accounts() -> list[tuple[str, str, str]]:
         else:
             user.role, user.organisation_id, user.active = str(role), organisation_id, True
             user.password_hash = hash_password(password)
+        if organisation_id is not None:
+            db.session.flush()
+            organisation = db.session.get(Organisation, organisation_id)
+            organisation.contact_id = organisation.contact_id or user.id
+            # The coordinating organisation supports the demo petition from its own page.
+            petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
+            if petition is not None and petition not in organisation.petitions:
+                organisation.petitions.append(petition)
         created.append((email, password, str(role)))
     return created
 

@@ -2,7 +2,16 @@
 
 from ._types import utcnow
 from .accounts import LoginSession, Role, User
-from .coalition import Organisation, Page, PageKind
+from .coalition import (
+    ApplicationState,
+    Invitation,
+    MembershipApplication,
+    Organisation,
+    Page,
+    PageKind,
+    organisation_petitions,
+    organisation_stories,
+)
 from .mail import Email, EmailState, OutboxMessage
 from .petitions import (
     CorrectionState,
@@ -30,6 +39,11 @@ from .stories import (
 )
 
 __all__ = [
+    "ApplicationState",
+    "Invitation",
+    "MembershipApplication",
+    "organisation_petitions",
+    "organisation_stories",
     "CorrectionState",
     "Email",
     "EmailState",

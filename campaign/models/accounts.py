@@ -35,7 +35,10 @@ class User(UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER.value)
     # A member who edits an organisation's page belongs to it; an individual member has none.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
-    organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
+    organisation: Mapped[Organisation | None] = relationship(foreign_keys=[organisation_id])  # noqa: F821
+    # An individual member appears in the public directory only if they chose to.
+    listed: Mapped[bool] = mapped_column(default=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -20,7 +20,8 @@ def home():
 @bp.get("/coalition")
 def coalition():
     return render_template(
-        "public/coalition.html", about=content.about_page(), organisations=content.listed_organisations()
+        "public/coalition.html", about=content.about_page(), organisations=content.listed_organisations(),
+        individuals=content.listed_individuals()
     )
 
 

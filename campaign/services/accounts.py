@@ -220,13 +220,33 @@ def request_password_reset(email: str) -> None:
     db.session.commit()
 
 
-def user_for_reset_token(token: str) -> User:
+def _setup_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-setup")
+
+
+def make_setup_token(user: User) -> str:
+    """For a new account's first password: works like a reset link, but for INVITE_MAX_AGE, since the
+    person may not read the email for days."""
+    return _setup_serializer().dumps({"u": user.id, "f": _fingerprint(user)})
+
+
+def _load_password_token(token: str):
     try:
-        data = _reset_serializer().loads(token, max_age=current_app.config["PASSWORD_RESET_MAX_AGE"])
+        return _reset_serializer().loads(token, max_age=current_app.config["PASSWORD_RESET_MAX_AGE"])
     except SignatureExpired:
         raise TokenInvalid("This reset link has expired.", expired=True) from None
     except BadSignature:
+        pass  # not a reset link; perhaps a set-up link
+    try:
+        return _setup_serializer().loads(token, max_age=current_app.config["INVITE_MAX_AGE"])
+    except SignatureExpired:
+        raise TokenInvalid("This link to set your password has expired.", expired=True) from None
+    except BadSignature:
         raise TokenInvalid("This reset link is not valid. It may have been copied incompletely.") from None
+
+
+def user_for_reset_token(token: str) -> User:
+    data = _load_password_token(token)
     user = db.session.get(User, data.get("u")) if isinstance(data, dict) else None
     if user is None or not user.is_active or data.get("f") != _fingerprint(user):
         raise TokenInvalid("This reset link has already been used.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Organisation, Page, PageKind, Petition, Story, StoryState, story_petitions
+from ..models import Organisation, Page, PageKind, Petition, Role, Story, StoryState, User, story_petitions
 
 
 def about_page() -> Page | None:
@@ -45,3 +45,9 @@ def stories_for_petition(petition: Petition) -> list[Story]:
         .where(story_petitions.c.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
         .order_by(Story.published_at.desc())
     ))
+
+
+def listed_individuals() -> list[User]:
+    """Individual members who chose to appear in the directory."""
+    return list(db.session.scalars(select(User).where(
+        User.role == Role.MEMBER.value, User.organisation_id.is_(None), User.listed, User.active).order_by(User.name)))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Petition, PetitionEvent, Role, Signature, SignatureState, User
+from ..models import Petition, PetitionEvent, Signature, SignatureState
 from ..queue import enqueue_after_commit
 from ..urls import public_url
 from .emails import queue_email
+from .people import staff_addresses
 
 SIGNER_BATCH = 500
 
@@ -49,9 +50,7 @@ def check_milestones(petition: Petition) -> list[int]:
         return []
     petition.milestones_reached = sorted({*(petition.milestones_reached or []), *reached})
     url = public_url("petitions.show", slug=petition.slug)
-    organisers = db.session.scalars(
-        select(User).where(User.role.in_((Role.ORGANISER.value, Role.ADMIN.value)), User.active)).all()
-    recipients = {u.email: u.name for u in organisers}
+    recipients = staff_addresses()
     if petition.created_by is not None and petition.created_by.active:
         recipients.setdefault(petition.created_by.email, petition.created_by.name)
     for threshold in reached:

@@ -15,11 +15,14 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     "moderate_stories": (Role.ORGANISER, Role.MODERATOR),
     # A second check in the service refuses anyone who worked on the story's text.
     "publish_stories": (Role.ORGANISER, Role.MODERATOR),
+    "review_applications": (Role.ORGANISER,),
+    # Organisers may edit any member organisation; editors only their own (see can_edit_organisation).
+    "edit_any_organisation": (Role.ORGANISER,),
 }
 
 
 def can(user: User | None, action: str) -> bool:
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not _signed_in(user):
         return False
     return user.has_role(*ACTIONS[action])
 
@@ -27,3 +30,29 @@ def can(user: User | None, action: str) -> bool:
 def require(user: User | None, action: str) -> None:
     if not can(user, action):
         raise PermissionDenied("You do not have permission to do that.")
+
+
+def _signed_in(user: User | None) -> bool:
+    return user is not None and getattr(user, "is_authenticated", False) and user.is_active
+
+
+def can_edit_organisation(user: User | None, organisation) -> bool:
+    """An organisation's editors are the members linked to it; organisers and admins may edit any."""
+    if not _signed_in(user) or organisation is None:
+        return False
+    return can(user, "edit_any_organisation") or (
+        user.role == Role.MEMBER and user.organisation_id is not None and user.organisation_id == organisation.id)
+
+
+def can_manage_organisation_people(user: User | None, organisation) -> bool:
+    """Only the organisation's first contact (and organisers) invite and remove its people."""
+    if not _signed_in(user) or organisation is None:
+        return False
+    return can(user, "edit_any_organisation") or (
+        organisation.contact_id == user.id and user.organisation_id == organisation.id)
+
+
+def require_organisation(user: User | None, organisation, people: bool = False) -> None:
+    allowed = can_manage_organisation_people if people else can_edit_organisation
+    if not allowed(user, organisation):
+        raise PermissionDenied("You do not have permission to change this organisation.")

@@ -19,7 +19,6 @@ from ..extensions import db
 from ..models import (
     Petition,
     PetitionState,
-    Role,
     Story,
     StoryApproval,
     StoryConsent,
@@ -111,12 +110,6 @@ def move(story: Story, to_state: str, action: str, *, actor: User | None = None,
 def events_for(story: Story) -> list[StoryEvent]:
     return list(db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id)
                                    .order_by(StoryEvent.at, StoryEvent.id)))
-
-
-def staff_addresses() -> dict[str, str]:
-    people = db.session.scalars(select(User).where(
-        User.role.in_((Role.ORGANISER.value, Role.ADMIN.value)), User.active)).all()
-    return {u.email: u.name for u in people}
 
 
 # Drafts: the text is kept on the server under a token only the writer holds.

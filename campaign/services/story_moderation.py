@@ -16,8 +16,9 @@ from ..models import Story, StoryComplaint, StoryEvent, StoryFinding, StoryState
 from ..urls import public_url
 from .emails import queue_email
 from .errors import PermissionDenied, ServiceError
+from .people import staff_addresses
 from .permissions import require
-from .stories import log_event, move, normalise_text, staff_addresses, storyteller_link
+from .stories import log_event, move, normalise_text, storyteller_link
 from .story_scanner import KINDS, scan
 
 CHECKLIST = {

@@ -1,0 +1,106 @@
+"""Joining the coalition: the public application form, organisers' decisions, and accepting an invitation
+to an organisation."""
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user
+
+from ..extensions import limiter
+from ..services import membership
+from ..services import organisations as organisation_service
+from ..services.accounts import find_user_by_email, start_session
+from ..services.errors import ServiceError, attach_to_form
+from ..services.permissions import can
+from . import bp
+from .forms import AcceptForm, DecisionForm, JoinForm
+
+
+@bp.route("/join", methods=["GET", "POST"])
+@limiter.limit("5 per minute;20 per day", methods=["POST"])
+def join():
+    form = JoinForm()
+    error = None
+    if form.validate_on_submit():
+        try:
+            membership.apply_to_join(membership.Application(
+                kind=form.kind.data, contact_name=form.contact_name.data, email=form.email.data,
+                statement=form.statement.data, organisation_name=form.organisation_name.data or "",
+                website=form.website.data or "", listed=form.listed.data))
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            return redirect(url_for("members.joined"))
+    g.no_store = True
+    return render_template("members/join.html", form=form, error=error), 400 if form.errors or error else 200
+
+
+@bp.get("/join/thanks")
+def joined():
+    return render_template("members/joined.html")
+
+
+def _require_reviewer():
+    if not can(current_user, "review_applications"):
+        abort(403)
+
+
+@bp.get("/members/applications")
+@login_required
+def applications():
+    _require_reviewer()
+    return render_template("members/applications.html", pending=membership.pending_applications(current_user),
+                           decided=membership.recent_decisions(current_user))
+
+
+@bp.route("/members/applications/<ref>", methods=["GET", "POST"])
+@login_required
+def application(ref: str):
+    _require_reviewer()
+    row = membership.application_for(current_user, ref)
+    if row is None:
+        abort(404)
+    form = DecisionForm()
+    error = None
+    if form.validate_on_submit():
+        try:
+            if form.decision.data == "approve":
+                membership.approve_application(current_user, row, form.message.data)
+                flash(f"Approved. {row.display_name} has been emailed a welcome and a link to set up their account.",
+                      "success")
+            else:
+                membership.decline_application(current_user, row, form.message.data)
+                flash(f"Declined. {row.display_name} has been emailed your message.", "success")
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            return redirect(url_for("members.applications"))
+    return render_template("members/application.html", application=row, form=form, error=error), (
+        400 if form.errors or error else 200)
+
+
+@bp.route("/members/invitations/<token>", methods=["GET", "POST"])
+@limiter.limit("10 per minute", methods=["POST"])
+def invitation(token: str):
+    g.no_store = True
+    try:
+        invited = organisation_service.invitation_for_token(token)
+    except ServiceError as problem:
+        return render_template("errors/error.html", status=400, title="This invitation cannot be used",
+                               detail=str(problem)), 400
+    existing = find_user_by_email(invited.email)
+    form = AcceptForm()
+    error = None
+    if request.method == "POST" and form.validate_on_submit():
+        signed_in = current_user._get_current_object() if current_user.is_authenticated else None
+        try:
+            user = organisation_service.accept_invitation(token, signed_in, form.name.data or "",
+                                                          form.password.data or "")
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            if signed_in is None:
+                start_session(user, request.user_agent.string)
+                login_user(user)
+            flash(f"Welcome. You can now look after {invited.organisation.name}'s page.", "success")
+            return redirect(url_for("members.edit_organisation", slug=invited.organisation.slug))
+    return render_template("members/invitation.html", invitation=invited, form=form, error=error,
+                           existing=existing), 400 if form.errors or error else 200

@@ -15,6 +15,7 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     "moderate_stories": (Role.ORGANISER, Role.MODERATOR),
     # A second check in the service refuses anyone who worked on the story's text.
     "publish_stories": (Role.ORGANISER, Role.MODERATOR),
+    "edit_coalition_pages": (Role.ORGANISER,),
 }
 
 

@@ -48,3 +48,16 @@ def make_petition(state: str = "open", title: str | None = None, **fields):
     db.session.add(petition)
     db.session.commit()
     return petition
+
+
+def make_page(kind: str = "news", title: str | None = None, published: bool = True, **fields):
+    from campaign.models import Page, utcnow
+
+    n = next(_seq)
+    values = {"slug": f"page-{n}", "kind": kind, "title": title or f"Page number {n}", "summary": "A summary.",
+              "body": "Some **words**.", "published_at": utcnow() if published else None}
+    values.update(fields)
+    page = Page(**values)
+    db.session.add(page)
+    db.session.commit()
+    return page

@@ -83,7 +83,9 @@ def seed_coalition(directory: Path) -> None:
     lead = paragraphs(text)[1]
     about_body = between(text, "WHO WE ARE", "Support Not Separation is co-ordinated by")
     about_body = about_body.replace("WHO WE ARE", "Who we are").replace("OUR AIMS", "Our aims")
-    _upsert(Page, "slug", "about", kind=PageKind.ABOUT, title="Support Not Separation", summary=lead,
+    # There is one about page; organisers may have made it themselves, under another slug.
+    about = db.session.scalar(select(Page).where(Page.kind == PageKind.ABOUT).limit(1))
+    _upsert(Page, "slug", about.slug if about else "about", kind=PageKind.ABOUT, title="Support Not Separation", summary=lead,
             body=to_markdown(about_body), source=ABOUT, published_at=datetime(2017, 1, 18, tzinfo=UTC))
     _upsert(Organisation, "name", COORDINATOR, slug=slugify(COORDINATOR), listed=True,
             description="Co-ordinates Support Not Separation.")

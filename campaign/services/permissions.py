@@ -18,6 +18,7 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     "review_applications": (Role.ORGANISER,),
     # Organisers may edit any member organisation; editors only their own (see can_edit_organisation).
     "edit_any_organisation": (Role.ORGANISER,),
+    "edit_coalition_pages": (Role.ORGANISER,),
 }
 
 

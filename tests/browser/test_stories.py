@@ -51,6 +51,7 @@ def test_a_story_is_written_redacted_approved_and_published(app, live_server, br
     moderator.goto(live_server + "/stories/moderation")
     moderator.get_by_role("link", name="They came instead of helping").click()
     assert moderator.locator("mark.finding", has_text="Amelia").count() >= 1
+    assert moderator.get_by_role("button", name=re.compile("^Use ")).count() == 3  # one per suggestion
     moderator.screenshot(path=str(SHOTS / "story-moderate.png"), full_page=True)
     rows = moderator.locator("table.findings tbody tr")
     for i in range(rows.count()):
@@ -58,6 +59,8 @@ def test_a_story_is_written_redacted_approved_and_published(app, live_server, br
         found = row.locator("mark").inner_text()
         if found == "Amelia":
             row.get_by_role("textbox").fill("my daughter")
+        elif found == "Jo":  # the pen name she chose: not her child's
+            row.get_by_label("Not identifying").check()
         elif row.get_by_role("button").count():
             row.get_by_role("button").click()  # the check's own suggestion
         else:

@@ -10,6 +10,8 @@
    schedule in another thread. Prints the cost of each step against the trivial route, capacity
    against the Revoke Article 50 rate (2,000 confirmations a minute), and the worst lag between a
    confirmation and the count including it.
+4. The story scanner on a 1,000-word story against one regular-expression pass over the same text
+   (the target: well under a tenth of a second).
 
 Uses DATABASE_URL / REDIS_URL when set (PostgreSQL, Redis), else embedded servers in .test-services/bench/.
 """
@@ -102,7 +104,8 @@ def run(app, args) -> None:
     print(f"{'page':<44} {'ms/request':>10} {'x baseline':>11}")
     print(f"{'trivial route (baseline)':<44} {base * 1000:>10.2f} {1.0:>11.2f}")
     for path in ("/", "/petitions/changes-to-children-act-1989",
-                 "/stories/we-asked-for-help-and-were-treated-as-the-problem", "/coalition", "/healthz"):
+                 "/stories/we-asked-for-help-and-were-treated-as-the-problem", "/stories/share", "/coalition",
+                 "/coalition/members/legal-action-for-women", "/join", "/healthz"):
         t = _timed(lambda p=path: client.get(p), args.requests)
         print(f"{path[:44]:<44} {t * 1000:>10.2f} {t / base:>11.2f}")
 
@@ -136,6 +139,11 @@ def run(app, args) -> None:
     print(f"{'queue_email + commit (in the request)':<44} {queue_time * 1000:>10.2f} {queue_time / noop_time:>11.2f}")
 
     signing_surge(app, args.signers, base)
+
+    from bench.story_scanner import run as scanner_benchmark
+
+    print()
+    scanner_benchmark()
 
 
 def signing_surge(app, signers: int, base: float) -> None:

@@ -3,7 +3,7 @@ from flask_login import current_user, login_required, logout_user
 
 from ..auth.forms import ChangePasswordForm
 from ..extensions import limiter
-from ..members.forms import CloseAccountForm
+from ..members.forms import CloseAccountForm, ListingForm
 from ..services import account_data, accounts
 from ..services.errors import ServiceError, attach_to_form
 from . import bp
@@ -12,7 +12,7 @@ from . import bp
 @bp.get("/")
 @login_required
 def dashboard():
-    return render_template("account/dashboard.html")
+    return render_template("account/dashboard.html", listing=ListingForm(listed=current_user.listed))
 
 
 @bp.route("/password", methods=["GET", "POST"])
@@ -58,3 +58,18 @@ def close():
                   "success")
             return redirect(url_for("public.home"))
     return render_template("account/close.html", form=form), 400 if form.errors else 200
+
+
+@bp.post("/listing")
+@login_required
+def listing():
+    form = ListingForm()
+    if form.validate_on_submit():
+        try:
+            account_data.set_listed(current_user._get_current_object(), form.listed.data)
+        except ServiceError as problem:
+            flash(str(problem), "error")
+            return redirect(url_for("account.dashboard"))
+        flash("Your name is now shown in the member directory." if form.listed.data else
+              "Your name is no longer shown in the member directory.", "success")
+    return redirect(url_for("account.dashboard"))

@@ -72,3 +72,7 @@ class CloseAccountForm(FlaskForm):
 
 class PersonForm(FlaskForm):
     pass
+
+
+class ListingForm(FlaskForm):
+    listed = BooleanField("Show my name in the public list of members")

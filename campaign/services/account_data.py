@@ -98,3 +98,11 @@ def close_account(user: User, password: str) -> None:
     user.closed_at = utcnow()
     user.current_session = None
     db.session.commit()
+
+
+def set_listed(user: User, listed: bool) -> None:
+    """Only individual members appear by name; an organisation's people are not listed as individuals."""
+    if user.organisation_id is not None and listed:
+        raise ServiceError("People who look after an organisation's page are not listed as individuals.")
+    user.listed = listed
+    db.session.commit()

@@ -429,3 +429,13 @@ def test_the_demo_shows_the_real_member_list(app, client):
     member = FormClient(app.test_client())
     member.sign_in("member@example.org", "support-mothers-3")
     assert member.get("/members/organisations/legal-action-for-women/people").status_code == 200
+
+
+def test_an_individual_member_changes_whether_they_are_listed(app):
+    person = _signed_in(app, Role.MEMBER, name="Ida Individual")
+    directory = FormClient(app.test_client())
+    assert "Ida Individual" not in directory.get("/coalition").text
+    person.submit("/account/listing", {"listed": "y"}, form_url="/account/")
+    assert "Ida Individual" in directory.get("/coalition").text
+    person.submit("/account/listing", {}, form_url="/account/")
+    assert "Ida Individual" not in directory.get("/coalition").text

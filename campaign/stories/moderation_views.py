@@ -94,34 +94,35 @@ def moderate(ref: str):
     return _render_story(story, 400, form=form, error=error)
 
 
+def _decision(ref: str, make_form, form_arg: str, act, done: str, then=None, refused_status: int = 400):
+    """Send, reject, suspend: load the story (checking the permission), take the decision through the
+    service, and on a refusal show the story again with the form as it was filled in."""
+    story = _load(ref)
+    form = make_form()
+    if form.validate_on_submit():
+        try:
+            act(story, form)
+        except ServiceError as problem:
+            return _render_story(story, refused_status, error=attach_to_form(form, problem), **{form_arg: form})
+        flash(done, "success")
+        return redirect(then(story) if then else url_for("stories.moderation_queue"))
+    return _render_story(story, 400, **{form_arg: form})
+
+
 @bp.post("/moderation/<ref>/send")
 @login_required
 def send_for_approval(ref: str):
-    story = _load(ref)
-    send = SendForm()
-    if send.validate_on_submit():
-        try:
-            moderation.send_for_approval(current_user, story, send.checklist.data or [], send.loaded_hash.data or "")
-        except ServiceError as problem:
-            return _render_story(story, 400, send=send, error=attach_to_form(send, problem))
-        flash("Sent to the storyteller to approve.", "success")
-        return redirect(url_for("stories.moderation_queue"))
-    return _render_story(story, 400, send=send)
+    return _decision(ref, SendForm, "send", lambda story, form: moderation.send_for_approval(
+        current_user, story, form.checklist.data or [], form.loaded_hash.data or ""),
+        "Sent to the storyteller to approve.")
 
 
 @bp.post("/moderation/<ref>/reject")
 @login_required
 def reject(ref: str):
-    story = _load(ref)
-    form = ReasonForm(prefix="reject")
-    if form.validate_on_submit():
-        try:
-            moderation.reject(current_user, story, form.reason.data)
-        except ServiceError as problem:
-            return _render_story(story, 400, reject=form, error=attach_to_form(form, problem))
-        flash("Rejected. The storyteller has been told why.", "success")
-        return redirect(url_for("stories.moderation_queue"))
-    return _render_story(story, 400, reject=form)
+    return _decision(ref, lambda: ReasonForm(prefix="reject"), "reject",
+                     lambda story, form: moderation.reject(current_user, story, form.reason.data),
+                     "Rejected. The storyteller has been told why.")
 
 
 @bp.post("/moderation/<ref>/publish")
@@ -144,16 +145,10 @@ def publish(ref: str):
 @bp.post("/moderation/<ref>/suspend")
 @login_required
 def suspend(ref: str):
-    story = _load(ref)
-    form = ReasonForm(prefix="suspend")
-    if form.validate_on_submit():
-        try:
-            moderation.suspend(current_user, story, form.reason.data)
-        except ServiceError as problem:
-            return _render_story(story, 409, suspend=form, error=attach_to_form(form, problem))
-        flash("Suspended: the story is off the site until someone reinstates it.", "success")
-        return redirect(url_for("stories.moderate", ref=story.ref))
-    return _render_story(story, 400, suspend=form)
+    return _decision(ref, lambda: ReasonForm(prefix="suspend"), "suspend",
+                     lambda story, form: moderation.suspend(current_user, story, form.reason.data),
+                     "Suspended: the story is off the site until someone reinstates it.",
+                     then=lambda story: url_for("stories.moderate", ref=story.ref), refused_status=409)
 
 
 @bp.post("/moderation/<ref>/complaints")

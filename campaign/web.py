@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -49,6 +50,29 @@ def render_plain_text(text: str | None) -> Markup:
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
     return Markup("").join(Markup("<p>{}</p>\n").format(Markup("<br>\n").join(escape(line) for line in b.split("\n")))
                            for b in blocks)
+
+
+CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                           "form-action 'self'; base-uri 'self'; object-src 'none'")
+
+
+def content_security_policy(frameable: bool = False) -> str:
+    """The site's policy. Only pages marked frameable (the petition widget) let other sites frame them;
+    every other page refuses all framing, here and with X-Frame-Options."""
+    ancestors = "*" if frameable else "'none'"
+    return f"{CONTENT_SECURITY_POLICY}; frame-ancestors {ancestors}"
+
+
+def allow_framing(view):
+    """Mark a view's responses (error pages included) as frameable by any site. For the embeddable widget only:
+    such a page must not depend on the visitor's session, which a cross-site frame does not send."""
+
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        g.frameable = True
+        return view(*args, **kwargs)
+
+    return wrapped
 
 
 def init_web(app: Flask) -> None:
@@ -102,12 +126,10 @@ def init_web(app: Flask) -> None:
     @app.after_request
     def security_headers(response):
         headers = response.headers
-        headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
-        )
-        headers.setdefault("X-Frame-Options", "DENY")
+        frameable = getattr(g, "frameable", False)
+        headers.setdefault("Content-Security-Policy", content_security_policy(frameable))
+        if not frameable:
+            headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         if app.config["BASE_URL"].startswith("https://"):

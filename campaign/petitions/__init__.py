@@ -4,4 +4,4 @@ bp = Blueprint("petitions", __name__, url_prefix="/petitions")
 # Confirmation links live outside /petitions/<slug>/... so no petition slug can shadow them.
 signatures_bp = Blueprint("signatures", __name__, url_prefix="/signatures")
 
-from . import moderation_views, organiser_views, views  # noqa: E402,F401
+from . import embed_views, moderation_views, organiser_views, views  # noqa: E402,F401

@@ -11,6 +11,7 @@ from ..services.counting import signatures_by_region
 from ..services.errors import NotFound, PermissionDenied, ServiceError
 from ..services.permissions import can
 from ..services.regions import normalise_postcode
+from ..services.signature_sources import can_get_embed_code, can_view_sources, share_source
 from . import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
 
@@ -44,7 +45,9 @@ def show(slug: str):
         updates=petition_service.updates_for(petition), regions=signatures_by_region(petition),
         reason=petition_service.rejection_reason(petition.rejection_code), manage=manage,
         withheld=petition_service.text_is_withheld(petition),
-        moderate=can(current_user, "moderate_petitions")))
+        moderate=can(current_user, "moderate_petitions"),
+        embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
+        sources=current_user.is_authenticated and can_view_sources(current_user, petition)))
     if not session and petition.state in PetitionState.PUBLIC:
         # Anonymous and cookie-free: safe for shared caches, for as long as a count is fresh.
         response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
@@ -74,7 +77,8 @@ def sign(slug: str):
             postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
             country=form.country.data.strip() if abroad else "GB",
             uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data,
-            source=(request.args.get("source") or "")[:80], ip_address=_client_ip())
+            # Stored as "share:<value>", so a share link can never pass for a member's widget ("member:...").
+            source=share_source(request.args.get("source")), ip_address=_client_ip())
         try:
             signing.sign_petition(petition, details)
         except signing.PetitionNotOpen as closed:

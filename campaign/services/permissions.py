@@ -12,6 +12,8 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     "create_petitions": (Role.ORGANISER, Role.MEMBER),
     "moderate_petitions": (Role.ORGANISER,),
     "export_signatures": (Role.ORGANISER,),
+    # Counts per source (member organisation, share link) for any petition; owners see their own too.
+    "view_petition_sources": (Role.ORGANISER,),
     "moderate_stories": (Role.ORGANISER, Role.MODERATOR),
     # A second check in the service refuses anyone who worked on the story's text.
     "publish_stories": (Role.ORGANISER, Role.MODERATOR),

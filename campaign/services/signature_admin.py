@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 
 from ..extensions import db
 from ..models import PaperBatch, Petition, PetitionState, Signature, SignatureState, User, utcnow
@@ -205,7 +205,11 @@ def anonymise_ended_petitions() -> int:
         db.session.execute(
             update(Signature).where(Signature.petition_id == petition.id).values(
                 name="", email="", email_key=func.concat("anonymised-", Signature.id), email_domain="",
-                postcode="", ip_address="", source=""))
+                postcode="", ip_address="",
+                # Which member organisation (or paper) brought a signature says nothing about the signer, so
+                # the attribution table outlives anonymising; a share link's value is free text and goes.
+                source=case((or_(Signature.source.like("member:%"), Signature.source == "paper"),
+                             Signature.source), else_="")))
         petition.anonymised_at = utcnow()
         log_event(petition, None, "signers_anonymised")
         db.session.commit()

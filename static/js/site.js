@@ -17,19 +17,20 @@
     update();
   }
 
-  // Share box: a button that copies the link.
-  var share = document.getElementById("share-url");
-  if (share && navigator.clipboard) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "button button-secondary copy-button";
-    button.textContent = "Copy link";
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(share.value).then(function () {
-        button.textContent = "Copied";
+  // Share box and embed code: a button that copies the text (the field's data-copy names the button).
+  if (navigator.clipboard) {
+    document.querySelectorAll("[data-copy]").forEach(function (source) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button button-secondary copy-button";
+      button.textContent = source.getAttribute("data-copy");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.value).then(function () {
+          button.textContent = "Copied";
+        });
       });
+      source.insertAdjacentElement("afterend", button);
     });
-    share.insertAdjacentElement("afterend", button);
   }
 
   // Story form: a live word count, and a copy of the text in this browser until the story is sent,

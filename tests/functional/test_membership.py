@@ -439,3 +439,18 @@ def test_an_individual_member_changes_whether_they_are_listed(app):
     assert "Ida Individual" in directory.get("/coalition").text
     person.submit("/account/listing", {}, form_url="/account/")
     assert "Ida Individual" not in directory.get("/coalition").text
+
+
+def test_an_editor_is_offered_the_embed_code_for_the_petitions_it_supports(app):
+    slug, editor = _org_with_editor(app)
+    with app.app_context():
+        petition = make_petition(title="Keep families together")
+        org = db.session.scalar(select(Organisation).where(Organisation.slug == slug))
+        org.petitions.append(petition)
+        db.session.commit()
+        petition_slug = petition.slug
+    page = editor.get(f"/members/organisations/{slug}").text
+    link = f"/petitions/{petition_slug}/embed-code?member={slug}"
+    assert link in page
+    code = editor.get(link).text
+    assert f"/petitions/{petition_slug}/embed?member={slug}" in code

@@ -163,7 +163,7 @@ def embed_code(slug: str):
     snippet = (f'<iframe src="{escape(src)}" title="Sign the petition: {escape(petition.title)}" width="100%" '
                f'height="{EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>')
     return render_template("petitions/embed_code.html", petition=petition, snippet=snippet, chosen=chosen,
-                           organisations=organisations,
+                           organisations=organisations, choose=signature_sources.may_credit_any_member(current_user),
                            sources=signature_sources.can_view_sources(current_user, petition), preview=url_for("petitions.embed", slug=petition.slug,
                                                                         **member))
 

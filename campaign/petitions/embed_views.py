@@ -21,12 +21,11 @@ from ..models import PetitionState
 from ..services import petitions as petition_service
 from ..services import signature_sources, signing
 from ..services.errors import NotFound, PermissionDenied
-from ..services.regions import normalise_postcode
 from ..urls import public_url
 from ..web import allow_framing
 from . import bp
 from .forms import SignatureForm
-from .views import _client_ip, _load
+from .views import _load, signing_details
 
 EMBED_HEIGHT = 620
 TOKEN_FIELD = "form_token"
@@ -83,6 +82,10 @@ def _message(petition, title: str, message: str, status: int):
                            withheld=petition is not None and petition_service.text_is_withheld(petition)), status
 
 
+def _not_found():
+    return _message(None, "Petition not found", "This petition could not be found. It may have been removed.", 404)
+
+
 @bp.route("/<slug>/embed", methods=["GET", "POST"])
 @allow_framing
 @csrf.exempt  # see "Why the widget has its own form token" above; the token is checked below
@@ -91,8 +94,7 @@ def embed(slug: str):
     try:
         petition = petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
     except NotFound:
-        return _message(None, "Petition not found",
-                        "This petition could not be found. It may have been removed.", 404)
+        return _not_found()
     try:
         signing.ensure_open(petition)
     except signing.PetitionNotOpen as closed:
@@ -109,22 +111,15 @@ def embed(slug: str):
         if not _token_is_valid(petition, request.form.get(TOKEN_FIELD, "")):
             error = EXPIRED_FORM
         elif fields_ok:
-            abroad = form.location.data == "abroad"
-            details = signing.SigningDetails(
-                name=form.name.data, email=form.email.data,
-                postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
-                country=form.country.data.strip() if abroad else "GB",
-                uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data,
-                source=source, ip_address=_client_ip())
             try:
-                signing.sign_petition(petition, details)
+                signing.sign_petition(petition, signing_details(form, source))
             except signing.PetitionNotOpen as closed:
                 return _message(petition, "This petition cannot be signed", str(closed), 410)
             # Stays in the frame; the address is not carried over (no session here, and not in a URL).
             return redirect(url_for("petitions.embed_check_email", slug=petition.slug, **keep), 303)
     response = current_app.make_response((render_template(
         "petitions/embed.html", petition=petition, form=form, token=form_token(petition), error=error,
-        action=url_for("petitions.embed", slug=petition.slug, **keep), keep=keep),
+        action=url_for("petitions.embed", slug=petition.slug, **keep)),
         400 if request.method == "POST" else 200))
     if request.method == "GET" and not session:
         # Member sites may put the widget on busy pages: like the petition page, cacheable while a count is fresh.
@@ -138,8 +133,7 @@ def embed_check_email(slug: str):
     try:
         petition = petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
     except NotFound:
-        return _message(None, "Petition not found", "This petition could not be found. It may have been removed.",
-                        404)
+        return _not_found()
     _, keep = _attribution()
     return render_template("petitions/embed_check_email.html", petition=petition,
                            again=url_for("petitions.embed", slug=petition.slug, **keep))
@@ -163,7 +157,7 @@ def embed_code(slug: str):
     snippet = (f'<iframe src="{escape(src)}" title="Sign the petition: {escape(petition.title)}" width="100%" '
                f'height="{EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>')
     return render_template("petitions/embed_code.html", petition=petition, snippet=snippet, chosen=chosen,
-                           organisations=organisations,
+                           organisations=organisations, choose=signature_sources.may_credit_any_member(current_user),
                            sources=signature_sources.can_view_sources(current_user, petition), preview=url_for("petitions.embed", slug=petition.slug,
                                                                         **member))
 

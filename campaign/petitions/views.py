@@ -58,6 +58,16 @@ def _client_ip() -> str:
     return request.remote_addr or ""
 
 
+def signing_details(form: SignatureForm, source: str) -> signing.SigningDetails:
+    """What a valid SignatureForm says, for the signing service (the sign page and the embedded widget)."""
+    abroad = form.location.data == "abroad"
+    return signing.SigningDetails(
+        name=form.name.data, email=form.email.data,
+        postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
+        country=form.country.data.strip() if abroad else "GB",
+        uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data, source=source, ip_address=_client_ip())
+
+
 @bp.route("/<slug>/sign", methods=["GET", "POST"])
 # A ceiling against floods only: many real signers can share one address (a mobile network, a college).
 # Ordinary abuse is handled by flagging signatures over SIGN_LIMIT_PER_IP, which the signer never sees.
@@ -71,14 +81,8 @@ def sign(slug: str):
         return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410 if (
             petition.state == PetitionState.CLOSED) else 403
     if form.validate_on_submit():
-        abroad = form.location.data == "abroad"
-        details = signing.SigningDetails(
-            name=form.name.data, email=form.email.data,
-            postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
-            country=form.country.data.strip() if abroad else "GB",
-            uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data,
-            # Stored as "share:<value>", so a share link can never pass for a member's widget ("member:...").
-            source=share_source(request.args.get("source")), ip_address=_client_ip())
+        # Stored as "share:<value>", so a share link can never pass for a member's widget ("member:...").
+        details = signing_details(form, share_source(request.args.get("source")))
         try:
             signing.sign_petition(petition, details)
         except signing.PetitionNotOpen as closed:

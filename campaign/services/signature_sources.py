@@ -66,9 +66,14 @@ def can_get_embed_code(actor: User | None, petition: Petition) -> bool:
             and actor.organisation_id is not None and petition.state in PetitionState.PUBLIC)
 
 
+def may_credit_any_member(actor: User | None) -> bool:
+    """Organisers make snippets for any member organisation (one without an account on the site, say)."""
+    return can(actor, "view_petition_sources")
+
+
 def embed_organisations(actor: User) -> list[Organisation]:
     """The organisations an actor may make snippets for: every one for organisers, otherwise their own."""
-    if can(actor, "view_petition_sources"):
+    if may_credit_any_member(actor):
         return list(db.session.scalars(select(Organisation).order_by(Organisation.name)))
     return [actor.organisation] if actor.organisation is not None else []
 

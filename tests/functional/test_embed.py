@@ -335,3 +335,12 @@ def test_anonymising_keeps_member_attribution_but_not_share_links(app):
         assert anonymise_ended_petitions() == 1
     assert [(s.source, s.email) for s in _signatures(app)] == [
         ("member:legal-action-for-women", ""), ("", ""), ("paper", "")]
+
+
+def test_the_widget_has_the_sign_pages_flood_ceiling_and_says_so_in_the_frame(app, petition):
+    widget = _cookieless(app)
+    statuses = [widget.post(f"/petitions/{petition}/embed", data={}).status_code for _ in range(121)]
+    assert statuses[:120] == [400] * 120
+    assert statuses[120] == 429
+    refused = widget.post(f"/petitions/{petition}/embed", data={})
+    assert refused.status_code == 429 and "Too many attempts" in refused.text and _frameable(refused)

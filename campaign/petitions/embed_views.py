@@ -27,7 +27,7 @@ from . import bp
 from .forms import SignatureForm
 from .views import _load, signing_details
 
-EMBED_HEIGHT = 620
+EMBED_HEIGHT = 860  # the whole form and its button, without scrolling, at common widths
 TOKEN_FIELD = "form_token"
 EXPIRED_FORM = ("This form had been open for a long time, so for your security your signature has not been sent "
                 "yet. Your details are still below: check them and press the button again.")

@@ -298,7 +298,7 @@ def test_members_of_an_organisation_get_a_snippet_that_credits_it(app, petition)
                                       re.S).group(1))
     assert snippet == (
         f'<iframe src="http://localhost/petitions/{petition}/embed?member=legal-action-for-women" '
-        'title="Sign the petition: Keep families together" width="100%" height="620" style="border:0" '
+        'title="Sign the petition: Keep families together" width="100%" height="860" style="border:0" '
         'loading="lazy"></iframe>')
     assert "credited to <strong>Legal Action for Women</strong>" in page.text
     # The live preview frames the widget from our own page: allowed by default-src 'self'.

@@ -13,6 +13,17 @@ from .coalition import (
     organisation_stories,
 )
 from .mail import Email, EmailState, OutboxMessage
+from .outreach import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    CampaignRecipient,
+    CampaignState,
+    DeliveryEvent,
+    ListOptOut,
+    Suppression,
+    SuppressionReason,
+)
 from .petitions import (
     CorrectionState,
     PaperBatch,
@@ -39,6 +50,15 @@ from .stories import (
 )
 
 __all__ = [
+    "BatchState",
+    "Campaign",
+    "CampaignBatch",
+    "CampaignRecipient",
+    "CampaignState",
+    "DeliveryEvent",
+    "ListOptOut",
+    "Suppression",
+    "SuppressionReason",
     "ApplicationState",
     "Invitation",
     "MembershipApplication",

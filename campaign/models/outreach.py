@@ -1,0 +1,160 @@
+"""Bulk email: campaigns, the recipients frozen when sending starts, the batches they are sent in, who must
+never be emailed (suppressions and per-list opt-outs), and SendGrid's delivery events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ._types import UTCDateTime, utcnow
+
+
+class CampaignState:
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+    FINISHED = "finished"
+    EDITABLE = (DRAFT, SCHEDULED)
+    LABELS = {DRAFT: "Draft", SCHEDULED: "Scheduled", SENDING: "Sending", PAUSED: "Paused",
+              CANCELLED: "Cancelled", FINISHED: "Sent"}
+
+
+class BatchState:
+    PENDING = "pending"
+    SENDING = "sending"
+    ACCEPTED = "accepted"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class SuppressionReason:
+    UNSUBSCRIBED = "unsubscribed"   # from everything
+    BOUNCED = "bounced"
+    DROPPED = "dropped"
+    SPAM = "spam_report"
+    BLOCKED = "blocked"             # by an organiser
+    # Transactional mail (confirmations, resets) still goes to people who unsubscribed from updates,
+    # but never to an address that bounces or reported spam.
+    UNDELIVERABLE = (BOUNCED, DROPPED, SPAM, BLOCKED)
+    LABELS = {UNSUBSCRIBED: "Unsubscribed from everything", BOUNCED: "Hard bounce", DROPPED: "Dropped by SendGrid",
+              SPAM: "Reported as spam", BLOCKED: "Blocked by an organiser"}
+
+
+class Campaign(db.Model):
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    preheader: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # Markdown with {{ merge fields }}
+    # Who it goes to: {"petitions": [ids], "regions": [...], "signed_from": iso, "signed_to": iso, "members": bool}
+    audience: Mapped[dict] = mapped_column(JSON, default=dict)
+    state: Mapped[str] = mapped_column(String(20), default=CampaignState.DRAFT, index=True)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    send_rate: Mapped[int | None] = mapped_column()  # recipients per hour; None: as fast as the workers go
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by: Mapped[User | None] = relationship()  # noqa: F821
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    paused_reason: Mapped[str] = mapped_column(Text, default="")
+    # Figures. Recipients and accepted/failed are ours; the rest come from SendGrid's events.
+    recipient_count: Mapped[int] = mapped_column(default=0)
+    accepted: Mapped[int] = mapped_column(default=0)
+    failed: Mapped[int] = mapped_column(default=0)
+    delivered: Mapped[int] = mapped_column(default=0)
+    bounced: Mapped[int] = mapped_column(default=0)
+    complained: Mapped[int] = mapped_column(default=0)
+    unsubscribed: Mapped[int] = mapped_column(default=0)
+    opened: Mapped[int] = mapped_column(default=0)
+    clicked: Mapped[int] = mapped_column(default=0)
+    complaint_warning_sent: Mapped[bool] = mapped_column(default=False)
+
+    @property
+    def state_label(self) -> str:
+        return CampaignState.LABELS.get(self.state, self.state)
+
+
+class CampaignRecipient(db.Model):
+    """One address, frozen when sending starts. Batches are ranges of these ids."""
+
+    __tablename__ = "campaign_recipients"
+    __table_args__ = (UniqueConstraint("campaign_id", "email_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320))
+    email_key: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    # The list this person is on for this message ("petition:<id>" or "coalition"): what one click leaves.
+    list_key: Mapped[str] = mapped_column(String(40))
+    petition_id: Mapped[int | None] = mapped_column()
+
+
+class CampaignBatch(db.Model):
+    __tablename__ = "campaign_batches"
+    __table_args__ = (Index("ix_campaign_batches_state", "state", "not_before"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column()
+    first_recipient_id: Mapped[int] = mapped_column()
+    last_recipient_id: Mapped[int] = mapped_column()
+    size: Mapped[int] = mapped_column()
+    state: Mapped[str] = mapped_column(String(20), default=BatchState.PENDING)
+    attempts: Mapped[int] = mapped_column(default=0)
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    provider_message_id: Mapped[str] = mapped_column(String(200), default="")
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class Suppression(db.Model):
+    """Addresses no bulk email goes to; the undeliverable ones get no email at all."""
+
+    __tablename__ = "suppressions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email_key: Mapped[str] = mapped_column(String(320), unique=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ListOptOut(db.Model):
+    """Someone left one list (a petition's updates, or coalition news) but may still want the others."""
+
+    __tablename__ = "list_opt_outs"
+    __table_args__ = (UniqueConstraint("email_key", "list_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email_key: Mapped[str] = mapped_column(String(320))
+    list_key: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class DeliveryEvent(db.Model):
+    """One SendGrid Event Webhook event, stored once by its sg_event_id and processed by a job."""
+
+    __tablename__ = "delivery_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(100), unique=True)
+    event: Mapped[str] = mapped_column(String(30))
+    email_key: Mapped[str] = mapped_column(String(320), default="")
+    campaign_id: Mapped[int | None] = mapped_column(index=True)
+    batch_id: Mapped[int | None] = mapped_column(index=True)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+
+    campaign: Mapped[Campaign | None] = relationship(
+        primaryjoin="foreign(DeliveryEvent.campaign_id) == Campaign.id", viewonly=True)

@@ -63,3 +63,21 @@ def anonymise_signers() -> dict:
     from .services.signature_admin import anonymise_ended_petitions
 
     return {"petitions": anonymise_ended_petitions(), "emails_purged": purge_old_emails()}
+
+
+def dispatch_campaign_batches() -> dict:
+    from .services.bulk_sending import dispatch
+
+    return dispatch()
+
+
+def send_campaign_batch(batch_id: int) -> str:
+    from .services.bulk_sending import send_batch
+
+    return send_batch(batch_id)
+
+
+def send_campaign_test(campaign_id: int, addresses: list[str]) -> str:
+    from .services.bulk_sending import send_test
+
+    return send_test(campaign_id, addresses)

@@ -163,4 +163,14 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # The coalition: how long an invitation or a new account's set-up link works; the largest logo.
         "INVITE_MAX_AGE": _int(env, "INVITE_MAX_AGE", 7 * 24 * 3600),
         "LOGO_MAX_BYTES": _int(env, "LOGO_MAX_BYTES", 1024 * 1024),
+        # Bulk email
+        "CAMPAIGN_BATCH_SIZE": min(_int(env, "CAMPAIGN_BATCH_SIZE", 1000), 1000),  # SendGrid's limit per request
+        "CAMPAIGN_MAX_ATTEMPTS": _int(env, "CAMPAIGN_MAX_ATTEMPTS", 5),
+        "CAMPAIGN_PAUSE_AFTER_FAILURES": _int(env, "CAMPAIGN_PAUSE_AFTER_FAILURES", 3),
+        "CAMPAIGN_DISPATCH_INTERVAL": _int(env, "CAMPAIGN_DISPATCH_INTERVAL", 5),
+        # A batch still "sending" this long after its claim lost its worker; without a "processed" event
+        # from SendGrid by BATCH_RECONCILE_SECONDS it was never accepted and is sent again.
+        "BATCH_STALE_SECONDS": _int(env, "BATCH_STALE_SECONDS", 300),
+        "BATCH_RECONCILE_SECONDS": _int(env, "BATCH_RECONCILE_SECONDS", 900),
+        "CAMPAIGN_TIMEZONE": env.get("CAMPAIGN_TIMEZONE") or "Europe/London",
     }

@@ -84,12 +84,13 @@ def init_web(app: Flask) -> None:
     from .donations import bp as donations_bp
     from .health import bp as health_bp
     from .members import bp as members_bp
+    from .outreach import bp as outreach_bp
     from .petitions import bp as petitions_bp
     from .petitions import signatures_bp
     from .public import bp as public_bp
     from .stories import bp as stories_bp
 
-    for bp in (api_bp, public_bp, petitions_bp, signatures_bp, stories_bp, members_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
+    for bp in (api_bp, public_bp, petitions_bp, signatures_bp, stories_bp, members_bp, outreach_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
         app.register_blueprint(bp)
     if app.config["APP_ENV"] != "production":
         app.register_blueprint(dev_bp)

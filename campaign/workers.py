@@ -54,4 +54,5 @@ def periodic_jobs(app: Flask) -> list[tuple]:
         (jobs.refresh_official_petitions, 600, None),
         (jobs.anonymise_signers, None, "43 4 * * *"),
         (jobs.purge_stories, None, "29 4 * * *"),
+        (jobs.dispatch_campaign_batches, app.config["CAMPAIGN_DISPATCH_INTERVAL"], None),
     ]

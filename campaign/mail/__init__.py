@@ -29,7 +29,12 @@ class MailError(Exception):
 
 
 class TransientMailError(MailError):
-    """Worth retrying later: network trouble, rate limiting, a 5xx from the provider."""
+    """Worth retrying later: network trouble, rate limiting, a 5xx from the provider. ``retry_after`` is
+    how many seconds the provider asked us to wait, when it said."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class PermanentMailError(MailError):
@@ -41,6 +46,10 @@ class Mailer:
 
     def send(self, message: OutgoingMessage) -> str:
         """Deliver one message; return the provider's message id. Raises a MailError subclass."""
+        raise NotImplementedError  # pragma: no cover - interface
+
+    def send_bulk(self, body: dict) -> str:
+        """Hand over one v3 /mail/send request with many personalizations (a campaign batch)."""
         raise NotImplementedError  # pragma: no cover - interface
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import urllib.error
 
 from python_http_client import exceptions as http_errors
@@ -50,19 +51,34 @@ class SendGridMailer(Mailer):
         self.timeout = timeout
 
     def send(self, message: OutgoingMessage) -> str:
+        return self.send_bulk(mail_send_body(message))
+
+    def send_bulk(self, body: dict) -> str:
         try:
-            response = self.client.client.mail.send.post(
-                request_body=mail_send_body(message), timeout=self.timeout
-            )
+            response = self.client.client.mail.send.post(request_body=body, timeout=self.timeout)
         except http_errors.HTTPError as error:
             status = error.status_code
             detail = _short(error.body)
             if status == 429 or status >= 500:
-                raise TransientMailError(f"SendGrid answered {status}: {detail}") from None
+                raise TransientMailError(f"SendGrid answered {status}: {detail}",
+                                         retry_after=_retry_after(error.headers)) from None
             raise PermanentMailError(f"SendGrid refused the message ({status}): {detail}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             raise TransientMailError(f"Could not reach SendGrid: {error}") from None
         return response.headers.get("X-Message-Id", "") if response.headers else ""
+
+
+def _retry_after(headers) -> float | None:
+    """SendGrid's 429 says when the limit resets (X-RateLimit-Reset, epoch seconds); others may say Retry-After."""
+    if not headers:
+        return None
+    reset = headers.get("X-RateLimit-Reset")
+    if reset and reset.strip().isdigit():
+        return max(0.0, int(reset) - time.time())
+    after = headers.get("Retry-After")
+    if after and after.strip().isdigit():
+        return float(after)
+    return None
 
 
 def _short(body) -> str:

@@ -21,6 +21,7 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     # Organisers may edit any member organisation; editors only their own (see can_edit_organisation).
     "edit_any_organisation": (Role.ORGANISER,),
     "edit_coalition_pages": (Role.ORGANISER,),
+    "send_campaigns": (Role.ORGANISER,),
 }
 
 

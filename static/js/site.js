@@ -80,4 +80,33 @@
     use.addEventListener("click", function () { input.value = input.dataset.suggestion; input.focus(); });
     input.insertAdjacentElement("afterend", use);
   });
+
+  // Campaign progress: refreshed every two seconds while it sends, without reloading the page.
+  var live = document.querySelector("[data-progress-url]");
+  if (live && window.fetch) {
+    var fields = live.parentNode.querySelectorAll("[data-progress-field]");
+    var bar = live.querySelector("[data-progress-bar]");
+    var number = function (n) { return Number(n).toLocaleString("en-GB"); };
+    var poll = function () {
+      fetch(live.dataset.progressUrl, { credentials: "same-origin" }).then(function (r) { return r.json(); })
+        .then(function (p) {
+          fields.forEach(function (el) {
+            var name = el.dataset.progressField;
+            if (name === "eta") {
+              el.textContent = p.eta_seconds ? "· about " + (Math.floor(p.eta_seconds / 60) + 1) + " min left" : "";
+            } else if (name === "paused_reason") {
+              el.textContent = p.paused_reason; el.hidden = !p.paused_reason;
+            } else if (name === "state_label") {
+              el.textContent = p.state_label;
+            } else if (name in p) {
+              el.textContent = number(p[name]);
+            }
+          });
+          if (bar) { bar.max = Math.max(p.recipients, 1); bar.value = p.accepted + p.failed; }
+          if (p.state === "sending") { window.setTimeout(poll, 2000); }
+        })
+        .catch(function () { window.setTimeout(poll, 10000); });
+    };
+    window.setTimeout(poll, 2000);
+  }
 })();

@@ -1,0 +1,227 @@
+"""Organisers' bulk email: campaigns, their audience, preview, tests, scheduling and live progress."""
+
+from datetime import datetime, time
+
+from flask import abort, flash, jsonify, make_response, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..models import CampaignState
+from ..services import outreach
+from ..services import subscriptions as subscription_service
+from ..services.errors import ServiceError, attach_to_form
+from ..services.permissions import can
+from ..services.regions import REGIONS
+from . import bp
+from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm
+
+
+def _require_sender():
+    if not can(current_user, "send_campaigns"):
+        abort(403)
+
+
+def _load(ref: str):
+    _require_sender()
+    campaign = outreach.campaign_for(current_user, ref)
+    if campaign is None:
+        abort(404)
+    return campaign
+
+
+@bp.get("/outreach/")
+@login_required
+def index():
+    _require_sender()
+    return render_template("outreach/index.html", campaigns=outreach.campaigns(current_user))
+
+
+def _form(campaign=None) -> CampaignForm:
+    form = CampaignForm()
+    form.petitions.choices = [(p.id, p.title) for p in outreach.petitions_to_choose()]
+    if request.method == "GET" and campaign is not None:
+        audience = campaign.audience or {}
+        form.subject.data, form.preheader.data, form.body.data = campaign.subject, campaign.preheader, campaign.body
+        form.petitions.data = [int(p) for p in audience.get("petitions") or []]
+        form.regions.data = audience.get("regions") or []
+        form.signed_from.data = datetime.fromisoformat(audience["signed_from"]).date() if audience.get(
+            "signed_from") else None
+        form.signed_to.data = datetime.fromisoformat(audience["signed_to"]).date() if audience.get("signed_to") else None
+        form.members.data = bool(audience.get("members"))
+        form.send_rate.data = campaign.send_rate
+    return form
+
+
+def _draft(form: CampaignForm) -> outreach.Draft:
+    zone = outreach.local_zone()
+
+    def day(value):
+        return datetime.combine(value, time.min, tzinfo=zone).isoformat() if value else None
+
+    audience = {"petitions": form.petitions.data or [], "regions": [r for r in form.regions.data or [] if r in REGIONS],
+                "signed_from": day(form.signed_from.data), "signed_to": day(form.signed_to.data),
+                "members": bool(form.members.data)}
+    return outreach.Draft(subject=form.subject.data, preheader=form.preheader.data or "", body=form.body.data,
+                          audience=audience, send_rate=form.send_rate.data)
+
+
+def _edit(campaign=None):
+    form = _form(campaign)
+    error = None
+    if form.validate_on_submit():
+        try:
+            campaign = outreach.save_draft(current_user, _draft(form), campaign)
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            flash("Saved. Check who it goes to and preview it before sending.", "success")
+            return redirect(url_for("outreach.show", ref=campaign.ref))
+    return render_template("outreach/edit.html", form=form, campaign=campaign, error=error,
+                           merge_fields=outreach.MERGE_FIELDS), 400 if form.errors or error else 200
+
+
+@bp.route("/outreach/new", methods=["GET", "POST"])
+@login_required
+def new():
+    _require_sender()
+    return _edit()
+
+
+@bp.route("/outreach/<ref>/edit", methods=["GET", "POST"])
+@login_required
+def edit(ref: str):
+    campaign = _load(ref)
+    if campaign.state not in CampaignState.EDITABLE:
+        flash("A campaign that has started sending can no longer be changed.", "error")
+        return redirect(url_for("outreach.show", ref=ref))
+    return _edit(campaign)
+
+
+def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None):
+    subject, text, _html = outreach.preview(current_user, campaign)
+    editable = campaign.state in CampaignState.EDITABLE
+    return render_template(
+        "outreach/show.html", campaign=campaign, subject=subject, text=text, error=error,
+        audience_size=outreach.audience_size(current_user, campaign) if editable else campaign.recipient_count,
+        progress=outreach.progress(campaign), test_form=test_form or TestSendForm(),
+        schedule_form=schedule_form or ScheduleForm(), action=ActionForm(), zone=outreach.local_zone(),
+        editable=editable), status
+
+
+@bp.get("/outreach/<ref>")
+@login_required
+def show(ref: str):
+    return _render_show(_load(ref))
+
+
+@bp.get("/outreach/<ref>/preview.html")
+@login_required
+def preview_html(ref: str):
+    campaign = _load(ref)
+    _subject, _text, html = outreach.preview(current_user, campaign)
+    response = make_response(html)
+    # The email's own inline styles, in a sandbox: nothing in it can run or reach the organiser's session.
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; sandbox")
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response
+
+
+@bp.get("/outreach/<ref>/progress.json")
+@login_required
+def progress(ref: str):
+    campaign = _load(ref)
+    response = jsonify(outreach.progress(campaign))
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.post("/outreach/<ref>/test")
+@login_required
+def test_send(ref: str):
+    campaign = _load(ref)
+    form = TestSendForm()
+    if form.validate_on_submit():
+        try:
+            count = outreach.send_test(current_user, campaign, form.addresses.data.replace(";", ",").split(","))
+        except ServiceError as problem:
+            return _render_show(campaign, 400, test_form=form, error=attach_to_form(form, problem))
+        flash(f"Test sent to {count} address{'es' if count != 1 else ''}. It is marked [Test] and is not counted.",
+              "success")
+        return redirect(url_for("outreach.show", ref=ref))
+    return _render_show(campaign, 400, test_form=form)
+
+
+@bp.post("/outreach/<ref>/schedule")
+@login_required
+def schedule(ref: str):
+    campaign = _load(ref)
+    form = ScheduleForm()
+    if form.validate_on_submit():
+        try:
+            outreach.schedule(current_user, campaign, form.when.data)
+        except ServiceError as problem:
+            return _render_show(campaign, 400, schedule_form=form, error=attach_to_form(form, problem))
+        flash("Scheduled.", "success")
+        return redirect(url_for("outreach.show", ref=ref))
+    return _render_show(campaign, 400, schedule_form=form)
+
+
+def _action(ref: str, act, done: str):
+    campaign = _load(ref)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        act(campaign)
+    except ServiceError as problem:
+        flash(str(problem), "error")
+    else:
+        flash(done, "success")
+    return redirect(url_for("outreach.show", ref=ref))
+
+
+@bp.post("/outreach/<ref>/send")
+@login_required
+def send_now(ref: str):
+    return _action(ref, lambda c: outreach.start(current_user, c), "Sending has started.")
+
+
+@bp.post("/outreach/<ref>/unschedule")
+@login_required
+def unschedule(ref: str):
+    return _action(ref, lambda c: outreach.unschedule(current_user, c), "No longer scheduled; it is a draft again.")
+
+
+@bp.post("/outreach/<ref>/pause")
+@login_required
+def pause(ref: str):
+    return _action(ref, lambda c: outreach.pause(current_user, c, "Paused by " + current_user.name),
+                   "Paused. Batches already handed to SendGrid will still arrive.")
+
+
+@bp.post("/outreach/<ref>/resume")
+@login_required
+def resume(ref: str):
+    return _action(ref, lambda c: outreach.resume(current_user, c), "Resumed where it stopped.")
+
+
+@bp.post("/outreach/<ref>/cancel")
+@login_required
+def cancel(ref: str):
+    return _action(ref, lambda c: outreach.cancel(current_user, c), "Cancelled. Nothing more will be sent.")
+
+
+@bp.route("/outreach/suppressions", methods=["GET", "POST"])
+@login_required
+def suppressions():
+    _require_sender()
+    form = BlockForm()
+    if form.validate_on_submit():
+        try:
+            subscription_service.block_address(current_user, form.email.data, form.note.data or "")
+        except ServiceError as problem:
+            attach_to_form(form, problem)
+        else:
+            flash(f"{form.email.data} will not be sent any campaign email.", "success")
+            return redirect(url_for("outreach.suppressions"))
+    return render_template("outreach/suppressions.html", form=form,
+                           rows=subscription_service.suppressions(current_user)), 400 if form.errors else 200

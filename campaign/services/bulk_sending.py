@@ -1,0 +1,262 @@
+"""Sending a campaign: one job per batch of at most 1,000 recipients, one SendGrid request per batch.
+
+A batch's state lives in the database: pending -> sending -> accepted | failed. A worker claims a batch
+by moving it from pending to sending in one UPDATE, so two workers (or a retried job, or the dispatcher)
+can never send it twice. A batch left in "sending" by a worker that died is reconciled from SendGrid's
+"processed" events (see delivery_events): if they arrive, SendGrid had it; if none arrive within
+BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import func, select, update
+
+from ..extensions import db
+from ..mail import PermanentMailError, TransientMailError, get_mailer
+from ..models import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    CampaignRecipient,
+    CampaignState,
+    DeliveryEvent,
+    Petition,
+    utcnow,
+)
+from ..queue import enqueue, enqueue_after_commit, job_is_live
+from ..urls import public_url
+from .emails import queue_email
+from .outreach import recipient_values, render
+from .people import staff_addresses
+
+log = logging.getLogger(__name__)
+
+
+def batch_job_id(batch_id: int) -> str:
+    return f"campaign-batch-{batch_id}"
+
+
+def dispatch_after_commit() -> None:
+    from ..jobs import dispatch_campaign_batches
+
+    enqueue_after_commit(db.session, dispatch_campaign_batches, job_id=None)
+
+
+# Choosing what to send now
+
+def _allowance(campaign: Campaign, now) -> int | None:
+    """How many more recipients the campaign's hourly rate allows now; None when it has no rate."""
+    if not campaign.send_rate or campaign.started_at is None:
+        return None
+    handed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+        CampaignBatch.campaign_id == campaign.id,
+        CampaignBatch.state.in_((BatchState.SENDING, BatchState.ACCEPTED, BatchState.FAILED)))) or 0
+    hours = (now - campaign.started_at).total_seconds() / 3600
+    first = min(current_app.config["CAMPAIGN_BATCH_SIZE"], campaign.send_rate)
+    return int(campaign.send_rate * hours) + first - handed
+
+
+def dispatch() -> dict:
+    """The periodic pass: start scheduled campaigns, reconcile lost batches, hand due batches to workers,
+    and mark campaigns with nothing left as sent."""
+    from .outreach import start_due_campaigns
+
+    started = start_due_campaigns()
+    reconciled = reconcile_stale_batches()
+    now = utcnow()
+    handed = 0
+    sending = db.session.scalars(select(Campaign).where(Campaign.state == CampaignState.SENDING)).all()
+    for campaign in sending:
+        allowance = _allowance(campaign, now)
+        batches = db.session.scalars(select(CampaignBatch).where(
+            CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING,
+            (CampaignBatch.not_before.is_(None)) | (CampaignBatch.not_before <= now))
+            .order_by(CampaignBatch.number)).all()
+        for batch in batches:
+            if allowance is not None:
+                if batch.size > allowance:
+                    break
+                allowance -= batch.size
+            job_id = batch_job_id(batch.id)
+            if not job_is_live(job_id) and enqueue(send_batch_job(), batch.id, job_id=job_id) is not None:
+                handed += 1
+        _finish_if_done(campaign)
+    db.session.commit()
+    return {"started": started, "reconciled": reconciled, "batches": handed}
+
+
+def send_batch_job():
+    from ..jobs import send_campaign_batch
+
+    return send_campaign_batch
+
+
+def _finish_if_done(campaign: Campaign) -> None:
+    left = db.session.scalar(select(func.count()).where(
+        CampaignBatch.campaign_id == campaign.id,
+        CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING))))
+    if not left:
+        db.session.execute(update(Campaign).where(Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
+                           .values(state=CampaignState.FINISHED, finished_at=utcnow()))
+
+
+def reconcile_stale_batches() -> int:
+    now = utcnow()
+    stale = now - timedelta(seconds=current_app.config["BATCH_STALE_SECONDS"])
+    give_up = now - timedelta(seconds=current_app.config["BATCH_RECONCILE_SECONDS"])
+    changed = 0
+    for batch in db.session.scalars(select(CampaignBatch).where(
+            CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale)):
+        seen = db.session.scalar(select(DeliveryEvent.id).where(
+            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == "processed").limit(1))
+        if seen is not None:
+            changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
+                             "reconciled: SendGrid processed it")
+        elif batch.claimed_at <= give_up:
+            # No sign that SendGrid ever had it: send it again.
+            changed += db.session.execute(update(CampaignBatch).where(
+                CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
+                state=BatchState.PENDING, not_before=None,
+                last_error="reconciled: no sign SendGrid accepted it; sending again")).rowcount
+    db.session.commit()
+    return changed
+
+
+def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
+    moved = db.session.execute(update(CampaignBatch).where(
+        CampaignBatch.id == batch_id, CampaignBatch.state == from_state).values(
+        state=to_state, sent_at=utcnow(), last_error=note)).rowcount
+    if moved:
+        campaign_id = db.session.scalar(select(CampaignBatch.campaign_id).where(CampaignBatch.id == batch_id))
+        counter = Campaign.accepted if to_state == BatchState.ACCEPTED else Campaign.failed
+        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values({counter: counter + size}))
+    return moved
+
+
+# Sending one batch
+
+def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, str, str] | None = None) -> dict:
+    """The v3 /mail/send body: one personalization per recipient, read in id order as a stream."""
+    from ..mail.sendgrid_backend import _split_sender
+
+    subject, text, html = rendered or render(campaign)
+    name, address = _split_sender(current_app.config["MAIL_FROM"])
+    titles: dict[int, str] = {}
+    personalizations = []
+    rows = db.session.execute(select(
+        CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
+        CampaignRecipient.petition_id).where(
+        CampaignRecipient.campaign_id == campaign.id,
+        CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id))
+        .order_by(CampaignRecipient.id).execution_options(yield_per=1000))
+    for row in rows:
+        if row.petition_id and row.petition_id not in titles:
+            titles[row.petition_id] = db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
+        subs = recipient_values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
+        personalizations.append({
+            "to": [{"email": row.email}],
+            "substitutions": subs,
+            "headers": {"List-Unsubscribe": f"<{subs['%%unsubscribe_url%%']}>",
+                        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+            # Our ids only: SendGrid echoes these in its events.
+            "custom_args": {"campaign_id": str(campaign.id), "batch_id": str(batch.id), "recipient_id": str(row.id)},
+        })
+    sender = {"email": address, **({"name": name} if name else {})}
+    return {"personalizations": personalizations, "from": sender, "subject": subject,
+            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}],
+            "categories": ["campaign"], "reply_to": sender}
+
+
+def send_batch(batch_id: int) -> str:
+    batch = db.session.get(CampaignBatch, batch_id)
+    if batch is None:
+        return "no such batch"
+    campaign = db.session.get(Campaign, batch.campaign_id)
+    if campaign.state != CampaignState.SENDING:
+        return f"campaign {campaign.state}"
+    claimed = db.session.execute(update(CampaignBatch).where(
+        CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
+        state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+    db.session.commit()
+    if not claimed:
+        return "already taken"
+    db.session.refresh(batch)
+    body = request_body(campaign, batch)
+    try:
+        message_id = get_mailer().send_bulk(body)
+    except TransientMailError as error:
+        return _transient(batch, campaign, str(error), error.retry_after)
+    except PermanentMailError as error:
+        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, str(error)[:1000])
+        db.session.commit()
+        _pause_if_failing(campaign, str(error))
+        return "failed"
+    mark_accepted(batch.id, batch.size, message_id)
+    return "accepted"
+
+
+def mark_accepted(batch_id: int, size: int, message_id: str) -> None:
+    _mark(batch_id, BatchState.SENDING, BatchState.ACCEPTED, size)
+    db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch_id)
+                       .values(provider_message_id=(message_id or "")[:200]))
+    db.session.commit()
+
+
+def _transient(batch: CampaignBatch, campaign: Campaign, error: str, retry_after: float | None) -> str:
+    attempts = batch.attempts
+    if attempts >= current_app.config["CAMPAIGN_MAX_ATTEMPTS"]:
+        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, f"gave up after {attempts} tries: {error}")
+        db.session.commit()
+        _pause_if_failing(campaign, error, gave_up=True)
+        return "failed"
+    # Exponential back-off from 30 s, or what the provider asked for if it said.
+    wait = retry_after if retry_after is not None else 30 * 2 ** (attempts - 1)
+    db.session.execute(update(CampaignBatch).where(
+        CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
+        state=BatchState.PENDING, not_before=utcnow() + timedelta(seconds=max(wait, 1)), last_error=error[:1000]))
+    db.session.commit()
+    return "retry later"
+
+
+def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> None:
+    failed = db.session.scalar(select(func.count()).where(
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED))
+    if not gave_up and failed < current_app.config["CAMPAIGN_PAUSE_AFTER_FAILURES"]:
+        return
+    reason = (f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
+              f"SendGrid said: {error[:300]}")
+    paused = db.session.execute(update(Campaign).where(
+        Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING).values(
+        state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+    if paused:
+        recipients = dict(staff_addresses())
+        if campaign.created_by is not None and campaign.created_by.active:
+            recipients[campaign.created_by.email] = campaign.created_by.name
+        link = public_url("outreach.show", ref=campaign.ref)
+        for email, name in recipients.items():
+            queue_email("campaign_paused", email, f"Sending paused: {campaign.subject}", name=name,
+                        campaign=campaign, reason=reason, link=link)
+    db.session.commit()
+
+
+def send_test(campaign_id: int, addresses: list[str]) -> str:
+    campaign = db.session.get(Campaign, campaign_id)
+    subject, text, html = render(campaign)
+    from ..mail.sendgrid_backend import _split_sender
+    from .subscriptions import COALITION
+
+    name, address = _split_sender(current_app.config["MAIL_FROM"])
+    personalizations = []
+    for to in dict.fromkeys(a.strip() for a in addresses):
+        subs = recipient_values(to, "", COALITION, "")
+        personalizations.append({"to": [{"email": to}], "substitutions": subs,
+                                 "custom_args": {"campaign_test": campaign.ref}})
+    body = {"personalizations": personalizations, "from": {"email": address, **({"name": name} if name else {})},
+            "subject": "[Test] " + subject, "categories": ["campaign-test"],
+            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}]}
+    get_mailer().send_bulk(body)
+    db.session.commit()
+    return f"sent to {len(personalizations)}"

@@ -2,6 +2,7 @@
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from wtforms.fields.choices import SelectChoice
 
 from ..services import organisations as organisation_service
 from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
@@ -44,8 +45,8 @@ def _organisation(slug: str, people: bool = False):
 
 def _organisation_form(organisation) -> OrganisationForm:
     form = OrganisationForm(obj=organisation) if request.method == "GET" else OrganisationForm()
-    form.petitions.choices = [(p.id, p.title) for p in organisation_service.choosable_petitions()]
-    form.stories.choices = [(s.id, s.title) for s in organisation_service.choosable_stories()]
+    form.petitions.choices = [SelectChoice(p.id, p.title) for p in organisation_service.choosable_petitions()]
+    form.stories.choices = [SelectChoice(s.id, s.title) for s in organisation_service.choosable_stories()]
     if request.method == "GET":
         form.petitions.data = [p.id for p in organisation.petitions]
         form.stories.data = [s.id for s in organisation.stories]

@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, DateTimeLocalField, IntegerField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..services.regions import REGIONS
@@ -13,7 +14,7 @@ class CampaignForm(FlaskForm):
     petitions = MultiCheckboxField("Signers of these petitions (who asked for updates)", coerce=int,
                                    validators=[Optional()])
     regions = MultiCheckboxField("Only signers in these regions (leave empty for everywhere)",
-                                 choices=[(code, name) for code, (name, _nation) in REGIONS.items()],
+                                 choices=[SelectChoice(code, name) for code, (name, _nation) in REGIONS.items()],
                                  validators=[Optional()])
     signed_from = DateField("Signed on or after", validators=[Optional()])
     signed_to = DateField("Signed before", validators=[Optional()])

@@ -4,6 +4,7 @@ from datetime import datetime, time
 
 from flask import abort, flash, jsonify, make_response, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from wtforms.fields.choices import SelectChoice
 
 from ..models import CampaignState
 from ..services import outreach
@@ -37,7 +38,7 @@ def index():
 
 def _form(campaign=None) -> CampaignForm:
     form = CampaignForm()
-    form.petitions.choices = [(p.id, p.title) for p in outreach.petitions_to_choose()]
+    form.petitions.choices = [SelectChoice(p.id, p.title) for p in outreach.petitions_to_choose()]
     if request.method == "GET" and campaign is not None:
         audience = campaign.audience or {}
         form.subject.data, form.preheader.data, form.body.data = campaign.subject, campaign.preheader, campaign.body

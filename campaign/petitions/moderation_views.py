@@ -2,6 +2,7 @@
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
+from wtforms.fields.choices import SelectChoice
 
 from ..models import utcnow
 from ..services import petitions as petition_service
@@ -32,7 +33,7 @@ def moderate(slug: str):
     petition = _load(slug)
     form = ModerationForm()
     reasons = petition_service.rejection_reasons()
-    form.rejection_code.choices = [("", "Choose a reason")] + [(r.code, r.label) for r in reasons]
+    form.rejection_code.choices = [SelectChoice("", "Choose a reason")] + [SelectChoice(r.code, r.label) for r in reasons]
     error = None
     if form.validate_on_submit():
         try:

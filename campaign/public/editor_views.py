@@ -6,6 +6,7 @@ from datetime import datetime
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from wtforms.fields.choices import SelectChoice
 
 from ..models import PageKind
 from ..services import content
@@ -41,7 +42,7 @@ def _prepare(form: PageForm, page=None) -> None:
         del form.kind
         del form.slug
     else:
-        form.kind.choices = [(k, KIND_CHOICE_LABELS[k]) for k in page_service.kinds_for(current_user, page)]
+        form.kind.choices = [SelectChoice(k, KIND_CHOICE_LABELS[k]) for k in page_service.kinds_for(current_user, page)]
 
 
 def _loaded_updated_at(form: PageForm) -> datetime | None:

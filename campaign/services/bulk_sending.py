@@ -193,8 +193,12 @@ def send_batch(batch_id: int) -> str:
         _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, str(error)[:1000])
         db.session.commit()
         _pause_if_failing(campaign, str(error))
+        _finish_if_done(campaign)
+        db.session.commit()
         return "failed"
     mark_accepted(batch.id, batch.size, message_id)
+    _finish_if_done(campaign)
+    db.session.commit()
     return "accepted"
 
 

@@ -3,6 +3,7 @@ expired form), the storyteller's private page, and raising a concern about a pub
 
 from flask import abort, current_app, flash, g, make_response, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
+from wtforms.fields.choices import SelectChoice
 
 from ..extensions import limiter
 from ..services import content
@@ -39,7 +40,7 @@ def show(slug: str):
 
 def _story_form(**kwargs) -> StoryForm:
     form = StoryForm(**kwargs)
-    form.petitions.choices = [(p.id, p.title) for p in story_service.open_petitions()]
+    form.petitions.choices = [SelectChoice(p.id, p.title) for p in story_service.open_petitions()]
     return form
 
 

@@ -1,0 +1,465 @@
+"""Bulk email: audiences and consent, suppression, unsubscribing, composing, batching against a fake
+SendGrid that enforces the real limits, crashes mid-send, retries, pause/resume/cancel, schedules."""
+
+import json
+import re
+import time
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from campaign.extensions import db
+from campaign.models import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    CampaignRecipient,
+    DeliveryEvent,
+    ListOptOut,
+    Role,
+    Signature,
+    Suppression,
+    User,
+    utcnow,
+)
+from campaign.services import bulk_sending, outreach
+from campaign.services.subscriptions import unsubscribe_token
+from tests.conftest import FormClient
+from tests.factories import PASSWORD, make_petition, make_user
+from tests.support.fake_http import FakeResponse
+from tests.support.fake_sendgrid import FakeSendGrid, problems
+
+
+@pytest.fixture
+def sendgrid():
+    with FakeSendGrid() as fake:
+        yield fake
+
+
+@pytest.fixture
+def sg_app(make_app, sendgrid):
+    """The app sending through the fake SendGrid, in batches of 2 so a handful of signers makes several."""
+    return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
+                    CAMPAIGN_BATCH_SIZE="2")
+
+
+def _signers(petition_id, n, start=0, opt_in=True, region="london", state="validated", domain="example.org"):
+    db.session.add_all([Signature(
+        petition_id=petition_id, name=f"Signer{i} Surname", email=f"s{i}@{domain}", email_key=f"s{i}@{domain}",
+        email_domain=domain, region=region, state=state, opt_in=opt_in, validated_at=utcnow())
+        for i in range(start, start + n)])
+    db.session.commit()
+
+
+def _campaign(organiser, **audience) -> Campaign:
+    return outreach.save_draft(organiser, outreach.Draft(
+        subject="News about {{ petition_title }}", preheader="What happened next",
+        body="Dear {{ first_name }},\n\nThank you. **We did it.**\n\n[Your choices]({{ personal_link }})",
+        audience=audience))
+
+
+def _organiser():
+    return make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
+
+
+def _signed_in(app, role):
+    with app.app_context():
+        email = make_user(role=role).email
+    client = FormClient(app.test_client())
+    client.sign_in(email, PASSWORD)
+    return client
+
+
+# Audiences and consent
+
+def test_only_opted_in_confirmed_unsuppressed_signers_are_in_the_audience(app, ctx):
+    organiser = _organiser()
+    a, b = make_petition(), make_petition()
+    _signers(a.id, 3)                                  # s0..s2: opted in, confirmed
+    _signers(a.id, 2, start=10, opt_in=False)          # never asked for updates
+    _signers(a.id, 2, start=20, state="pending")       # never confirmed
+    _signers(b.id, 2, start=0)                         # s0, s1 again on another petition: one email each
+    _signers(b.id, 1, start=30, region="scotland")
+    db.session.add(Suppression(email_key="s1@example.org", reason="bounced"))
+    db.session.add(ListOptOut(email_key="s2@example.org", list_key=f"petition:{a.id}"))
+    db.session.commit()
+
+    campaign = _campaign(organiser, petitions=[a.id, b.id])
+    assert outreach.audience_size(organiser, campaign) == 2  # s0 and s30
+    assert outreach.start(organiser, campaign) == 2
+    frozen = {r.email_key: r.list_key for r in db.session.scalars(
+        select(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign.id))}
+    assert frozen == {"s0@example.org": f"petition:{a.id}", "s30@example.org": f"petition:{b.id}"}
+
+    scotland = _campaign(organiser, petitions=[b.id], regions=["scotland"])
+    assert outreach.audience_size(organiser, scotland) == 1
+
+
+def test_members_are_an_audience_and_leaving_coalition_news_removes_them(app, ctx):
+    organiser = _organiser()
+    make_user(role=Role.MEMBER, email="m1@example.org")
+    make_user(role=Role.MEMBER, email="m2@example.org")
+    make_user(role=Role.MEMBER, email="gone@example.org", active=False)
+    db.session.add(ListOptOut(email_key="m2@example.org", list_key="coalition"))
+    db.session.commit()
+    campaign = _campaign(organiser, members=True)
+    assert outreach.audience_size(organiser, campaign) == 1
+
+
+def test_signing_date_filters_the_audience(app, ctx):
+    organiser = _organiser()
+    petition = make_petition()
+    _signers(petition.id, 2)
+    old = db.session.scalar(select(Signature).where(Signature.email == "s0@example.org"))
+    old.created_at = utcnow() - timedelta(days=40)
+    db.session.commit()
+    since = (utcnow() - timedelta(days=7)).isoformat()
+    assert outreach.audience_size(organiser, _campaign(organiser, petitions=[petition.id], signed_from=since)) == 1
+
+
+# Sending in batches
+
+def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sg_app, sendgrid, run_jobs):
+    with sg_app.app_context():
+        organiser = _organiser()
+        petition = make_petition(title="Keep families together")
+        _signers(petition.id, 5)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        outreach.start(organiser, campaign)
+        batches = db.session.scalars(select(CampaignBatch).order_by(CampaignBatch.number)).all()
+        assert [b.size for b in batches] == [2, 2, 1]
+    run_jobs(sg_app)  # the dispatch job queued at start hands each batch to its own job
+    run_jobs(sg_app)
+    assert len(sendgrid.accepted) == 3 and sorted(sendgrid.recipients()) == [f"s{i}@example.org" for i in range(5)]
+    body = next(b for b in sendgrid.accepted if any(
+        p["to"][0]["email"] == "s0@example.org" for p in b["personalizations"]))
+    assert body["subject"] == "News about %%petition_title%%"
+    first = next(p for p in body["personalizations"] if p["to"][0]["email"] == "s0@example.org")
+    assert first["substitutions"]["%%petition_title%%"] == "Keep families together"
+    assert first["substitutions"]["%%first_name%%"] == "Signer0"
+    assert first["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert re.fullmatch(r"<http://localhost/unsubscribe/[^>]+>", first["headers"]["List-Unsubscribe"])
+    assert set(first["custom_args"]) == {"campaign_id", "batch_id", "recipient_id"}
+    assert all(v.isdigit() for v in first["custom_args"].values())  # ids only, never personal data
+    text = body["content"][0]["value"]
+    assert body["content"][0]["type"] == "text/plain" and "%%unsubscribe_url%%" in text
+    assert "%%unsubscribe_url%%" in body["content"][1]["value"]  # a visible link in the HTML too
+    with sg_app.app_context():
+        campaign = db.session.get(Campaign, campaign.id)
+        assert (campaign.state, campaign.accepted, campaign.failed) == ("finished", 5, 0)
+
+
+def test_the_fake_refuses_what_sendgrid_refuses():
+    ok = {"personalizations": [{"to": [{"email": "a@example.org"}]}], "from": {"email": "x@example.org"},
+          "subject": "s", "content": [{"type": "text/plain", "value": "t"}]}
+    assert problems(ok) == []
+    too_many = {**ok, "personalizations": [{"to": [{"email": f"a{i}@example.org"}]} for i in range(1001)]}
+    assert "at most 1000" in problems(too_many)[0]
+    dup = {**ok, "personalizations": [{"to": [{"email": "a@example.org"}]}, {"to": [{"email": "A@example.org"}]}]}
+    assert "unique" in problems(dup)[0]
+
+
+def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_app, sendgrid, run_jobs):
+    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url)
+    with app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, 1001)
+        # The same people again under different case and +tags: still one email each.
+        _signers(make_petition().id, 3, domain="EXAMPLE.org")
+        campaign = _campaign(organiser, petitions=[petition.id])
+        assert outreach.start(organiser, campaign) == 1001
+    run_jobs(app)
+    run_jobs(app)
+    assert [len(b["personalizations"]) for b in sendgrid.accepted] == [1000, 1]
+    assert len(set(sendgrid.recipients())) == 1001
+
+
+# A worker killed mid-send
+
+class Killed(BaseException):
+    """Stands in for the worker process dying: nothing after it runs, nothing is committed."""
+
+
+def _one_batch_campaign(app, n=2):
+    with app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, n)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        outreach.start(organiser, campaign)
+        return campaign.id, db.session.scalar(select(CampaignBatch.id).where(CampaignBatch.campaign_id == campaign.id))
+
+
+def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_app, sendgrid, monkeypatch):
+    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
+                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+    campaign_id, batch_id = _one_batch_campaign(app)
+
+    def die(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(bulk_sending, "mark_accepted", die)
+    with app.app_context(), pytest.raises(Killed):
+        bulk_sending.send_batch(batch_id)
+    monkeypatch.undo()
+    assert len(sendgrid.accepted) == 1
+    with app.app_context():
+        db.session.rollback()
+        assert db.session.get(CampaignBatch, batch_id).state == BatchState.SENDING
+        # SendGrid reports it processed the batch's messages...
+        db.session.add(DeliveryEvent(event_id="ev-1", event="processed", campaign_id=campaign_id, batch_id=batch_id))
+        db.session.commit()
+        bulk_sending.dispatch()
+        # ...so the batch is reconciled as accepted and not sent again.
+        assert db.session.get(CampaignBatch, batch_id).state == BatchState.ACCEPTED
+        assert db.session.get(Campaign, campaign_id).accepted == 2
+        bulk_sending.dispatch()
+    assert len(sendgrid.accepted) == 1
+
+
+def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_app, sendgrid, monkeypatch, run_jobs):
+    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
+                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+    campaign_id, batch_id = _one_batch_campaign(app)
+
+    def die(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(bulk_sending, "request_body", die)
+    with app.app_context(), pytest.raises(Killed):
+        bulk_sending.send_batch(batch_id)
+    monkeypatch.undo()
+    assert sendgrid.accepted == []
+    with app.app_context():
+        db.session.rollback()
+        assert bulk_sending.send_batch(batch_id) == "already taken"  # a retried job cannot take it meanwhile
+        bulk_sending.dispatch()  # no "processed" event ever came: it goes back to pending and is handed out
+    run_jobs(app)
+    assert len(sendgrid.accepted) == 1
+    with app.app_context():
+        assert db.session.get(CampaignBatch, batch_id).state == BatchState.ACCEPTED
+
+
+# Retries
+
+def test_429_waits_for_the_reset_time_and_5xx_backs_off(sg_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sg_app)
+    reset = int(time.time()) + 120
+    sendgrid.queue(FakeResponse(429, b'{"errors":[{"message":"too many"}]}', {"X-RateLimit-Reset": str(reset)}),
+                   FakeResponse(503, b"unavailable"))
+    with sg_app.app_context():
+        assert bulk_sending.send_batch(batch_id) == "retry later"
+        batch = db.session.get(CampaignBatch, batch_id)
+        assert batch.state == BatchState.PENDING and abs(batch.not_before.timestamp() - reset) < 3
+        assert bulk_sending.dispatch()["batches"] == 0  # not due yet
+        batch.not_before = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+        assert bulk_sending.send_batch(batch_id) == "retry later"
+        batch = db.session.get(CampaignBatch, batch_id)
+        assert 55 < (batch.not_before - utcnow()).total_seconds() <= 60  # 30 s, doubled for the second try
+        batch.not_before = None
+        db.session.commit()
+        assert bulk_sending.send_batch(batch_id) == "accepted"
+        assert db.session.get(Campaign, campaign_id).accepted == 2
+    assert len(sendgrid.requests) == 3
+
+
+def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_app, sendgrid, outbox, run_jobs):
+    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
+                   CAMPAIGN_BATCH_SIZE="1", CAMPAIGN_PAUSE_AFTER_FAILURES="2")
+    with app.app_context():
+        organiser = make_user(role=Role.ORGANISER, email="boss@example.org")
+        petition = make_petition()
+        _signers(petition.id, 4)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        outreach.start(organiser, campaign)
+        batch_ids = list(db.session.scalars(select(CampaignBatch.id).order_by(CampaignBatch.number)))
+    sendgrid.queue(*[FakeResponse(400, b'{"errors":[{"message":"bad"}]}')] * 2)
+    with app.app_context():
+        assert bulk_sending.send_batch(batch_ids[0]) == "failed"
+        assert db.session.get(Campaign, campaign.id).state == "sending"
+        assert bulk_sending.send_batch(batch_ids[1]) == "failed"
+        campaign = db.session.get(Campaign, campaign.id)
+        assert campaign.state == "paused" and "could not be sent" in campaign.paused_reason
+        assert bulk_sending.send_batch(batch_ids[2]) == "campaign paused"
+    assert len(sendgrid.requests) == 2  # each 400 tried once
+    with app.app_context():
+        sender = db.session.scalar(select(Campaign).where(Campaign.id == campaign.id))
+        assert sender.failed == 2
+    run_jobs(app)
+    # The app sends through the fake SendGrid, so the organiser's alert is among its requests.
+    alerts = [b for b in sendgrid.accepted if b["personalizations"][0]["to"][0]["email"] == "boss@example.org"]
+    assert alerts and "Sending paused" in alerts[0]["subject"]
+
+
+# Pause, resume, cancel, schedule
+
+def test_pause_resume_and_cancel(sg_app, sendgrid, run_jobs):
+    with sg_app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, 6)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        outreach.start(organiser, campaign)
+        outreach.pause(organiser, campaign)
+        organiser_id = organiser.id
+    run_jobs(sg_app)
+    assert sendgrid.accepted == []  # paused before any batch went
+    with sg_app.app_context():
+        organiser = db.session.get(User, organiser_id)
+        campaign = db.session.get(Campaign, campaign.id)
+        outreach.resume(organiser, campaign)
+        first = db.session.scalar(select(CampaignBatch.id).order_by(CampaignBatch.number))
+        assert bulk_sending.send_batch(first) == "accepted"
+        outreach.cancel(organiser, campaign)
+        states = list(db.session.scalars(select(CampaignBatch.state).order_by(CampaignBatch.number)))
+        assert states == ["accepted", "cancelled", "cancelled"]
+    run_jobs(sg_app)
+    assert len(sendgrid.accepted) == 1
+    with sg_app.app_context():
+        assert db.session.get(Campaign, campaign.id).state == "cancelled"
+
+
+def test_a_scheduled_campaign_starts_when_due(sg_app, sendgrid, run_jobs):
+    with sg_app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, 3)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        from datetime import datetime
+
+        later = datetime.now(outreach.local_zone()).replace(tzinfo=None) + timedelta(hours=2)
+        outreach.schedule(organiser, campaign, later)
+        assert campaign.state == "scheduled"
+        assert bulk_sending.dispatch()["started"] == 0
+        db.session.execute(update(Campaign).where(Campaign.id == campaign.id)
+                           .values(scheduled_at=utcnow() - timedelta(seconds=1)))
+        db.session.commit()
+        assert bulk_sending.dispatch()["started"] == 1
+    run_jobs(sg_app)
+    run_jobs(sg_app)
+    assert len(sendgrid.recipients()) == 3
+
+
+def test_a_sending_rate_holds_batches_back(sg_app, sendgrid):
+    with sg_app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, 8)
+        campaign = outreach.save_draft(organiser, outreach.Draft(
+            subject="s", preheader="", body="b", audience={"petitions": [petition.id]}, send_rate=100))
+        outreach.start(organiser, campaign)
+        # 100 an hour, just started: only the first batch may go now.
+        assert bulk_sending.dispatch()["batches"] == 1
+
+
+# Through the pages
+
+def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox):
+    organiser = _signed_in(app, Role.ORGANISER)
+    with app.app_context():
+        petition = make_petition(title="Fund family support")
+        db.session.add(Signature(petition_id=petition.id, name="<b>Bold</b> Person", email="bold@example.org",
+                                 email_key="bold@example.org", email_domain="example.org", state="validated",
+                                 opt_in=True))
+        db.session.commit()
+        petition_id = petition.id
+    missing = organiser.submit("/outreach/new", {"subject": "", "body": "Hello", "preheader": "kept"})
+    assert missing.status_code == 400 and "Enter a subject." in missing.text and 'value="kept"' in missing.text
+    nobody = organiser.submit("/outreach/new", {"subject": "Hi", "body": "Hello"})
+    assert "Choose at least one petition" in nobody.text
+    created = organiser.submit("/outreach/new", {
+        "subject": "An update on {{ petition_title }}", "preheader": "Good news", "petitions": [str(petition_id)],
+        "body": "Hello {{ first_name }}, thank you.\n\n<script>alert(1)</script>"})
+    assert created.status_code == 302
+    page = organiser.get(created.headers["Location"])
+    assert "It will go to <strong>1</strong> person" in page.text
+    assert "An update on Fund family support" in page.text  # the preview, merged for the first recipient
+    ref = created.headers["Location"].rsplit("/", 1)[1]
+    preview = organiser.get(f"/outreach/{ref}/preview.html")
+    assert "sandbox" in preview.headers["Content-Security-Policy"] and "<script>" not in preview.text
+
+    tested = organiser.submit(f"/outreach/{ref}/test", {"addresses": "me@example.org, colleague@example.org"},
+                              form_url=f"/outreach/{ref}")
+    assert tested.status_code == 302
+    run_jobs()
+    test_copy = outbox("me@example.org")[0]
+    assert test_copy.subject == "[Test] An update on our campaign"
+    organiser.submit(f"/outreach/{ref}/send", {}, form_url=f"/outreach/{ref}")
+    run_jobs()
+    run_jobs()
+    sent = outbox("bold@example.org")[0]
+    assert sent.subject == "An update on Fund family support"
+    assert "Hello &lt;b&gt;Bold&lt;/b&gt;, thank you." in sent.html_body  # merged values are escaped in HTML
+    assert "Hello <b>Bold</b>, thank you." in sent.text_body
+    assert json.loads(sent.headers)["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    progress = organiser.get(f"/outreach/{ref}/progress.json").json
+    assert progress["state"] == "finished" and progress["accepted"] == 1 and progress["recipients"] == 1
+    with app.app_context():
+        assert db.session.scalar(select(Campaign.accepted).where(Campaign.ref == ref)) == 1  # tests not counted
+
+
+@pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403)])
+def test_only_organisers_send_email(app, role, expected):
+    person = _signed_in(app, role) if role else FormClient(app.test_client())
+    with app.app_context():
+        campaign = _campaign(_organiser(), members=True)
+        ref = campaign.ref
+    token = person.csrf_token("/join")
+    for url in ("/outreach/", "/outreach/new", f"/outreach/{ref}", f"/outreach/{ref}/progress.json",
+                "/outreach/suppressions"):
+        assert person.get(url).status_code == expected, url
+    for action in ("send", "pause", "resume", "cancel", "test", "schedule"):
+        assert person.post(f"/outreach/{ref}/{action}", data={"csrf_token": token}).status_code == expected
+    with app.app_context():
+        assert db.session.scalar(select(Campaign.state).where(Campaign.ref == ref)) == "draft"
+
+
+# Unsubscribing
+
+def test_a_get_never_unsubscribes_but_a_one_click_post_does(app, client):
+    with app.app_context():
+        petition = make_petition(title="Keep families together")
+        token = unsubscribe_token("Someone+news@Example.org", f"petition:{petition.id}")
+    page = client.get(f"/unsubscribe/{token}")
+    assert page.status_code == 200 and "Keep families together" in page.text
+    with app.app_context():
+        assert db.session.scalar(select(ListOptOut.id)) is None
+    one_click = client.post(f"/unsubscribe/{token}", data={"List-Unsubscribe": "One-Click"})
+    assert one_click.status_code == 200 and one_click.text == ""
+    with app.app_context():
+        assert db.session.scalar(select(ListOptOut.email_key)) == "someone@example.org"
+    assert client.post(f"/unsubscribe/{token}").status_code == 200  # the page's button, again: harmless
+    assert client.get("/unsubscribe/forged-token").status_code == 404
+
+
+def test_the_preferences_page_leaves_and_rejoins_lists_and_can_stop_everything(app, client):
+    with app.app_context():
+        a, b = make_petition(title="Petition A"), make_petition(title="Petition B")
+        _signers(a.id, 1)
+        _signers(b.id, 1)
+        token = unsubscribe_token("s0@example.org", f"petition:{a.id}")
+        a_key, b_key = f"petition:{a.id}", f"petition:{b.id}"
+    page = client.get(f"/email-preferences/{token}")
+    assert "Petition A" in page.text and "Petition B" in page.text
+    client.submit(f"/email-preferences/{token}", {"lists": [b_key]})
+    with app.app_context():
+        assert set(db.session.scalars(select(ListOptOut.list_key))) == {a_key}
+    client.submit(f"/email-preferences/{token}", {"lists": [a_key, b_key], "everything_off": "y"})
+    with app.app_context():
+        assert db.session.scalar(select(ListOptOut.id)) is None
+        assert db.session.scalar(select(Suppression.reason)) == "unsubscribed"
+    client.submit(f"/email-preferences/{token}", {"lists": [a_key]})
+    with app.app_context():
+        assert db.session.scalar(select(Suppression.id)) is None  # they asked to hear from us again
+
+
+def test_an_organiser_blocks_an_address(app):
+    organiser = _signed_in(app, Role.ORGANISER)
+    organiser.submit("/outreach/suppressions", {"email": "Troll@Example.org", "note": "abusive replies"})
+    with app.app_context():
+        row = db.session.scalar(select(Suppression))
+        assert (row.email_key, row.reason) == ("troll@example.org", "blocked")
+    assert "abusive replies" in organiser.get("/outreach/suppressions").text

@@ -71,10 +71,10 @@ def dispatch_campaign_batches() -> dict:
     return dispatch()
 
 
-def send_campaign_batch(batch_id: int) -> str:
-    from .services.bulk_sending import send_batch
+def send_campaign_batches(batch_ids: list[int]) -> dict:
+    from .services.bulk_sending import send_batches
 
-    return send_batch(batch_id)
+    return send_batches(batch_ids)
 
 
 def send_campaign_test(campaign_id: int, addresses: list[str]) -> str:

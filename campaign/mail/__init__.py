@@ -43,6 +43,8 @@ class PermanentMailError(MailError):
 
 class Mailer:
     name = "base"
+    # Whether send_bulk may be called from several threads at once (it must not touch the database).
+    concurrent = False
 
     def send(self, message: OutgoingMessage) -> str:
         """Deliver one message; return the provider's message id. Raises a MailError subclass."""

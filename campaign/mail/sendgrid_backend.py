@@ -45,6 +45,7 @@ def _split_sender(sender: str) -> tuple[str, str]:
 
 class SendGridMailer(Mailer):
     name = "sendgrid"
+    concurrent = True
 
     def __init__(self, api_key: str, host: str, timeout: int):
         self.client = SendGridAPIClient(api_key=api_key, host=host)

@@ -9,6 +9,7 @@ BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from flask import current_app
@@ -75,23 +76,29 @@ def dispatch() -> dict:
             CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING,
             (CampaignBatch.not_before.is_(None)) | (CampaignBatch.not_before <= now))
             .order_by(CampaignBatch.number)).all()
+        due = []
         for batch in batches:
             if allowance is not None:
                 if batch.size > allowance:
                     break
                 allowance -= batch.size
-            job_id = batch_job_id(batch.id)
-            if not job_is_live(job_id) and enqueue(send_batch_job(), batch.id, job_id=job_id) is not None:
-                handed += 1
+            due.append(batch.id)
+        # A job sends a group of batches at once: its requests wait on SendGrid together, not in turn.
+        group = current_app.config["CAMPAIGN_SEND_CONCURRENCY"]
+        for i in range(0, len(due), group):
+            ids = due[i:i + group]
+            job_id = batch_job_id(ids[0])
+            if not job_is_live(job_id) and enqueue(send_batch_job(), ids, job_id=job_id) is not None:
+                handed += len(ids)
         _finish_if_done(campaign)
     db.session.commit()
     return {"started": started, "reconciled": reconciled, "batches": handed}
 
 
 def send_batch_job():
-    from ..jobs import send_campaign_batch
+    from ..jobs import send_campaign_batches
 
-    return send_campaign_batch
+    return send_campaign_batches
 
 
 def _finish_if_done(campaign: Campaign) -> None:
@@ -171,35 +178,70 @@ def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, 
 
 
 def send_batch(batch_id: int) -> str:
-    batch = db.session.get(CampaignBatch, batch_id)
-    if batch is None:
-        return "no such batch"
-    campaign = db.session.get(Campaign, batch.campaign_id)
-    if campaign.state != CampaignState.SENDING:
-        return f"campaign {campaign.state}"
-    claimed = db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
-        state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
-    db.session.commit()
-    if not claimed:
-        return "already taken"
-    db.session.refresh(batch)
-    body = request_body(campaign, batch)
+    return send_batches([batch_id])[batch_id]
+
+
+def send_batches(batch_ids: list[int]) -> dict[int, str]:
+    """Claim each batch, build its request in this thread (the database work), then post them to SendGrid
+    concurrently (the waiting), and settle each. Returns what happened to each batch."""
+    outcomes: dict[int, str] = {}
+    ready: list[tuple[CampaignBatch, Campaign, dict]] = []
+    rendered: dict[int, tuple[str, str, str]] = {}
+    for batch_id in batch_ids:
+        batch = db.session.get(CampaignBatch, batch_id)
+        if batch is None:
+            outcomes[batch_id] = "no such batch"
+            continue
+        campaign = db.session.get(Campaign, batch.campaign_id)
+        db.session.refresh(campaign)
+        if campaign.state != CampaignState.SENDING:
+            outcomes[batch_id] = f"campaign {campaign.state}"
+            continue
+        claimed = db.session.execute(update(CampaignBatch).where(
+            CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
+            state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+        db.session.commit()
+        if not claimed:
+            outcomes[batch_id] = "already taken"
+            continue
+        db.session.refresh(batch)
+        if campaign.id not in rendered:
+            rendered[campaign.id] = render(campaign)
+        ready.append((batch, campaign, request_body(campaign, batch, rendered[campaign.id])))
+    if not ready:
+        return outcomes
+    mailer = get_mailer()
+    if mailer.concurrent and len(ready) > 1:
+        with ThreadPoolExecutor(max_workers=min(len(ready), current_app.config["CAMPAIGN_SEND_CONCURRENCY"])) as pool:
+            results = list(pool.map(lambda item: _post(mailer, item[2]), ready))
+    else:
+        results = [_post(mailer, item[2]) for item in ready]
+    for (batch, campaign, _body), (message_id, error) in zip(ready, results, strict=True):
+        outcomes[batch.id] = _settle(batch, campaign, message_id, error)
+    return outcomes
+
+
+def _post(mailer, body: dict):
     try:
-        message_id = get_mailer().send_bulk(body)
-    except TransientMailError as error:
+        return mailer.send_bulk(body), None
+    except (TransientMailError, PermanentMailError) as error:
+        return "", error
+
+
+def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error) -> str:
+    if isinstance(error, TransientMailError):
         return _transient(batch, campaign, str(error), error.retry_after)
-    except PermanentMailError as error:
+    if isinstance(error, PermanentMailError):
         _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, str(error)[:1000])
         db.session.commit()
         _pause_if_failing(campaign, str(error))
-        _finish_if_done(campaign)
-        db.session.commit()
-        return "failed"
-    mark_accepted(batch.id, batch.size, message_id)
+        outcome = "failed"
+    else:
+        mark_accepted(batch.id, batch.size, message_id)
+        outcome = "accepted"
     _finish_if_done(campaign)
     db.session.commit()
-    return "accepted"
+    return outcome
 
 
 def mark_accepted(batch_id: int, size: int, message_id: str) -> None:

@@ -172,7 +172,7 @@ def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_a
         assert outreach.start(organiser, campaign) == 1001
     run_jobs(app)
     run_jobs(app)
-    assert [len(b["personalizations"]) for b in sendgrid.accepted] == [1000, 1]
+    assert sorted(len(b["personalizations"]) for b in sendgrid.accepted) == [1, 1000]
     assert len(set(sendgrid.recipients())) == 1001
 
 

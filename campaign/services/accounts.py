@@ -6,6 +6,7 @@ token stops working the moment it has been used (the hash changes) without stori
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import timedelta
 
@@ -25,7 +26,15 @@ from .errors import ServiceError
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()
 # Verifying against this keeps a sign-in for an unknown email as slow as one for a known email.
-_DUMMY_HASH = _hasher.hash("not a real password, used to even out timing")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Made on first use, not at import: an Argon2 hash takes 64 MiB, which workers that never sign anyone
+    in should not carry."""
+    return _hasher.hash("not a real password, used to even out timing")
+
+
 _COMMON_PASSWORDS = {
     "password", "password1", "password123", "12345678", "123456789", "1234567890", "qwertyuiop",
     "iloveyou", "letmein123", "welcome123", "passw0rd", "changeme123", "administrator",
@@ -94,7 +103,7 @@ def authenticate(email: str, password: str) -> User:
     user = find_user_by_email(email)
     now = utcnow()
     if user is None:
-        _verify(_DUMMY_HASH, password)
+        _verify(_dummy_hash(), password)
         raise SignInRefused(GENERIC_REFUSAL)
     correct = _verify(user.password_hash, password)
     locked = user.locked_until is not None and user.locked_until > now

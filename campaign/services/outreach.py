@@ -30,7 +30,7 @@ from ..urls import public_url
 from . import audiences
 from .errors import ServiceError
 from .permissions import require
-from .subscriptions import COALITION, preferences_url, unsubscribe_url
+from .subscriptions import COALITION, preferences_url, unsubscribe_token, unsubscribe_url
 
 MERGE_FIELDS = {"first_name": "First name (or “friend”)", "petition_title": "The petition they signed",
                 "personal_link": "Their own link to choose what they receive"}
@@ -124,11 +124,14 @@ def render(campaign: Campaign) -> tuple[str, str, str]:
 
 def recipient_values(email: str, name: str, list_key: str, petition_title: str) -> dict[str, str]:
     first = (name or "").strip().split(" ")[0] or "friend"
-    values = {"first_name": first, "petition_title": petition_title or "our campaign",
-              "personal_link": preferences_url(email, list_key), "unsubscribe_url": unsubscribe_url(email, list_key),
-              "preferences_url": preferences_url(email, list_key)}
-    subs = {_tag(k): v for k, v in values.items()}
-    subs.update({_tag(k + "_html"): str(escape(v)) for k, v in values.items() if k in MERGE_FIELDS})
+    token = unsubscribe_token(email, list_key)
+    choices = preferences_url(email, list_key, token)
+    values = {"first_name": first, "petition_title": petition_title or "our campaign", "personal_link": choices,
+              "unsubscribe_url": unsubscribe_url(email, list_key, token), "preferences_url": choices}
+    subs = {f"%%{k}%%": v for k, v in values.items()}
+    subs["%%first_name_html%%"] = str(escape(first))
+    subs["%%petition_title_html%%"] = str(escape(values["petition_title"]))
+    subs["%%personal_link_html%%"] = choices  # our own URL: nothing in it needs escaping
     return subs
 
 

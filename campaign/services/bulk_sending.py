@@ -9,7 +9,7 @@ BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
 from flask import current_app
@@ -84,7 +84,7 @@ def dispatch() -> dict:
                 allowance -= batch.size
             due.append(batch.id)
         # A job sends a group of batches at once: its requests wait on SendGrid together, not in turn.
-        group = current_app.config["CAMPAIGN_SEND_CONCURRENCY"]
+        group = current_app.config["CAMPAIGN_BATCHES_PER_JOB"]
         for i in range(0, len(due), group):
             ids = due[i:i + group]
             job_id = batch_job_id(ids[0])
@@ -182,43 +182,51 @@ def send_batch(batch_id: int) -> str:
 
 
 def send_batches(batch_ids: list[int]) -> dict[int, str]:
-    """Claim each batch, build its request in this thread (the database work), then post them to SendGrid
-    concurrently (the waiting), and settle each. Returns what happened to each batch."""
+    """Claim each batch and build its request in this thread (the database work), handing each request to
+    a pool of threads as soon as it is built, so the waits on SendGrid overlap each other and the building
+    of the next; then settle each batch. Returns what happened to each."""
     outcomes: dict[int, str] = {}
-    ready: list[tuple[CampaignBatch, Campaign, dict]] = []
+    posted: list[tuple[CampaignBatch, Campaign, object]] = []
     rendered: dict[int, tuple[str, str, str]] = {}
-    for batch_id in batch_ids:
-        batch = db.session.get(CampaignBatch, batch_id)
-        if batch is None:
-            outcomes[batch_id] = "no such batch"
-            continue
-        campaign = db.session.get(Campaign, batch.campaign_id)
-        db.session.refresh(campaign)
-        if campaign.state != CampaignState.SENDING:
-            outcomes[batch_id] = f"campaign {campaign.state}"
-            continue
-        claimed = db.session.execute(update(CampaignBatch).where(
-            CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
-            state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
-        db.session.commit()
-        if not claimed:
-            outcomes[batch_id] = "already taken"
-            continue
-        db.session.refresh(batch)
-        if campaign.id not in rendered:
-            rendered[campaign.id] = render(campaign)
-        ready.append((batch, campaign, request_body(campaign, batch, rendered[campaign.id])))
-    if not ready:
-        return outcomes
     mailer = get_mailer()
-    if mailer.concurrent and len(ready) > 1:
-        with ThreadPoolExecutor(max_workers=min(len(ready), current_app.config["CAMPAIGN_SEND_CONCURRENCY"])) as pool:
-            results = list(pool.map(lambda item: _post(mailer, item[2]), ready))
-    else:
-        results = [_post(mailer, item[2]) for item in ready]
-    for (batch, campaign, _body), (message_id, error) in zip(ready, results, strict=True):
+    threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for batch_id in batch_ids:
+            batch = db.session.get(CampaignBatch, batch_id)
+            if batch is None:
+                outcomes[batch_id] = "no such batch"
+                continue
+            campaign = db.session.get(Campaign, batch.campaign_id)
+            db.session.refresh(campaign)
+            if campaign.state != CampaignState.SENDING:
+                outcomes[batch_id] = f"campaign {campaign.state}"
+                continue
+            claimed = db.session.execute(update(CampaignBatch).where(
+                CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
+                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+            db.session.commit()
+            if not claimed:
+                outcomes[batch_id] = "already taken"
+                continue
+            db.session.refresh(batch)
+            if campaign.id not in rendered:
+                rendered[campaign.id] = render(campaign)
+            body = request_body(campaign, batch, rendered[campaign.id])
+            if mailer.concurrent:
+                posted.append((batch, campaign, pool.submit(_post, mailer, body)))
+            else:  # the outbox backend writes through this thread's database session
+                posted.append((batch, campaign, _done(_post(mailer, body))))
+            del body  # the pool's reference goes once it is sent: bodies do not pile up in memory
+    for batch, campaign, future in posted:
+        message_id, error = future.result()
         outcomes[batch.id] = _settle(batch, campaign, message_id, error)
     return outcomes
+
+
+def _done(result):
+    future = Future()
+    future.set_result(result)
+    return future
 
 
 def _post(mailer, body: dict):

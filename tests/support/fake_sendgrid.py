@@ -34,9 +34,9 @@ def problems(body: dict) -> list[str]:
                 if address in seen:
                     found.append(f"each email address in the personalization block should be unique ({address})")
                 seen.add(address)
-        if len(json.dumps(p.get("substitutions", {}))) > 10000:
+        if sum(len(k) + len(v) for k, v in p.get("substitutions", {}).items()) > 10000:
             found.append("substitutions may total at most 10,000 bytes per personalization")
-        if len(json.dumps(p.get("custom_args", {}))) > 10000:
+        if sum(len(k) + len(v) for k, v in p.get("custom_args", {}).items()) > 10000:
             found.append("custom_args may total at most 10,000 bytes")
     if not (body.get("from") or {}).get("email"):
         found.append("from.email is required")

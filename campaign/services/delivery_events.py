@@ -173,8 +173,9 @@ def store_events(raw_body: bytes) -> int:
     stored = 0
     values = list(rows.values())
     for start in range(0, len(values), CHUNK):
-        statement = _insert(DeliveryEvent).values(values[start:start + CHUNK])
-        stored += db.session.execute(statement.on_conflict_do_nothing(index_elements=["event_id"])).rowcount
+        statement = (_insert(DeliveryEvent).values(values[start:start + CHUNK])
+                     .on_conflict_do_nothing(index_elements=["event_id"]).returning(DeliveryEvent.id))
+        stored += len(db.session.execute(statement).all())  # RETURNING lists only the rows inserted
     if stored:
         from ..jobs import process_delivery_events
 

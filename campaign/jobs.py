@@ -9,11 +9,18 @@ def send_email(email_id: int) -> str:
 
 
 def sweep_pending() -> dict:
+    from .services.delivery_events import sweep_delivery_events
     from .services.milestones import sweep_milestone_updates
     from .services.story_moderation import sweep_story_scans
 
     return {"emails": sweep_pending_emails(), "milestone_updates": sweep_milestone_updates(),
-            "story_scans": sweep_story_scans()}
+            "story_scans": sweep_story_scans(), "delivery_events": sweep_delivery_events()}
+
+
+def process_delivery_events() -> int:
+    from .services.delivery_events import process_events
+
+    return process_events()
 
 
 def scan_story(story_id: int) -> str:

@@ -39,6 +39,21 @@ def _csv(env: dict, name: str, default: str) -> tuple[str, ...]:
     return tuple(x.strip().lower() for x in (default if raw is None else raw).split(",") if x.strip())
 
 
+def _sendgrid_public_key(env: dict, name: str) -> str:
+    """The Event Webhook verification key as SendGrid shows it: base64 DER of a P-256 public key (a PEM
+    block is accepted too). Checked at start-up so a pasted-wrong key is one clear line, not silent 403s."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return ""
+    from .services.delivery_events import load_public_key
+
+    try:
+        load_public_key(raw)
+    except ValueError as error:
+        raise ConfigError(f"{name} is not a usable SendGrid verification key: {error}") from None
+    return raw
+
+
 def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if urlparse(value).scheme not in schemes:
@@ -109,7 +124,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "SENDGRID_API_KEY": env.get("SENDGRID_API_KEY", ""),
         "SENDGRID_API_HOST": _url(env, "SENDGRID_API_HOST", "https://api.sendgrid.com", ("http", "https")),
         "SENDGRID_TIMEOUT": _int(env, "SENDGRID_TIMEOUT", 10),
-        "SENDGRID_WEBHOOK_PUBLIC_KEY": env.get("SENDGRID_WEBHOOK_PUBLIC_KEY", ""),
+        "SENDGRID_WEBHOOK_PUBLIC_KEY": _sendgrid_public_key(env, "SENDGRID_WEBHOOK_PUBLIC_KEY"),
+        # Seconds a signed Event Webhook post stays acceptable (replay window); a minute of clock skew ahead.
+        "SENDGRID_WEBHOOK_MAX_AGE": _int(env, "SENDGRID_WEBHOOK_MAX_AGE", 600),
         "STRIPE_SECRET_KEY": env.get("STRIPE_SECRET_KEY", ""),
         "STRIPE_WEBHOOK_SECRET": env.get("STRIPE_WEBHOOK_SECRET", ""),
         "STRIPE_API_BASE": _url(env, "STRIPE_API_BASE", "https://api.stripe.com", ("http", "https")),

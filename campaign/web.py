@@ -89,8 +89,10 @@ def init_web(app: Flask) -> None:
     from .petitions import signatures_bp
     from .public import bp as public_bp
     from .stories import bp as stories_bp
+    from .webhooks import bp as webhooks_bp
 
-    for bp in (api_bp, public_bp, petitions_bp, signatures_bp, stories_bp, members_bp, outreach_bp, donations_bp, auth_bp, account_bp, admin_bp, health_bp):
+    for bp in (api_bp, public_bp, petitions_bp, signatures_bp, stories_bp, members_bp, outreach_bp, donations_bp,
+               auth_bp, account_bp, admin_bp, health_bp, webhooks_bp):
         app.register_blueprint(bp)
     if app.config["APP_ENV"] != "production":
         app.register_blueprint(dev_bp)
@@ -152,10 +154,15 @@ def init_web(app: Flask) -> None:
                           "For your security, forms expire after a while. Go back, reload the page and submit "
                           "it again. If you had typed a lot, copy it before reloading.")
 
+    def _answers_json() -> bool:
+        """Machine-facing paths get JSON errors, never an HTML page."""
+        path = request.path
+        return path.startswith(("/api/", "/webhooks/")) or path.endswith(".json") or path == "/healthz"
+
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         headers = {"Allow": ", ".join(error.valid_methods)} if getattr(error, "valid_methods", None) else {}
-        if request.path.startswith("/api/") or request.path.endswith(".json") or request.path == "/healthz":
+        if _answers_json():
             return {"error": error.name, "status": error.code}, error.code, headers
         body, status = error_page(error.code or 500)
         return body, status, headers
@@ -165,4 +172,6 @@ def init_web(app: Flask) -> None:
         log.exception("Unhandled error on %s %s", request.method, request.path)
         # A failed statement leaves the transaction unusable; the error page itself needs the database.
         db.session.rollback()
+        if _answers_json():
+            return {"error": "Internal Server Error", "status": 500}, 500
         return error_page(500)

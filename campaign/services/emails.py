@@ -58,6 +58,15 @@ def deliver_email(email_id: int) -> str:
     if not claimed:
         return "not pending"
     email = db.session.get(Email, email_id)
+    reason = _undeliverable_reason(email.to_address)
+    if reason:
+        # Sending again to an address that hard-bounced or reported spam hurts every later message's
+        # delivery. An unsubscribe from updates does not stop transactional mail: it is not checked here.
+        email.state = EmailState.FAILED
+        email.last_error = f"suppressed: {reason}"
+        db.session.commit()
+        log.info("Email %s not sent: the address is suppressed (%s)", email_id, reason)
+        return "suppressed"
     message = OutgoingMessage(
         to=email.to_address,
         subject=email.subject,
@@ -94,6 +103,15 @@ def deliver_email(email_id: int) -> str:
     email.last_error = ""
     db.session.commit()
     return "sent"
+
+
+def _undeliverable_reason(address: str) -> str:
+    """The suppression reason if nothing at all may be sent to this address, else ""."""
+    from ..models import Suppression, SuppressionReason
+    from .signing import email_key  # signing imports this module
+
+    reason = db.session.scalar(select(Suppression.reason).where(Suppression.email_key == email_key(address)))
+    return reason if reason in SuppressionReason.UNDELIVERABLE else ""
 
 
 def purge_old_emails() -> int:

@@ -1,0 +1,35 @@
+import logging
+
+from flask import current_app, request
+
+from ..extensions import csrf, limiter
+from ..services.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
+from . import bp
+
+log = logging.getLogger(__name__)
+
+# SendGrid posts a batch every 30 seconds or when it reaches 768 KB, whichever comes first.
+MAX_BODY_BYTES = 1024 * 1024
+SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
+TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
+
+
+@bp.post("/sendgrid")
+@csrf.exempt
+@limiter.exempt
+def sendgrid_events():
+    request.max_content_length = MAX_BODY_BYTES  # a larger body is a 413 before it is read
+    # The exact bytes SendGrid signed, read before anything parses them.
+    raw_body = request.get_data(cache=False)
+    config = current_app.config
+    try:
+        verify_webhook(config["SENDGRID_WEBHOOK_PUBLIC_KEY"], request.headers.get(SIGNATURE_HEADER, ""),
+                       request.headers.get(TIMESTAMP_HEADER, ""), raw_body, config["SENDGRID_WEBHOOK_MAX_AGE"])
+    except WebhookRejected as rejected:
+        log.warning("SendGrid event post refused: %s", rejected)
+        return {"error": f"Not accepted: {rejected}.", "status": 403}, 403
+    try:
+        stored = store_events(raw_body)
+    except MalformedEvents as malformed:
+        return {"error": f"Not accepted: {malformed}.", "status": 400}, 400
+    return {"stored": stored}, 200

@@ -1,0 +1,51 @@
+"""An organiser watches an email update go out: the progress bar and figures change without a reload."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from campaign.extensions import db
+from campaign.models import Campaign, Role, Signature
+from campaign.services import outreach
+from tests.factories import PASSWORD, make_petition, make_user
+
+pytestmark = pytest.mark.browser
+SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
+
+
+def test_the_progress_bar_moves_without_reloading(app, live_server, page):
+    with app.app_context():
+        organiser = make_user(role=Role.ORGANISER, email="sender@example.org")
+        petition = make_petition(title="Keep families together")
+        db.session.add_all([Signature(petition_id=petition.id, name=f"S{i}", email=f"s{i}@example.org",
+                                      email_key=f"s{i}@example.org", email_domain="example.org",
+                                      state="validated", opt_in=True) for i in range(40)])
+        db.session.commit()
+        campaign = outreach.save_draft(organiser, outreach.Draft(
+            subject="What happened next", preheader="", body="Dear {{ first_name }}, thank you.",
+            audience={"petitions": [petition.id]}))
+        outreach.start(organiser, campaign)
+        ref = campaign.ref
+    page.goto(live_server + "/sign-in")
+    page.get_by_label("Email address").fill("sender@example.org")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(live_server + f"/outreach/{ref}")
+    accepted = page.locator("[data-progress-field=accepted]")
+    assert accepted.inner_text() == "0"
+    # Between two polls, the workers report progress (written here directly: this test is about the page).
+    with page.expect_response(lambda r: r.url.endswith("/progress.json")):
+        pass
+    with app.app_context():
+        db.session.execute(update(Campaign).where(Campaign.ref == ref).values(accepted=25, delivered=20))
+        db.session.commit()
+    from playwright.sync_api import expect
+
+    expect(accepted).to_have_text("25", timeout=8000)
+    assert page.locator("[data-progress-field=delivered]").inner_text() == "20"
+    assert page.locator("progress[data-progress-bar]").evaluate("bar => bar.value") == 25
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "outreach-progress.png"), full_page=True)
+    with app.app_context():
+        assert db.session.scalar(select(Campaign.state).where(Campaign.ref == ref)) == "sending"

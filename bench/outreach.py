@@ -1,5 +1,5 @@
 """A bulk email send, end to end: N opted-in signers (100,000 by default), the audience frozen, batches
-queued, two real worker processes (`python worker.py --burst`, forking a work horse per job) sending
+queued, two real worker processes (`python worker.py`, started and idle first, forking a work horse per job) sending
 through a local fake SendGrid that answers each request after 300 ms and enforces the API's limits.
 
 Prints recipients per second, the time to the last accepted batch, the workers' peak memory (worker and
@@ -134,21 +134,31 @@ def run(recipients: int = 100_000, latency: float = 0.3, workers: int = 2) -> di
             db.session.execute(db.text("UPDATE campaigns SET state = 'sending' WHERE id = :c"), {"c": campaign.id})
             db.session.commit()
 
-        began = time.perf_counter()
-        with app.app_context():
-            bulk_sending.dispatch()  # queues the batch jobs; burst workers stop when the queue is empty
-        procs = [subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "--burst"], env=environ,
+        # Workers run all the time in production: start them first, idle, then hand them the send.
+        procs = [subprocess.Popen([sys.executable, str(ROOT / "worker.py")], env=environ,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
+        time.sleep(4)
         with PeakMemory([p.pid for p in procs]) as memory:
-            for proc in procs:
-                proc.wait(timeout=3600)
+            began = time.perf_counter()
+            with app.app_context():
+                bulk_sending.dispatch()
+                while True:
+                    db.session.expire_all()
+                    left = db.session.scalar(db.select(db.func.count()).where(
+                        CampaignBatch.campaign_id == campaign_id, CampaignBatch.state.in_(("pending", "sending"))))
+                    if not left or time.perf_counter() - began > 1800:
+                        break
+                    time.sleep(0.05)
+            wall = time.perf_counter() - began
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=60)
         with app.app_context():
             db.session.expire_all()
             sent = db.session.get(Campaign, campaign_id)
             last = db.session.scalar(db.select(db.func.max(CampaignBatch.sent_at)).where(
                 CampaignBatch.campaign_id == campaign_id))
             elapsed = (last - sent.started_at).total_seconds() if last else float("nan")
-            wall = time.perf_counter() - began
             result = {"recipients": frozen, "accepted": sent.accepted, "failed": sent.failed,
                       "requests": len(sendgrid.accepted), "freeze_s": freeze_seconds, "send_s": wall,
                       "to_last_batch_s": elapsed, "per_second": sent.accepted / wall if wall else 0,

@@ -30,7 +30,7 @@ from ..models import (
 from ..queue import enqueue, enqueue_after_commit, job_is_live
 from ..urls import public_url
 from .emails import queue_email
-from .outreach import recipient_values, render
+from .outreach import merger, recipient_values, render
 from .people import staff_addresses
 
 log = logging.getLogger(__name__)
@@ -152,6 +152,8 @@ def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, 
     subject, text, html = rendered or render(campaign)
     name, address = _split_sender(current_app.config["MAIL_FROM"])
     titles: dict[int, str] = {}
+    values = merger()
+    campaign_id, batch_id = str(campaign.id), str(batch.id)
     personalizations = []
     rows = db.session.execute(select(
         CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
@@ -162,14 +164,14 @@ def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, 
     for row in rows:
         if row.petition_id and row.petition_id not in titles:
             titles[row.petition_id] = db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
-        subs = recipient_values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
+        subs = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
         personalizations.append({
             "to": [{"email": row.email}],
             "substitutions": subs,
             "headers": {"List-Unsubscribe": f"<{subs['%%unsubscribe_url%%']}>",
                         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
             # Our ids only: SendGrid echoes these in its events.
-            "custom_args": {"campaign_id": str(campaign.id), "batch_id": str(batch.id), "recipient_id": str(row.id)},
+            "custom_args": {"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)},
         })
     sender = {"email": address, **({"name": name} if name else {})}
     return {"personalizations": personalizations, "from": sender, "subject": subject,

@@ -3,6 +3,7 @@ resuming and cancelling, and its progress. The sending itself is in bulk_sending
 
 from __future__ import annotations
 
+import html
 import re
 import secrets
 from dataclasses import dataclass
@@ -10,7 +11,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app, render_template
-from markupsafe import escape
 from sqlalchemy import func, select, update
 
 from ..extensions import db
@@ -30,7 +30,7 @@ from ..urls import public_url
 from . import audiences
 from .errors import ServiceError
 from .permissions import require
-from .subscriptions import COALITION, preferences_url, unsubscribe_token, unsubscribe_url
+from .subscriptions import COALITION, token_maker, url_prefixes
 
 MERGE_FIELDS = {"first_name": "First name (or “friend”)", "petition_title": "The petition they signed",
                 "personal_link": "Their own link to choose what they receive"}
@@ -122,17 +122,29 @@ def render(campaign: Campaign) -> tuple[str, str, str]:
     return subject, text, html
 
 
+def merger():
+    """A function giving one recipient's substitutions; what is the same for everyone is looked up once."""
+    make_token = token_maker()
+    unsubscribe_prefix, preferences_prefix = url_prefixes()
+    escaped_titles: dict[str, str] = {}
+
+    def values(email: str, name: str, list_key: str, petition_title: str) -> dict[str, str]:
+        first = (name or "").strip().split(" ", 1)[0] or "friend"
+        title = petition_title or "our campaign"
+        if title not in escaped_titles:
+            escaped_titles[title] = html.escape(title)
+        token = make_token(email, list_key)
+        choices = preferences_prefix + token
+        return {"%%first_name%%": first, "%%petition_title%%": title, "%%personal_link%%": choices,
+                "%%unsubscribe_url%%": unsubscribe_prefix + token, "%%preferences_url%%": choices,
+                "%%first_name_html%%": html.escape(first), "%%petition_title_html%%": escaped_titles[title],
+                "%%personal_link_html%%": choices}  # our own URL: nothing in it needs escaping
+
+    return values
+
+
 def recipient_values(email: str, name: str, list_key: str, petition_title: str) -> dict[str, str]:
-    first = (name or "").strip().split(" ")[0] or "friend"
-    token = unsubscribe_token(email, list_key)
-    choices = preferences_url(email, list_key, token)
-    values = {"first_name": first, "petition_title": petition_title or "our campaign", "personal_link": choices,
-              "unsubscribe_url": unsubscribe_url(email, list_key, token), "preferences_url": choices}
-    subs = {f"%%{k}%%": v for k, v in values.items()}
-    subs["%%first_name_html%%"] = str(escape(first))
-    subs["%%petition_title_html%%"] = str(escape(values["petition_title"]))
-    subs["%%personal_link_html%%"] = choices  # our own URL: nothing in it needs escaping
-    return subs
+    return merger()(email, name, list_key, petition_title)
 
 
 def preview(actor: User, campaign: Campaign) -> tuple[str, str, str]:

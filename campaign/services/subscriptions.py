@@ -46,10 +46,25 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+def token_maker():
+    """A function making tokens with the key looked up once: a batch makes a thousand."""
+    key = _signing_key(current_app.config["SECRET_KEY"])
+
+    def make(email: str, list_key: str) -> str:
+        payload = _b64(f"{email_key(email)}\n{list_key}".encode())
+        return f"{payload}.{_b64(hmac.digest(key, payload.encode(), 'sha256')[:18])}"
+
+    return make
+
+
 def unsubscribe_token(email: str, list_key: str) -> str:
-    payload = _b64(f"{email_key(email)}\n{list_key}".encode())
-    signature = hmac.new(_signing_key(current_app.config["SECRET_KEY"]), payload.encode(), hashlib.sha256).digest()
-    return f"{payload}.{_b64(signature[:18])}"
+    return token_maker()(email, list_key)
+
+
+def url_prefixes() -> tuple[str, str]:
+    """(unsubscribe, preferences) URLs without their token."""
+    base = current_app.config["BASE_URL"]
+    return _url_prefix(base, "outreach.unsubscribe"), _url_prefix(base, "outreach.preferences")
 
 
 @functools.lru_cache(maxsize=16)

@@ -187,7 +187,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "CAMPAIGN_DISPATCH_INTERVAL": _int(env, "CAMPAIGN_DISPATCH_INTERVAL", 5),
         # Requests one job has waiting on SendGrid at once, and batches per job.
         "CAMPAIGN_SEND_CONCURRENCY": max(_int(env, "CAMPAIGN_SEND_CONCURRENCY", 8), 1),
-        "CAMPAIGN_BATCHES_PER_JOB": max(_int(env, "CAMPAIGN_BATCHES_PER_JOB", 8), 1),
+        "CAMPAIGN_BATCHES_PER_JOB": max(_int(env, "CAMPAIGN_BATCHES_PER_JOB", 25), 1),
         # A batch still "sending" this long after its claim lost its worker; without a "processed" event
         # from SendGrid by BATCH_RECONCILE_SECONDS it was never accepted and is sent again.
         "BATCH_STALE_SECONDS": _int(env, "BATCH_STALE_SECONDS", 300),

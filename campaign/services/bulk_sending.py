@@ -9,6 +9,7 @@ BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
 from __future__ import annotations
 
 import logging
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
@@ -188,10 +189,16 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
     a pool of threads as soon as it is built, so the waits on SendGrid overlap each other and the building
     of the next; then settle each batch. Returns what happened to each."""
     outcomes: dict[int, str] = {}
-    posted: list[tuple[CampaignBatch, Campaign, object]] = []
+    in_flight: deque[tuple[CampaignBatch, Campaign, Future]] = deque()
     rendered: dict[int, tuple[str, str, str]] = {}
     mailer = get_mailer()
     threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
+
+    def settle_oldest():
+        batch, campaign, future = in_flight.popleft()
+        message_id, error = future.result()
+        outcomes[batch.id] = _settle(batch, campaign, message_id, error)
+
     with ThreadPoolExecutor(max_workers=threads) as pool:
         for batch_id in batch_ids:
             batch = db.session.get(CampaignBatch, batch_id)
@@ -215,13 +222,16 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
                 rendered[campaign.id] = render(campaign)
             body = request_body(campaign, batch, rendered[campaign.id])
             if mailer.concurrent:
-                posted.append((batch, campaign, pool.submit(_post, mailer, body)))
+                in_flight.append((batch, campaign, pool.submit(_post, mailer, body)))
             else:  # the outbox backend writes through this thread's database session
-                posted.append((batch, campaign, _done(_post(mailer, body))))
-            del body  # the pool's reference goes once it is sent: bodies do not pile up in memory
-    for batch, campaign, future in posted:
-        message_id, error = future.result()
-        outcomes[batch.id] = _settle(batch, campaign, message_id, error)
+                in_flight.append((batch, campaign, _done(_post(mailer, body))))
+            del body
+            # Never more built than the threads can have waiting: memory stays flat however long the job,
+            # and each batch is settled (and shows in the progress bar) as soon as SendGrid answers.
+            while len(in_flight) >= threads * 2:
+                settle_oldest()
+        while in_flight:
+            settle_oldest()
     return outcomes
 
 

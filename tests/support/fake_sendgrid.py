@@ -51,8 +51,12 @@ def problems(body: dict) -> list[str]:
 
 
 class FakeSendGrid:
-    def __init__(self, delay: float = 0.0):
+    def __init__(self, delay: float = 0.0, record: bool = True):
+        """``record=False`` (the benchmark) keeps only counts, not every body, so the fake stays light."""
         self.delay = delay
+        self.record = record
+        self.accepted_count = 0
+        self.recipient_count = 0
         self.requests: list[RecordedRequest] = []
         self.accepted: list[dict] = []
         self.responses: list[FakeResponse] = []
@@ -68,8 +72,9 @@ class FakeSendGrid:
                 if fake.delay:
                     time.sleep(fake.delay)
                 with fake.lock:
-                    fake.requests.append(RecordedRequest(self.command, self.path, dict(self.headers), raw))
-                    response = fake._answer(self.path, self.headers, raw)
+                    if fake.record:
+                        fake.requests.append(RecordedRequest(self.command, self.path, dict(self.headers), raw))
+                response = fake._answer(self.path, self.headers, raw)
                 self.send_response(response.status)
                 for name, value in response.headers.items():
                     self.send_header(name, value)
@@ -89,8 +94,9 @@ class FakeSendGrid:
             return FakeResponse(404, b'{"errors":[{"message":"not found"}]}')
         if not (headers.get("Authorization") or "").startswith("Bearer "):
             return FakeResponse(401, b'{"errors":[{"message":"authorization required"}]}')
-        if self.responses:
-            return self.responses.pop(0)
+        with self.lock:
+            if self.responses:
+                return self.responses.pop(0)
         try:
             body = json.loads(raw)
             listed = problems(body)
@@ -98,8 +104,12 @@ class FakeSendGrid:
             listed = ["invalid JSON"]
         if listed:
             return FakeResponse(400, json.dumps({"errors": [{"message": m} for m in listed]}).encode())
-        self.accepted.append(body)
-        return FakeResponse(202, headers={"X-Message-Id": f"fake-{len(self.accepted)}"})
+        with self.lock:
+            self.accepted_count += 1
+            self.recipient_count += len(body["personalizations"])
+            if self.record:
+                self.accepted.append(body)
+        return FakeResponse(202, headers={"X-Message-Id": f"fake-{self.accepted_count}"})
 
     def queue(self, *responses: FakeResponse) -> None:
         self.responses.extend(responses)

@@ -37,6 +37,11 @@ class TransientMailError(MailError):
         self.retry_after = retry_after
 
 
+class UncertainMailError(TransientMailError):
+    """The request went out but no answer came back (a timeout, a reset connection): the provider may have
+    accepted it. Retrying a single transactional email is harmless; resending a bulk batch is not."""
+
+
 class PermanentMailError(MailError):
     """Retrying will not help: a rejected request or a bad address."""
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import http.client
+import socket
 import time
 import urllib.error
 
 from python_http_client import exceptions as http_errors
 from sendgrid import SendGridAPIClient
 
-from . import Mailer, OutgoingMessage, PermanentMailError, TransientMailError
+from . import Mailer, OutgoingMessage, PermanentMailError, TransientMailError, UncertainMailError
 
 
 def mail_send_body(message: OutgoingMessage) -> dict:
@@ -64,8 +66,13 @@ class SendGridMailer(Mailer):
                 raise TransientMailError(f"SendGrid answered {status}: {detail}",
                                          retry_after=_retry_after(error.headers)) from None
             raise PermanentMailError(f"SendGrid refused the message ({status}): {detail}") from None
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+        except urllib.error.URLError as error:
+            # urllib wraps failures to connect (refused, DNS): the request never left, so a retry is safe.
+            if isinstance(error.reason, TimeoutError | socket.timeout):
+                raise UncertainMailError(f"No answer from SendGrid: {error}") from None
             raise TransientMailError(f"Could not reach SendGrid: {error}") from None
+        except (TimeoutError, ConnectionError, http.client.HTTPException) as error:
+            raise UncertainMailError(f"No answer from SendGrid: {error!r}") from None
         return response.headers.get("X-Message-Id", "") if response.headers else ""
 
 

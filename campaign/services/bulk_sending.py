@@ -14,10 +14,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, exists, func, select, update
 
 from ..extensions import db
-from ..mail import PermanentMailError, TransientMailError, get_mailer
+from ..mail import PermanentMailError, TransientMailError, UncertainMailError, get_mailer
 from ..models import (
     BatchState,
     Campaign,
@@ -25,7 +25,9 @@ from ..models import (
     CampaignRecipient,
     CampaignState,
     DeliveryEvent,
+    ListOptOut,
     Petition,
+    Suppression,
     utcnow,
 )
 from ..queue import enqueue, enqueue_after_commit, job_is_live
@@ -123,14 +125,27 @@ def reconcile_stale_batches() -> int:
         if seen is not None:
             changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
                              "reconciled: SendGrid processed it")
-        elif batch.claimed_at <= give_up:
-            # No sign that SendGrid ever had it: send it again.
+        elif batch.claimed_at <= give_up and _events_can_tell():
+            # SendGrid reports every message it takes; none came for this batch, so it never had it.
             changed += db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
                 state=BatchState.PENDING, not_before=None,
                 last_error="reconciled: no sign SendGrid accepted it; sending again")).rowcount
+        elif batch.claimed_at <= give_up:
+            # Without SendGrid's events nothing can tell whether it arrived: a person decides.
+            changed += _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size,
+                             "outcome unknown: the worker stopped and no delivery events are set up")
+            db.session.commit()
+            campaign = db.session.get(Campaign, batch.campaign_id)
+            _pause_if_failing(campaign, "a batch's outcome is unknown (its worker stopped mid-send, and without "
+                                        "SendGrid's event webhook it cannot be checked)", gave_up=True)
     db.session.commit()
     return changed
+
+
+def _events_can_tell() -> bool:
+    """Whether SendGrid's signed event webhook is set up, so a missing "processed" event means something."""
+    return current_app.config["MAIL_BACKEND"] != "sendgrid" or bool(current_app.config["SENDGRID_WEBHOOK_PUBLIC_KEY"])
 
 
 def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
@@ -160,7 +175,12 @@ def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, 
         CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
         CampaignRecipient.petition_id).where(
         CampaignRecipient.campaign_id == campaign.id,
-        CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id))
+        CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id),
+        # Checked again now, not only when the audience was frozen: someone may have unsubscribed, bounced
+        # or been blocked since (a paused or rate-limited campaign can take days).
+        ~exists().where(Suppression.email_key == CampaignRecipient.email_key),
+        ~exists().where(and_(ListOptOut.email_key == CampaignRecipient.email_key,
+                             ListOptOut.list_key == CampaignRecipient.list_key)))
         .order_by(CampaignRecipient.id).execution_options(yield_per=1000))
     for row in rows:
         if row.petition_id and row.petition_id not in titles:
@@ -189,15 +209,15 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
     a pool of threads as soon as it is built, so the waits on SendGrid overlap each other and the building
     of the next; then settle each batch. Returns what happened to each."""
     outcomes: dict[int, str] = {}
-    in_flight: deque[tuple[CampaignBatch, Campaign, Future]] = deque()
+    in_flight: deque[tuple[CampaignBatch, Campaign, Future, int]] = deque()
     rendered: dict[int, tuple[str, str, str]] = {}
     mailer = get_mailer()
     threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
 
     def settle_oldest():
-        batch, campaign, future = in_flight.popleft()
+        batch, campaign, future, count = in_flight.popleft()
         message_id, error = future.result()
-        outcomes[batch.id] = _settle(batch, campaign, message_id, error)
+        outcomes[batch.id] = _settle(batch, campaign, message_id, error, sent=count)
 
     with ThreadPoolExecutor(max_workers=threads) as pool:
         for batch_id in batch_ids:
@@ -221,10 +241,13 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             if campaign.id not in rendered:
                 rendered[campaign.id] = render(campaign)
             body = request_body(campaign, batch, rendered[campaign.id])
-            if mailer.concurrent:
-                in_flight.append((batch, campaign, pool.submit(_post, mailer, body)))
+            count = len(body["personalizations"])
+            if count == 0:  # everyone in it has opted out since the send began
+                in_flight.append((batch, campaign, _done(("", None)), 0))
+            elif mailer.concurrent:
+                in_flight.append((batch, campaign, pool.submit(_post, mailer, body), count))
             else:  # the outbox backend writes through this thread's database session
-                in_flight.append((batch, campaign, _done(_post(mailer, body))))
+                in_flight.append((batch, campaign, _done(_post(mailer, body)), count))
             del body
             # Never more built than the threads can have waiting: memory stays flat however long the job,
             # and each batch is settled (and shows in the progress bar) as soon as SendGrid answers.
@@ -248,7 +271,13 @@ def _post(mailer, body: dict):
         return "", error
 
 
-def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error) -> str:
+def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error, sent: int | None = None) -> str:
+    if isinstance(error, UncertainMailError):
+        # SendGrid may have it: leave the batch "sending" for reconciliation rather than risk a second copy.
+        db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch.id).values(
+            last_error=f"outcome unknown: {error}"[:1000]))
+        db.session.commit()
+        return "outcome unknown"
     if isinstance(error, TransientMailError):
         return _transient(batch, campaign, str(error), error.retry_after)
     if isinstance(error, PermanentMailError):
@@ -257,7 +286,7 @@ def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error) ->
         _pause_if_failing(campaign, str(error))
         outcome = "failed"
     else:
-        mark_accepted(batch.id, batch.size, message_id)
+        mark_accepted(batch.id, batch.size if sent is None else sent, message_id)
         outcome = "accepted"
     _finish_if_done(campaign)
     db.session.commit()

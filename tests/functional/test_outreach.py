@@ -219,9 +219,21 @@ def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_app, sen
     assert len(sendgrid.accepted) == 1
 
 
+def _webhook_key() -> str:
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    public = ec.generate_private_key(ec.SECP256R1()).public_key()
+    return base64.b64encode(public.public_bytes(serialization.Encoding.DER,
+                                                serialization.PublicFormat.SubjectPublicKeyInfo)).decode()
+
+
 def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_app, sendgrid, monkeypatch, run_jobs):
+    # With SendGrid's event webhook set up, silence about a batch means SendGrid never had it.
     app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0", SENDGRID_WEBHOOK_PUBLIC_KEY=_webhook_key())
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
@@ -240,6 +252,65 @@ def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_app, se
     assert len(sendgrid.accepted) == 1
     with app.app_context():
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.ACCEPTED
+
+
+def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_pauses(make_app, sendgrid,
+                                                                                       monkeypatch):
+    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
+                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+    campaign_id, batch_id = _one_batch_campaign(app)
+
+    def die(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(bulk_sending, "mark_accepted", die)
+    with app.app_context(), pytest.raises(Killed):
+        bulk_sending.send_batch(batch_id)
+    monkeypatch.undo()
+    with app.app_context():
+        db.session.rollback()
+        bulk_sending.dispatch()
+        assert db.session.get(CampaignBatch, batch_id).state == BatchState.FAILED
+        campaign = db.session.get(Campaign, campaign_id)
+        assert campaign.state == "paused" and "outcome is unknown" in campaign.paused_reason
+    assert len(sendgrid.accepted) == 1  # never a second copy
+
+
+def test_a_timeout_after_the_request_went_out_is_not_retried_blindly(sg_app, sendgrid, monkeypatch):
+    from campaign.mail import UncertainMailError
+    from campaign.mail.sendgrid_backend import SendGridMailer
+
+    campaign_id, batch_id = _one_batch_campaign(sg_app)
+
+    def timed_out(self, body):
+        raise UncertainMailError("No answer from SendGrid: timed out")
+
+    monkeypatch.setattr(SendGridMailer, "send_bulk", timed_out)
+    with sg_app.app_context():
+        assert bulk_sending.send_batch(batch_id) == "outcome unknown"
+        assert db.session.get(CampaignBatch, batch_id).state == BatchState.SENDING  # left for reconciliation
+        assert bulk_sending.dispatch()["batches"] == 0
+
+
+def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sg_app, sendgrid):
+    with sg_app.app_context():
+        organiser = _organiser()
+        petition = make_petition()
+        _signers(petition.id, 4)
+        campaign = _campaign(organiser, petitions=[petition.id])
+        outreach.start(organiser, campaign)
+        batches = list(db.session.scalars(select(CampaignBatch.id).order_by(CampaignBatch.number)))
+        assert bulk_sending.send_batch(batches[0]) == "accepted"
+        later = db.session.scalars(select(CampaignRecipient.email_key).where(
+            CampaignRecipient.id.between(*db.session.execute(select(
+                CampaignBatch.first_recipient_id, CampaignBatch.last_recipient_id).where(
+                CampaignBatch.id == batches[1])).one()))).all()
+        db.session.add(ListOptOut(email_key=later[0], list_key=f"petition:{petition.id}"))
+        db.session.add(Suppression(email_key=later[1], reason="spam_report"))
+        db.session.commit()
+        assert bulk_sending.send_batch(batches[1]) == "accepted"
+        assert db.session.get(Campaign, campaign.id).accepted == 2
+    assert len(sendgrid.accepted) == 1 and not set(later) & set(sendgrid.recipients())
 
 
 # Retries

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import String, case, cast, delete, func, literal, select, update
 
 from ..extensions import db
 from ..models import (
+    CampaignRecipient,
     Invitation,
     LoginSession,
     MembershipApplication,
@@ -81,13 +82,17 @@ def close_account(user: User, password: str) -> None:
         successor = db.session.scalar(select(User).where(
             User.organisation_id == organisation.id, User.id != user.id, User.active).order_by(User.created_at))
         organisation.contact_id = successor.id if successor else None
+    # Share-link sources are free text; a member organisation's attribution is not personal and stays.
     db.session.execute(update(Signature).where(Signature.email_key == key).values(
-        name="", email="", email_key=func.concat("closed-", Signature.id), email_domain="", postcode="",
-        ip_address=""))
+        name="", email="", email_key=literal("closed-") + cast(Signature.id, String), email_domain="",
+        postcode="", ip_address="",
+        source=case((Signature.source.like("member:%"), Signature.source), else_="")))
     db.session.execute(update(MembershipApplication).where(func.lower(MembershipApplication.email) == address)
                        .values(contact_name=CLOSED_NAME, email="", statement=""))
     db.session.execute(update(Invitation).where(func.lower(Invitation.email) == address, Invitation.accepted_at.is_(None))
                        .values(revoked_at=utcnow()))
+    db.session.execute(update(Invitation).where(func.lower(Invitation.email) == address).values(email=""))
+    db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.email_key == key))
     db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
     user.name = CLOSED_NAME
     user.email = f"closed-{user.id}-{secrets.token_hex(4)}@closed.invalid"

@@ -21,6 +21,7 @@ from ..models import (
     Suppression,
     User,
 )
+from .signing import email_key
 from .subscriptions import COALITION
 
 
@@ -55,24 +56,41 @@ def _signers(audience: dict):
                   Signature.petition_id).where(Signature.id.in_(first))
 
 
-def _members(audience: dict):
+def _eligible_members(audience: dict) -> dict[str, tuple[str, str]]:
+    """{email key: (email, name)} for active members who still want coalition news. Keys are made with the
+    same normalisation as everywhere else (case and +tags folded), so an opt-out always matches; there are
+    few enough members to do this in Python."""
     if not audience.get("members"):
-        return None
-    key = func.lower(User.email)
-    return select(User.email, key.label("email_key"), User.name, literal(COALITION).label("list_key"),
-                  literal(None).label("petition_id")).where(
-        User.role == Role.MEMBER.value, User.active.is_(True),
-        ~exists().where(Suppression.email_key == key),
-        ~exists().where(and_(ListOptOut.email_key == key, ListOptOut.list_key == COALITION)))
+        return {}
+    members: dict[str, tuple[str, str]] = {}
+    for email, name in db.session.execute(select(User.email, User.name).where(
+            User.role == Role.MEMBER.value, User.active.is_(True))):
+        members.setdefault(email_key(email), (email, name))
+    keys = list(members)
+    for start in range(0, len(keys), 1000):
+        chunk = keys[start:start + 1000]
+        left = set(db.session.scalars(select(Suppression.email_key).where(Suppression.email_key.in_(chunk))))
+        left |= set(db.session.scalars(select(ListOptOut.email_key).where(
+            ListOptOut.email_key.in_(chunk), ListOptOut.list_key == COALITION)))
+        for key in left:
+            members.pop(key, None)
+    return members
 
 
 def audience_size(audience: dict) -> int:
-    parts = [q.with_only_columns(q.selected_columns.email_key) for q in (_signers(audience), _members(audience))
-             if q is not None]
-    if not parts:
-        return 0
-    union = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    return db.session.scalar(select(func.count()).select_from(union.subquery())) or 0
+    signers = _signers(audience)
+    count = 0
+    if signers is not None:
+        count = db.session.scalar(select(func.count()).select_from(signers.subquery())) or 0
+    members = _eligible_members(audience)
+    if members and signers is not None:
+        keys = list(members)
+        for start in range(0, len(keys), 1000):
+            already = signers.with_only_columns(Signature.email_key).where(
+                Signature.email_key.in_(keys[start:start + 1000]))
+            for key in db.session.scalars(already):
+                members.pop(key, None)
+    return count + len(members)
 
 
 def freeze(campaign_id: int, audience: dict) -> int:
@@ -82,13 +100,16 @@ def freeze(campaign_id: int, audience: dict) -> int:
     if signers is not None:
         db.session.execute(insert(CampaignRecipient).from_select(
             ["campaign_id", *columns], signers.with_only_columns(literal(campaign_id), *signers.selected_columns)))
-    members = _members(audience)
-    if members is not None:
-        already = exists().where(CampaignRecipient.campaign_id == campaign_id,
-                                 CampaignRecipient.email_key == func.lower(User.email))
-        db.session.execute(insert(CampaignRecipient).from_select(
-            ["campaign_id", *columns], members.with_only_columns(literal(campaign_id), *members.selected_columns)
-            .where(~already)))
+    members = _eligible_members(audience)
+    keys = list(members)
+    for start in range(0, len(keys), 1000):
+        chunk = keys[start:start + 1000]
+        present = set(db.session.scalars(select(CampaignRecipient.email_key).where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.email_key.in_(chunk))))
+        rows = [{"campaign_id": campaign_id, "email": members[k][0], "email_key": k, "name": members[k][1],
+                 "list_key": COALITION, "petition_id": None} for k in chunk if k not in present]
+        if rows:
+            db.session.execute(insert(CampaignRecipient), rows)
     return db.session.scalar(select(func.count()).where(CampaignRecipient.campaign_id == campaign_id)) or 0
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from ..extensions import db
 from ..models import (
@@ -218,6 +218,10 @@ def remove_person(actor: User, organisation: Organisation, user_id: int) -> User
     if person.id == organisation.contact_id:
         raise ServiceError("The first contact cannot be removed. Make someone else the contact first.")
     person.organisation_id = None
+    # An older invitation to the same address must not let them straight back in.
+    db.session.execute(update(Invitation).where(
+        Invitation.organisation_id == organisation.id, func.lower(Invitation.email) == person.email.lower(),
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None)).values(revoked_at=utcnow()))
     db.session.commit()
     return person
 

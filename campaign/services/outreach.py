@@ -262,10 +262,14 @@ def resume(actor: User, campaign: Campaign) -> None:
         .values(state=CampaignState.SENDING, paused_reason="")).rowcount
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
-    # Batches that failed only because the provider was failing get another go.
+    # Batches that failed (the provider was failing, or a batch's outcome was unknown and someone has
+    # checked) get another go, and waiting ones go now.
+    failed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED)) or 0
     db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)
-        .values(not_before=None))
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state.in_((BatchState.FAILED, BatchState.PENDING)))
+        .values(state=BatchState.PENDING, not_before=None, attempts=0))
+    db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed))
     from .bulk_sending import dispatch_after_commit
 
     dispatch_after_commit()
@@ -277,8 +281,13 @@ def cancel(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
     if campaign.state not in (CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED):
         raise ServiceError("Only a scheduled, sending or paused campaign can be cancelled.")
-    db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(
-        state=CampaignState.CANCELLED, finished_at=utcnow()))
+    changed = db.session.execute(update(Campaign).where(
+        Campaign.id == campaign.id,
+        Campaign.state.in_((CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED))).values(
+        state=CampaignState.CANCELLED, finished_at=utcnow())).rowcount
+    if not changed:
+        db.session.rollback()
+        raise ServiceError("This campaign has just finished, so there is nothing left to cancel.")
     db.session.execute(update(CampaignBatch).where(
         CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)
         .values(state=BatchState.CANCELLED))

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, update
 
 from ..extensions import db
 from ..models import PaperBatch, Petition, PetitionState, Signature, SignatureState, User, utcnow
@@ -204,7 +204,7 @@ def anonymise_ended_petitions() -> int:
     for petition in due:
         db.session.execute(
             update(Signature).where(Signature.petition_id == petition.id).values(
-                name="", email="", email_key=func.concat("anonymised-", Signature.id), email_domain="",
+                name="", email="", email_key=literal("anonymised-") + cast(Signature.id, String), email_domain="",
                 postcode="", ip_address="",
                 # Which member organisation (or paper) brought a signature says nothing about the signer, so
                 # the attribution table outlives anonymising; a share link's value is free text and goes.

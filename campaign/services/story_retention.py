@@ -11,10 +11,11 @@ from flask import current_app
 from sqlalchemy import delete, or_, select, update
 
 from ..extensions import db
-from ..models import Story, StoryComplaint, StoryDraft, StoryFinding, StoryState, utcnow
+from ..models import Story, StoryComplaint, StoryDraft, StoryEvent, StoryFinding, StoryState, utcnow
 from .stories import log_event
 
 PURGED = "[removed]"
+FREE_TEXT_ACTIONS = ("rejected", "suspended", "complaints_closed")
 
 
 def purge_stories() -> dict[str, int]:
@@ -32,6 +33,9 @@ def purge_stories() -> dict[str, int]:
         db.session.execute(delete(StoryFinding).where(StoryFinding.story_id == story.id))
         db.session.execute(update(StoryComplaint).where(StoryComplaint.story_id == story.id)
                            .values(details="", contact_email=""))
+        # Moderators' free-text reasons can quote the story; the log keeps what happened, not those words.
+        db.session.execute(update(StoryEvent).where(
+            StoryEvent.story_id == story.id, StoryEvent.action.in_(FREE_TEXT_ACTIONS)).values(reason="[removed]"))
         log_event(story, "purged", actor_label="system", reason=f"{story.state} story purged after retention")
 
     raw = list(db.session.scalars(select(Story).where(

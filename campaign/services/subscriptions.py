@@ -14,7 +14,8 @@ import hmac
 from dataclasses import dataclass
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
 from ..models import ListOptOut, Petition, Signature, SignatureState, Suppression, SuppressionReason, User
@@ -109,7 +110,10 @@ def leave_list(key: str, list_key: str) -> None:
     exists = db.session.scalar(select(ListOptOut.id).where(ListOptOut.email_key == key, ListOptOut.list_key == list_key))
     if exists is None:
         db.session.add(ListOptOut(email_key=key, list_key=list_key))
-    db.session.commit()
+        try:
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()  # the same click arrived twice at once: the first one did it
 
 
 @dataclass
@@ -125,7 +129,10 @@ def preferences_for(key: str, list_key: str) -> tuple[list[Preference], bool]:
     signed = db.session.scalars(select(Signature.petition_id).where(
         Signature.email_key == key, Signature.opt_in, Signature.state == SignatureState.VALIDATED)).all()
     lists.update(petition_list(pid) for pid in signed)
-    if db.session.scalar(select(User.id).where(User.email == key, User.active)) is not None:
+    local, _, domain = key.rpartition("@")
+    candidates = db.session.scalars(select(User.email).where(
+        func.lower(User.email).like(f"{local}%@{domain}"), User.active))
+    if any(email_key(email) == key for email in candidates):
         lists.add(COALITION)
     left = set(db.session.scalars(select(ListOptOut.list_key).where(ListOptOut.email_key == key)))
     suppressed = db.session.scalar(select(Suppression.reason).where(Suppression.email_key == key))

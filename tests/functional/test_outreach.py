@@ -534,3 +534,31 @@ def test_an_organiser_blocks_an_address(app):
         row = db.session.scalar(select(Suppression))
         assert (row.email_key, row.reason) == ("troll@example.org", "blocked")
     assert "abusive replies" in organiser.get("/outreach/suppressions").text
+
+
+def test_a_member_with_a_plus_tag_who_left_coalition_news_stays_left(app, ctx, client):
+    organiser = _organiser()
+    make_user(role=Role.MEMBER, email="alex+news@example.org")
+    campaign = _campaign(organiser, members=True)
+    assert outreach.audience_size(organiser, campaign) == 1
+    token = unsubscribe_token("alex+news@example.org", "coalition")
+    assert "News from the coalition" in client.get(f"/email-preferences/{token}").text
+    client.post(f"/unsubscribe/{token}", data={"List-Unsubscribe": "One-Click"})
+    assert outreach.audience_size(organiser, campaign) == 0
+    assert outreach.start(organiser, campaign) == 0
+
+
+def test_resuming_gives_failed_batches_another_go(sg_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sg_app)
+    sendgrid.queue(FakeResponse(400, b'{"errors":[{"message":"bad"}]}'))
+    with sg_app.app_context():
+        organiser = _organiser()
+        assert bulk_sending.send_batch(batch_id) == "failed"
+        campaign = db.session.get(Campaign, campaign_id)
+        assert campaign.state == "finished" and campaign.failed == 2
+        campaign.state = "paused"  # as after an automatic pause
+        db.session.commit()
+        outreach.resume(organiser, campaign)
+        assert campaign.failed == 0
+        assert bulk_sending.send_batch(batch_id) == "accepted"
+        assert db.session.get(Campaign, campaign_id).accepted == 2

@@ -540,8 +540,9 @@ def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, cl
         assert gone.findings == [] and gone.purged_at is not None
         kept = db.session.get(Story, published.id)
         assert kept.original_body is None and kept.body and kept.state == "published"
-        actions = [e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == rejected.id))]
-        assert actions[-2:] == ["rejected", "purged"]  # the audit trail outlives the words
+        events = list(db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == rejected.id)))
+        assert [e.action for e in events][-2:] == ["rejected", "purged"]  # the audit trail outlives the words
+        assert events[-2].reason == "[removed]"  # but not the moderator's words about the story
     assert client.get(_link(mail, "second@example.org")).status_code == 404
 
 

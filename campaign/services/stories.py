@@ -253,6 +253,7 @@ def request_changes(story: Story, shown_hash: str, message: str) -> None:
 
 
 def withdraw_story(story: Story, reason: str, note: str = "") -> None:
+    db.session.refresh(story, with_for_update=True)  # see publish(): the two never overwrite each other
     if story.state == StoryState.WITHDRAWN:
         return
     if reason not in WITHDRAWAL_REASONS:

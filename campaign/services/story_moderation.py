@@ -262,6 +262,9 @@ def _unique_slug(story: Story) -> str:
 
 def publish(actor: User, story: Story) -> None:
     require(actor, "publish_stories")
+    # Hold the row: a withdrawal arriving at the same moment waits, then sees it published (and hides it),
+    # instead of being overwritten.
+    db.session.refresh(story, with_for_update=True)
     if story.scanned_hash != story.current_hash or story.state == StoryState.SUSPENDED:
         apply_scan(story)  # the check may have improved since: run it on exactly what is about to go out
     problems = publish_blockers(actor, story)

@@ -66,10 +66,12 @@ def refresh_official_petitions() -> dict:
 
 
 def anonymise_signers() -> dict:
+    from .services.bulk_sending import purge_campaign_data
     from .services.emails import purge_old_emails
     from .services.signature_admin import anonymise_ended_petitions
 
-    return {"petitions": anonymise_ended_petitions(), "emails_purged": purge_old_emails()}
+    return {"petitions": anonymise_ended_petitions(), "emails_purged": purge_old_emails(),
+            "campaign_data": purge_campaign_data()}
 
 
 def dispatch_campaign_batches() -> dict:

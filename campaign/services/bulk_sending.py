@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, delete, exists, func, select, update
 
 from ..extensions import db
 from ..mail import PermanentMailError, TransientMailError, UncertainMailError, get_mailer
@@ -52,15 +52,30 @@ def dispatch_after_commit() -> None:
 # Choosing what to send now
 
 def _allowance(campaign: Campaign, now) -> int | None:
-    """How many more recipients the campaign's hourly rate allows now; None when it has no rate."""
-    if not campaign.send_rate or campaign.started_at is None:
+    """How many more recipients the campaign's hourly rate allows now, over a rolling hour (so a pause
+    does not save up a burst); None when it has no rate. A batch larger than the rate goes alone."""
+    if not campaign.send_rate:
         return None
     handed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
-        CampaignBatch.campaign_id == campaign.id,
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.claimed_at >= now - timedelta(hours=1),
         CampaignBatch.state.in_((BatchState.SENDING, BatchState.ACCEPTED, BatchState.FAILED)))) or 0
-    hours = (now - campaign.started_at).total_seconds() / 3600
-    first = min(current_app.config["CAMPAIGN_BATCH_SIZE"], campaign.send_rate)
-    return int(campaign.send_rate * hours) + first - handed
+    if not handed:
+        return max(campaign.send_rate, current_app.config["CAMPAIGN_BATCH_SIZE"])
+    return max(campaign.send_rate - handed, 0)
+
+
+def purge_campaign_data() -> dict[str, int]:
+    """Recipients and delivery events hold addresses: they go EMAIL_RETENTION_DAYS after a campaign ended.
+    The campaign's figures stay."""
+    cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
+    ended = select(Campaign.id).where(Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)),
+                                      Campaign.finished_at <= cutoff)
+    recipients = db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))).rowcount
+    events = db.session.execute(delete(DeliveryEvent).where(
+        DeliveryEvent.processed_at.is_not(None), DeliveryEvent.received_at <= cutoff,
+        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))).rowcount
+    db.session.commit()
+    return {"recipients": recipients, "events": events}
 
 
 def dispatch() -> dict:

@@ -418,12 +418,20 @@ def test_a_sending_rate_holds_batches_back(sg_app, sendgrid):
     with sg_app.app_context():
         organiser = _organiser()
         petition = make_petition()
-        _signers(petition.id, 8)
+        _signers(petition.id, 150)
         campaign = outreach.save_draft(organiser, outreach.Draft(
             subject="s", preheader="", body="b", audience={"petitions": [petition.id]}, send_rate=100))
         outreach.start(organiser, campaign)
-        # 100 an hour, just started: only the first batch may go now.
-        assert bulk_sending.dispatch()["batches"] == 1
+        # 100 an hour in batches of 2: 50 batches may go in this hour, the rest wait.
+        assert bulk_sending.dispatch()["batches"] == 50
+        db.session.execute(update(CampaignBatch).where(CampaignBatch.number <= 50).values(
+            state="accepted", claimed_at=utcnow()))
+        db.session.commit()
+        assert bulk_sending.dispatch()["batches"] == 0
+        db.session.execute(update(CampaignBatch).where(CampaignBatch.number <= 50).values(
+            claimed_at=utcnow() - timedelta(minutes=61)))
+        db.session.commit()
+        assert bulk_sending.dispatch()["batches"] == 25  # an hour on, the rest
 
 
 # Through the pages
@@ -562,3 +570,18 @@ def test_resuming_gives_failed_batches_another_go(sg_app, sendgrid):
         assert campaign.failed == 0
         assert bulk_sending.send_batch(batch_id) == "accepted"
         assert db.session.get(Campaign, campaign_id).accepted == 2
+
+
+def test_recipients_and_events_go_after_the_retention_period(sg_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sg_app)
+    with sg_app.app_context():
+        assert bulk_sending.send_batch(batch_id) == "accepted"
+        db.session.add(DeliveryEvent(event_id="ev-old", event="delivered", campaign_id=campaign_id,
+                                     processed_at=utcnow(), received_at=utcnow() - timedelta(days=31)))
+        db.session.commit()
+        assert bulk_sending.purge_campaign_data() == {"recipients": 0, "events": 0}  # ended just now
+        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values(
+            finished_at=utcnow() - timedelta(days=31)))
+        db.session.commit()
+        assert bulk_sending.purge_campaign_data() == {"recipients": 2, "events": 1}
+        assert db.session.get(Campaign, campaign_id).accepted == 2  # the figures stay

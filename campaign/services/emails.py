@@ -27,7 +27,7 @@ def email_job_id(email_id: int) -> str:
     return f"send-email-{email_id}"
 
 
-def queue_email(kind: str, to: str, subject: str, **context) -> Email:
+def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, **context) -> Email:
     """Render templates/email/<kind>.txt and .html and queue the message. The caller commits."""
     context.setdefault("subject", subject)
     email = Email(
@@ -36,6 +36,7 @@ def queue_email(kind: str, to: str, subject: str, **context) -> Email:
         subject=subject,
         text_body=render_template(f"email/{kind}.txt", **context),
         html_body=render_template(f"email/{kind}.html", **context),
+        headers=headers or {},
         enqueued_at=utcnow(),
     )
     db.session.add(email)
@@ -75,6 +76,7 @@ def deliver_email(email_id: int) -> str:
         sender=current_app.config["MAIL_FROM"],
         custom_args={"email_id": email.public_id, "kind": email.kind},
         categories=(email.kind,),
+        headers=dict(email.headers or {}),
     )
     try:
         email.provider_message_id = get_mailer().send(message)

@@ -3,14 +3,15 @@ and an update queued to the signers who asked for email updates."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from ..extensions import db
-from ..models import Petition, PetitionEvent, Signature, SignatureState
+from ..models import ListOptOut, Petition, PetitionEvent, Signature, SignatureState, Suppression
 from ..queue import enqueue_after_commit
 from ..urls import public_url
 from .emails import queue_email
 from .people import staff_addresses
+from .subscriptions import petition_list, unsubscribe_url
 
 SIGNER_BATCH = 500
 
@@ -84,13 +85,17 @@ def email_signers_about_milestone(petition_id: int, threshold: int) -> int:
     Each batch commits with a progress marker, so a retried job carries on after the last batch."""
     petition = db.session.get(Petition, petition_id)
     url = public_url("petitions.show", slug=petition.slug)
+    list_key = petition_list(petition_id)
     after_id = _resume_after(petition_id, threshold)
     queued = 0
     while True:
         batch = db.session.execute(
             select(Signature.id, Signature.email, Signature.name)
             .where(Signature.petition_id == petition_id, Signature.state == SignatureState.VALIDATED,
-                   Signature.opt_in.is_(True), Signature.flagged.is_(False), Signature.id > after_id)
+                   Signature.opt_in.is_(True), Signature.flagged.is_(False), Signature.id > after_id,
+                   # Those who since left this petition's updates, or all email, are not sent it.
+                   ~exists().where(Suppression.email_key == Signature.email_key),
+                   ~exists().where(ListOptOut.email_key == Signature.email_key, ListOptOut.list_key == list_key))
             .order_by(Signature.id).limit(SIGNER_BATCH)).all()
         if not batch:
             db.session.add(PetitionEvent(petition_id=petition_id, action="milestone_signers_done",
@@ -98,8 +103,11 @@ def email_signers_about_milestone(petition_id: int, threshold: int) -> int:
             db.session.commit()
             return queued
         for _, email, name in batch:
+            leave = unsubscribe_url(email, list_key)
             queue_email("milestone_signer", email, f"{petition.title} has reached {threshold:,} signatures",
-                        name=name, petition=petition, threshold=threshold, url=url)
+                        headers={"List-Unsubscribe": f"<{leave}>",
+                                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+                        name=name, petition=petition, threshold=threshold, url=url, unsubscribe_url=leave)
         after_id = batch[-1][0]
         db.session.add(PetitionEvent(petition_id=petition_id, action="milestone_signers_queued",
                                      reason=_progress_marker(threshold, after_id)))

@@ -285,3 +285,27 @@ def test_organiser_closes_early_with_a_reason(app):
     organiser = _signed_in(app, Role.ORGANISER)
     organiser.submit(f"/petitions/{slug}/close", {"close-reason": "The law changed."}, form_url=f"/petitions/{slug}/moderate")
     assert _petition(app, slug).state == "closed"
+
+
+def test_milestone_updates_skip_people_who_left_and_carry_a_one_click_unsubscribe(app, run_jobs, outbox):
+    import json
+
+    from campaign.models import ListOptOut, Suppression
+
+    with app.app_context():
+        petition = make_petition(target=10)
+        slug, petition_id = petition.slug, petition.id
+        db.session.add(ListOptOut(email_key="s0@example.org", list_key=f"petition:{petition_id}"))
+        db.session.add(Suppression(email_key="s2@example.org", reason="unsubscribed"))
+        db.session.commit()
+    _validated(app, slug, 12)
+    with app.app_context():
+        counting.roll_up_counts()
+    run_jobs()
+    signer_mail = [m for m in outbox() if m.subject.endswith("has reached 10 signatures")]
+    assert sorted(m.to_address for m in signer_mail) == ["s10@example.org", "s4@example.org", "s6@example.org",
+                                                          "s8@example.org"]
+    headers = json.loads(signer_mail[0].headers)
+    assert headers["List-Unsubscribe"].startswith("<http://localhost/unsubscribe/")
+    assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "/unsubscribe/" in signer_mail[0].text_body

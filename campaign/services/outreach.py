@@ -18,7 +18,6 @@ from ..models import (
     BatchState,
     Campaign,
     CampaignBatch,
-    CampaignRecipient,
     CampaignState,
     Petition,
     PetitionState,
@@ -26,7 +25,6 @@ from ..models import (
     utcnow,
 )
 from ..queue import enqueue_after_commit
-from ..urls import public_url
 from . import audiences
 from .errors import ServiceError
 from .permissions import require
@@ -311,11 +309,3 @@ def progress(campaign: Campaign) -> dict:
             "bounced": campaign.bounced, "complained": campaign.complained, "unsubscribed": campaign.unsubscribed,
             "opened": campaign.opened, "clicked": campaign.clicked,
             "percent": round(100 * done / campaign.recipient_count) if campaign.recipient_count else 0}
-
-
-def recipients_count(campaign: Campaign) -> int:
-    return db.session.scalar(select(func.count()).where(CampaignRecipient.campaign_id == campaign.id)) or 0
-
-
-def petition_url(petition: Petition) -> str:
-    return public_url("petitions.show", slug=petition.slug)

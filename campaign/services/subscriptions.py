@@ -78,11 +78,6 @@ def unsubscribe_url(email: str, list_key: str, token: str | None = None) -> str:
     return prefix + (token or unsubscribe_token(email, list_key))
 
 
-def preferences_url(email: str, list_key: str, token: str | None = None) -> str:
-    prefix = _url_prefix(current_app.config["BASE_URL"], "outreach.preferences")
-    return prefix + (token or unsubscribe_token(email, list_key))
-
-
 def read_token(token: str) -> tuple[str, str]:
     invalid = NotFound("This link is not valid. Use the link from the most recent email we sent you.")
     payload, _, signature = token.rpartition(".")

@@ -245,18 +245,23 @@ def test_only_the_first_contact_invites_and_removes_people(app, mail):
     assert other.get(f"/members/organisations/{slug}").status_code == 403  # removed: no longer an editor
 
 
-def test_an_invitation_can_be_withdrawn_and_expires(make_app):
-    app = make_app(INVITE_MAX_AGE="0")
+def test_an_invitation_expires_and_a_forged_one_is_refused(make_app, monkeypatch):
+    from itsdangerous.timed import TimestampSigner
+
+    app = make_app(INVITE_MAX_AGE="60")
     slug, contact = _org_with_editor(app)
     contact.submit(f"/members/organisations/{slug}/people", {"email": "late@example.org"})
     with app.app_context():
         invitation = db.session.scalar(select(Invitation))
+        # Signed two minutes ago, for a link that lasts one: expired, without waiting for it.
+        real = TimestampSigner.get_timestamp
+        monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: real(self) - 120)
         token = organisation_service._serializer().dumps({"i": invitation.id, "e": "late@example.org"})
-    import time
-
-    time.sleep(1.1)  # INVITE_MAX_AGE is 0 seconds: any real wait expires it
+        monkeypatch.undo()
     expired = FormClient(app.test_client()).get(f"/members/invitations/{token}")
     assert expired.status_code == 400 and "This invitation has expired" in expired.text
+    forged = FormClient(app.test_client()).get(f"/members/invitations/{token[:-4]}abcd")
+    assert forged.status_code == 400 and "not valid" in forged.text
 
 
 def test_a_withdrawn_invitation_cannot_be_used(app, mail):

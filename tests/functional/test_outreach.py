@@ -585,3 +585,15 @@ def test_recipients_and_events_go_after_the_retention_period(sg_app, sendgrid):
         db.session.commit()
         assert bulk_sending.purge_campaign_data() == {"recipients": 2, "events": 1}
         assert db.session.get(Campaign, campaign_id).accepted == 2  # the figures stay
+
+
+def test_a_schedule_in_the_past_is_refused_beside_the_field(app):
+    organiser = _signed_in(app, Role.ORGANISER)
+    with app.app_context():
+        ref = _campaign(_organiser(), members=True).ref
+    refused = organiser.submit(f"/outreach/{ref}/schedule", {"when": "2020-01-01T09:00"}, form_url=f"/outreach/{ref}")
+    assert refused.status_code == 400 and "Choose a time in the future" in refused.text
+    missing = organiser.submit(f"/outreach/{ref}/schedule", {"when": ""}, form_url=f"/outreach/{ref}")
+    assert missing.status_code == 400 and "Enter the date and time to send it." in missing.text
+    with app.app_context():
+        assert db.session.scalar(select(Campaign.state).where(Campaign.ref == ref)) == "draft"

@@ -107,6 +107,20 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
     if production and mail_backend == "outbox":
         raise ConfigError("MAIL_BACKEND=outbox is for development only; set MAIL_BACKEND=sendgrid in production")
 
+    if env.get("STRIPE_SECRET_KEY") and not env.get("STRIPE_WEBHOOK_SECRET"):
+        # Without the webhook nothing is ever marked paid, so taking money would lose track of it.
+        raise ConfigError("STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set")
+    donation_min = _int(env, "DONATION_MIN_PENCE", 200)
+    donation_max = _int(env, "DONATION_MAX_PENCE", 1_000_000)
+    if not 30 <= donation_min <= donation_max <= 99_999_999:
+        # Stripe's own limits for GBP: at least 30p, at most 999,999.99.
+        raise ConfigError("DONATION_MIN_PENCE and DONATION_MAX_PENCE must satisfy 30 <= min <= max <= 99999999")
+    try:
+        suggested = [round(float(x) * 100) for x in (env.get("DONATION_SUGGESTED") or "5,10,25,50").split(",")
+                     if x.strip()]
+    except ValueError:
+        raise ConfigError("DONATION_SUGGESTED must be amounts in pounds separated by commas, like 5,10,25") from None
+
     base_url = _url(env, "BASE_URL", "http://127.0.0.1:5000", ("http", "https"))
 
     return {
@@ -130,6 +144,15 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "STRIPE_SECRET_KEY": env.get("STRIPE_SECRET_KEY", ""),
         "STRIPE_WEBHOOK_SECRET": env.get("STRIPE_WEBHOOK_SECRET", ""),
         "STRIPE_API_BASE": _url(env, "STRIPE_API_BASE", "https://api.stripe.com", ("http", "https")),
+        "STRIPE_TIMEOUT": _int(env, "STRIPE_TIMEOUT", 20),
+        # Where the donate and manage forms send people (the page's CSP form-action must allow them).
+        "STRIPE_REDIRECT_ORIGINS": env.get("STRIPE_REDIRECT_ORIGINS")
+        or "https://checkout.stripe.com https://billing.stripe.com",
+        # Seconds a signed webhook stays acceptable (Stripe's libraries default to 300).
+        "STRIPE_WEBHOOK_TOLERANCE": _int(env, "STRIPE_WEBHOOK_TOLERANCE", 300),
+        "DONATION_MIN_PENCE": donation_min,
+        "DONATION_MAX_PENCE": donation_max,
+        "DONATION_SUGGESTED_PENCE": [p for p in suggested if donation_min <= p <= donation_max],
         "PARLIAMENT_PETITIONS_URL": _url(
             env, "PARLIAMENT_PETITIONS_URL", "https://petition.parliament.uk", ("http", "https")
         ),

@@ -56,11 +56,15 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 
                            "form-action 'self'; base-uri 'self'; object-src 'none'")
 
 
-def content_security_policy(frameable: bool = False) -> str:
+def content_security_policy(frameable: bool = False, form_targets: str = "") -> str:
     """The site's policy. Only pages marked frameable (the petition widget) let other sites frame them;
-    every other page refuses all framing, here and with X-Frame-Options."""
+    every other page refuses all framing, here and with X-Frame-Options. ``form_targets`` are origins a
+    form on the page may end up at (a donation form redirects to Stripe Checkout)."""
     ancestors = "*" if frameable else "'none'"
-    return f"{CONTENT_SECURITY_POLICY}; frame-ancestors {ancestors}"
+    policy = CONTENT_SECURITY_POLICY
+    if form_targets:
+        policy = policy.replace("form-action 'self'", f"form-action 'self' {form_targets}")
+    return f"{policy}; frame-ancestors {ancestors}"
 
 
 def allow_framing(view):
@@ -122,6 +126,14 @@ def init_web(app: Flask) -> None:
     def format_date(value, fmt="%-d %B %Y"):
         return value.strftime(fmt) if value else ""
 
+    @app.template_filter("money")
+    def format_money(pence):
+        """Pence as pounds: £10, £10.50, £1,250."""
+        pence = int(pence or 0)
+        pounds, rest = divmod(abs(pence), 100)
+        sign = "-" if pence < 0 else ""
+        return f"{sign}£{pounds:,}" + (f".{rest:02d}" if rest else "")
+
     @app.template_filter("number")
     def format_number(value):
         return f"{value:,}"
@@ -130,7 +142,8 @@ def init_web(app: Flask) -> None:
     def security_headers(response):
         headers = response.headers
         frameable = getattr(g, "frameable", False)
-        headers.setdefault("Content-Security-Policy", content_security_policy(frameable))
+        headers.setdefault("Content-Security-Policy",
+                           content_security_policy(frameable, getattr(g, "form_targets", "")))
         if not frameable:
             headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -12,6 +12,20 @@ from .coalition import (
     organisation_petitions,
     organisation_stories,
 )
+from .donations import (
+    Donation,
+    DonationPayment,
+    DonationSettings,
+    DonationState,
+    Frequency,
+    GiftAidClaim,
+    GiftAidCover,
+    GiftAidDeclaration,
+    PaymentState,
+    StripeCharge,
+    StripeEvent,
+    StripeEventState,
+)
 from .mail import Email, EmailState, OutboxMessage
 from .outreach import (
     BatchState,
@@ -50,6 +64,18 @@ from .stories import (
 )
 
 __all__ = [
+    "Donation",
+    "DonationPayment",
+    "DonationSettings",
+    "DonationState",
+    "Frequency",
+    "GiftAidClaim",
+    "GiftAidCover",
+    "GiftAidDeclaration",
+    "PaymentState",
+    "StripeCharge",
+    "StripeEvent",
+    "StripeEventState",
     "BatchState",
     "Campaign",
     "CampaignBatch",

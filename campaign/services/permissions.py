@@ -22,6 +22,9 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     "edit_any_organisation": (Role.ORGANISER,),
     "edit_coalition_pages": (Role.ORGANISER,),
     "send_campaigns": (Role.ORGANISER,),
+    # Donation figures, donors' details, exports and Gift Aid claims; the coalition's giving settings.
+    "view_donations": (Role.ORGANISER,),
+    "manage_donations": (Role.ORGANISER,),
 }
 
 

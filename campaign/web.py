@@ -147,7 +147,7 @@ def init_web(app: Flask) -> None:
         if not frameable:
             headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("X-Content-Type-Options", "nosniff")
-        headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        headers.setdefault("Referrer-Policy", getattr(g, "referrer_policy", "strict-origin-when-cross-origin"))
         if app.config["BASE_URL"].startswith("https://"):
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         # Only look at a user Flask-Login already loaded: static files must not cost a database query.

@@ -99,16 +99,11 @@ def dedication_choices() -> list[tuple[str, str]]:
             + [(f"page:{p.slug}", f"Campaign: {p.title}") for p in pages])
 
 
-def gift_description(amount_pence: int, frequency: str) -> str:
-    money = current_app.jinja_env.filters["money"]
-    if frequency == Frequency.MONTHLY:
-        return f"monthly donation of {money(amount_pence)}"
-    return f"donation of {money(amount_pence)}"
-
-
-def declaration_text(amount_pence: int, frequency: str, covers: str, charity: str) -> str:
+def declaration_text(covers: str, charity: str) -> str:
+    """The words the donor agrees to. HMRC does not require the amount, so the words on the page are the
+    words stored, whatever amount is chosen after the page loaded."""
     template = _DECLARATION_ENDURING if covers == GiftAidCover.ENDURING else _DECLARATION_THIS
-    return f"{template.format(gift=gift_description(amount_pence, frequency), charity=charity)} {_TAXPAYER}"
+    return f"{template.format(gift='donation', charity=charity)} {_TAXPAYER}"
 
 
 @dataclass
@@ -219,7 +214,7 @@ def _record(request: GiftRequest, key: str, petition, page, user) -> Donation:
             house=details.house.strip(), address=details.address.strip(),
             postcode=normalise_postcode(details.postcode), email=request.email.strip(), covers=details.covers,
             charity_name=settings.charity_name, wording_version=GIFT_AID_WORDING_VERSION,
-            wording=declaration_text(request.amount_pence, request.frequency, details.covers, settings.charity_name),
+            wording=declaration_text(details.covers, settings.charity_name),
             declared_on=date.today())
     donation = Donation(
         ref=secrets.token_urlsafe(12), attempt_key=key, idempotency_key=f"donation-{secrets.token_hex(16)}",

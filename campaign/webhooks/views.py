@@ -3,6 +3,8 @@ import logging
 from flask import current_app, request
 
 from ..extensions import csrf, limiter
+from ..payments import WebhookRejected as StripeWebhookRejected
+from ..services import donation_events
 from ..services.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
 from . import bp
 
@@ -33,3 +35,21 @@ def sendgrid_events():
     except MalformedEvents as malformed:
         return {"error": f"Not accepted: {malformed}.", "status": 400}, 400
     return {"stored": stored}, 200
+
+
+@bp.post("/stripe")
+@csrf.exempt
+@limiter.exempt
+def stripe_events():
+    """Stripe retries anything but a 2xx for three days, so a refused post answers 400 and a failure while
+    processing answers 500 (and is rolled back) to have it sent again."""
+    request.max_content_length = MAX_BODY_BYTES
+    raw_body = request.get_data(cache=False)
+    try:
+        outcome = donation_events.receive(raw_body, request.headers.get("Stripe-Signature", ""))
+    except StripeWebhookRejected as rejected:
+        log.warning("Stripe webhook post refused: %s", rejected)
+        return {"error": f"Not accepted: {rejected}.", "status": 400}, 400
+    except donation_events.MalformedEvent as malformed:
+        return {"error": f"Not accepted: {malformed}.", "status": 400}, 400
+    return {"received": True, "outcome": outcome}, 200

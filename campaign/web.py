@@ -118,9 +118,10 @@ def init_web(app: Flask) -> None:
 
     @app.context_processor
     def inject_permissions():
+        from .payments import donations_configured
         from .services.permissions import can
 
-        return {"can": lambda action: can(current_user, action)}
+        return {"can": lambda action: can(current_user, action), "donations_open": donations_configured(app.config)}
 
     @app.template_filter("date")
     def format_date(value, fmt="%-d %B %Y"):

@@ -5,6 +5,7 @@ import secrets
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
+from flask_wtf.csrf import CSRFError
 
 from ..extensions import limiter
 from ..models import DonationState, GiftAidCover
@@ -86,8 +87,6 @@ def _gift_request(form: DonateForm) -> tuple[service.GiftRequest | None, list[Se
 def index():
     if not donations_configured():
         return render_template("donations/not_set_up.html")
-    _allow_stripe_redirects()
-    g.no_store = True
     form = DonateForm()
     _amount_choices(form)
     error = None
@@ -97,7 +96,6 @@ def index():
         suggested = current_app.config["DONATION_SUGGESTED_PENCE"]
         if not form.amount.data and suggested:
             form.amount.data = str(suggested[min(1, len(suggested) - 1)])
-        form.form_nonce.data = secrets.token_urlsafe(16)
     elif form.validate_on_submit():
         gift, problems = _gift_request(form)
         for problem in problems:
@@ -109,14 +107,35 @@ def index():
                 error = attach_to_form(form, problem)
             else:
                 return redirect(donation.checkout_url, 303)
-    settings = service.current_settings()
+    return _render_form(form, error, resumed)
+
+
+def _render_form(form: DonateForm, error: str | None = None, resumed: bool = False):
+    _allow_stripe_redirects()
+    g.no_store = True
+    settings = service.settings_for_display()
     declaration_preview = None
     if settings.gift_aid_enabled and settings.charity_name:
         declaration_preview = {cover: service.declaration_text(cover, settings.charity_name)
                                for cover in GiftAidCover.LABELS}
     status = 400 if (request.method == "POST" and (form.errors or error)) else 200
+    if not form.form_nonce.data:
+        form.form_nonce.data = secrets.token_urlsafe(16)
     return render_template("donations/index.html", form=form, error=error, resumed=resumed, settings=settings,
                            declaration_preview=declaration_preview, OTHER=OTHER), status
+
+
+@bp.errorhandler(CSRFError)
+def expired_form(error):
+    """A donate form left open past its token's life comes back with everything typed, not an error page."""
+    if request.endpoint == "donations.index" and request.method == "POST" and donations_configured():
+        form = DonateForm(formdata=request.form)
+        _amount_choices(form)
+        return _render_form(form, "This page was open for a long time, so for your security nothing has been "
+                                  "sent yet. Your details are below: check them and press the button again.")
+    return render_template("errors/error.html", status=400, title="Your form had expired",
+                           detail="For your security, forms expire after a while. Go back, reload the page and "
+                                  "try again."), 400
 
 
 @bp.get("/thanks/<ref>")

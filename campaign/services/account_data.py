@@ -14,6 +14,7 @@ from sqlalchemy import String, case, cast, delete, func, literal, select, update
 from ..extensions import db
 from ..models import (
     CampaignRecipient,
+    Donation,
     Invitation,
     LoginSession,
     MembershipApplication,
@@ -47,6 +48,8 @@ def export_data(user: User) -> dict:
                                    .order_by(Petition.id)).all()
     stories = db.session.scalars(select(Story).where(func.lower(Story.contact_email) == address)
                                  .order_by(Story.id)).all()
+    donations = db.session.scalars(select(Donation).where(Donation.email_key == email_key(user.email))
+                                   .order_by(Donation.id)).all()
     return {
         "exported_at": _iso(utcnow()),
         "account": {"name": user.name, "email": user.email, "role": user.role, "listed_in_directory": user.listed,
@@ -68,6 +71,23 @@ def export_data(user: User) -> dict:
                         "confirmed_at": _iso(s.validated_at)} for s, slug, title in signatures],
         "stories": [{"title": s.title, "pen_name": s.pen_name, "state": s.state, "submitted_at": _iso(s.created_at)}
                     for s in stories],
+        "donations": [_donation(d) for d in donations],
+    }
+
+
+def _donation(donation: Donation) -> dict:
+    declaration = donation.gift_aid_declaration
+    return {
+        "reference": donation.ref, "frequency": donation.frequency, "amount_pence": donation.amount_pence,
+        "currency": donation.currency, "name": donation.name, "email": donation.email, "state": donation.state,
+        "updates_opt_in": donation.opt_in, "started_at": _iso(donation.created_at),
+        "payments": [{"amount_pence": p.amount_pence, "state": p.state, "paid_at": _iso(p.paid_at),
+                      "refunded_pence": p.refunded_pence} for p in donation.payments],
+        "gift_aid_declaration": None if declaration is None else {
+            "title": declaration.title, "first_name": declaration.first_name, "last_name": declaration.last_name,
+            "house": declaration.house, "address": declaration.address, "postcode": declaration.postcode,
+            "covers": declaration.covers, "wording": declaration.wording, "declared_on": _iso(declaration.declared_on),
+            "withdrawn_at": _iso(declaration.cancelled_at)},
     }
 
 

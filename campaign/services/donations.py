@@ -62,6 +62,13 @@ def current_settings() -> DonationSettings:
     return found
 
 
+def settings_for_display() -> DonationSettings:
+    """The settings, or the defaults when no organiser has saved any; never writes."""
+    return db.session.get(DonationSettings, 1) or DonationSettings(gift_aid_enabled=False, charity_name="",
+                                                                   charity_number="", target_pence=0,
+                                                                   target_label="")
+
+
 def gift_aid_available() -> bool:
     found = db.session.get(DonationSettings, 1)
     return bool(found and found.gift_aid_enabled and found.charity_name)

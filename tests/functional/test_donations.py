@@ -547,3 +547,32 @@ def test_stripe_being_unreachable_is_explained(make_app, dctx):
         assert "could not reach our payment provider" in response.text
         donation = db.session.scalars(select(Donation)).one()
         assert donation.checkout_error and not donation.checkout_session_id
+
+
+def test_an_expired_form_comes_back_with_everything_typed(donor, stripe_fake, dctx):
+    response = donor.post("/donate/", data={"csrf_token": "stale", "form_nonce": "n", **form_data(
+        name="Typed Before Lunch", amount="other", other_amount="42")})
+    assert response.status_code == 400
+    assert "nothing has been sent yet" in response.text
+    assert 'value="Typed Before Lunch"' in response.text and 'value="42"' in response.text
+    assert stripe_fake.posted(CHECKOUT) == []
+
+
+def test_a_petition_page_offers_giving_towards_it_and_the_form_remembers(donor, stripe_fake, dctx):
+    petition = make_petition(title="Stop separating families")
+    page = donor.get(f"/petitions/{petition.slug}")
+    link = re.search(r'href="(/donate/\?towards=[^"]+)"', page.text).group(1).replace("&amp;", "&")
+    form = donor.get(link)
+    assert f'<option selected value="petition:{petition.slug}">' in form.text
+
+
+def test_a_donors_data_export_lists_their_gifts(donor, stripe_fake, dctx):
+    from tests.factories import PASSWORD, make_user
+
+    session_id = session_of(stripe_fake, give(donor, email="Member.Donor@example.org"))
+    deliver_all(donor, stripe_fake.complete(session_id))
+    make_user("member", email="member.donor@example.org")
+    donor.sign_in("member.donor@example.org", PASSWORD)
+    data = donor.get("/account/data.json").json
+    [gift] = data["donations"]
+    assert (gift["amount_pence"], gift["state"], gift["payments"][0]["state"]) == (1000, "completed", "paid")

@@ -229,7 +229,7 @@ def _invoice(invoice: dict, created: int, paid: bool) -> str:
         return "ignored: not a donation of ours"
     donation.stripe_subscription_id = donation.stripe_subscription_id or subscription_id
     donation.stripe_customer_id = donation.stripe_customer_id or invoice.get("customer")
-    amount = int(invoice.get("amount_paid") if paid else invoice.get("amount_due") or 0)
+    amount = int((invoice.get("amount_paid") if paid else invoice.get("amount_due")) or 0)
     if amount <= 0:
         return "ignored: nothing to pay on this invoice"
     payment = _payment(donation, invoice["id"], amount, invoice.get("currency"))

@@ -56,3 +56,16 @@ def test_testing_app_has_dev_tools_and_csrf(app):
     assert app.config["APP_ENV"] == "testing"
     assert "dev" in app.blueprints
     assert app.config.get("WTF_CSRF_ENABLED", True) is True
+
+
+def test_donation_settings_are_checked_at_start_up(tmp_path):
+    with pytest.raises(ConfigError, match="STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set"):
+        load_settings(tmp_path, {**PRODUCTION, "STRIPE_SECRET_KEY": "sk_live_x"})
+    with pytest.raises(ConfigError, match="DONATION_MIN_PENCE and DONATION_MAX_PENCE"):
+        load_settings(tmp_path, {**PRODUCTION, "DONATION_MIN_PENCE": "10"})
+    with pytest.raises(ConfigError, match="DONATION_MIN_PENCE and DONATION_MAX_PENCE"):
+        load_settings(tmp_path, {**PRODUCTION, "DONATION_MIN_PENCE": "5000", "DONATION_MAX_PENCE": "1000"})
+    with pytest.raises(ConfigError, match="DONATION_SUGGESTED must be amounts in pounds"):
+        load_settings(tmp_path, {**PRODUCTION, "DONATION_SUGGESTED": "5,lots"})
+    settings = load_settings(tmp_path, {**PRODUCTION, "DONATION_SUGGESTED": "3, 7.50, 20000"})
+    assert settings["DONATION_SUGGESTED_PENCE"] == [300, 750]  # £20,000 is over the maximum, so not offered

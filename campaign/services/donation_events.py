@@ -154,9 +154,12 @@ def _link_charge(payment: DonationPayment, payment_intent: str | None) -> None:
 def _charge(payment_intent: str) -> StripeCharge:
     charge = db.session.get(StripeCharge, payment_intent, with_for_update=True)
     if charge is None:
-        charge = StripeCharge(payment_intent=payment_intent)
-        db.session.add(charge)
-        db.session.flush()
+        try:
+            with db.session.begin_nested():
+                db.session.add(StripeCharge(payment_intent=payment_intent))
+        except IntegrityError:
+            pass  # another event about the same charge, at the same moment, made it first
+        charge = db.session.get(StripeCharge, payment_intent, with_for_update=True, populate_existing=True)
     return charge
 
 

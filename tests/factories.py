@@ -61,3 +61,49 @@ def make_page(kind: str = "news", title: str | None = None, published: bool = Tr
     db.session.add(page)
     db.session.commit()
     return page
+
+
+def make_donation(amount_pence: int = 1000, frequency: str = "one_off", payments: list[dict] | int | None = None,
+                  gift_aid: dict | bool | None = None, email: str | None = None, name: str | None = None,
+                  **fields):
+    """A donation with its payments written directly (as the webhook would leave them). ``payments`` is a
+    number of paid payments (default one, paid now) or a list of overrides per payment, like
+    ``[{"refunded_pence": 300}, {"state": "pending"}]``. ``gift_aid`` True adds a declaration; a dict
+    overrides its fields (``cancelled_at``, names, address)."""
+    import secrets
+    from datetime import date
+
+    from campaign.models import Donation, DonationPayment, GiftAidDeclaration, utcnow
+
+    n = next(_seq)
+    email = email or f"donor{n}@example.org"
+    declaration = None
+    if gift_aid:
+        values = {"title": "Ms", "first_name": "Jo", "last_name": f"Giver{chr(65 + n % 26)}", "house": "12",
+                  "address": "High Street, Leeds", "postcode": "LS1 4AP", "email": email, "covers": "enduring",
+                  "charity_name": "Legal Action for Women", "wording": "I want to Gift Aid my donation.",
+                  "wording_version": "test", "declared_on": date.today()}
+        if isinstance(gift_aid, dict):
+            values.update(gift_aid)
+        declaration = GiftAidDeclaration(**values)
+    values = {"ref": secrets.token_urlsafe(12), "attempt_key": secrets.token_hex(32),
+              "idempotency_key": f"donation-{secrets.token_hex(16)}", "frequency": frequency,
+              "amount_pence": amount_pence, "name": name or f"Donor {n}", "email": email,
+              "email_key": email.strip().lower(), "state": "completed", "completed_at": utcnow(),
+              "gift_aid_declaration": declaration}
+    if frequency == "monthly":
+        values.update(stripe_subscription_id=f"sub_{secrets.token_hex(8)}", subscription_status="active")
+    values.update(fields)
+    donation = Donation(**values)
+    db.session.add(donation)
+    specs = [{} for _ in range(payments if isinstance(payments, int) else 1)] if not isinstance(
+        payments, list) else payments
+    for spec in specs:
+        state = spec.get("state", "paid")
+        payment = {"stripe_key": f"cs_{secrets.token_hex(12)}", "payment_intent": f"pi_{secrets.token_hex(12)}",
+                   "amount_pence": amount_pence, "state": state, "paid_at": utcnow() if state == "paid" else None,
+                   "failed_at": utcnow() if state == "failed" else None}
+        payment.update(spec)
+        donation.payments.append(DonationPayment(**payment))
+    db.session.commit()
+    return donation

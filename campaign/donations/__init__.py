@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("donations", __name__, url_prefix="/donate")
 
-from . import views  # noqa: E402,F401
+from . import organiser_views, views  # noqa: E402,F401

@@ -19,6 +19,7 @@ class CampaignForm(FlaskForm):
     signed_from = DateField("Signed on or after", validators=[Optional()])
     signed_to = DateField("Signed before", validators=[Optional()])
     members = BooleanField("The coalition's members (organisations' people and individual members)")
+    donors = BooleanField("Donors who asked for updates")
     send_rate = IntegerField("Send at most this many an hour (optional)", validators=[
         Optional(), NumberRange(min=100, message="A sending rate must be at least 100 an hour.")])
 

@@ -48,6 +48,7 @@ def _form(campaign=None) -> CampaignForm:
             "signed_from") else None
         form.signed_to.data = datetime.fromisoformat(audience["signed_to"]).date() if audience.get("signed_to") else None
         form.members.data = bool(audience.get("members"))
+        form.donors.data = bool(audience.get("donors"))
         form.send_rate.data = campaign.send_rate
     return form
 
@@ -60,7 +61,7 @@ def _draft(form: CampaignForm) -> outreach.Draft:
 
     audience = {"petitions": form.petitions.data or [], "regions": [r for r in form.regions.data or [] if r in REGIONS],
                 "signed_from": day(form.signed_from.data), "signed_to": day(form.signed_to.data),
-                "members": bool(form.members.data)}
+                "members": bool(form.members.data), "donors": bool(form.donors.data)}
     return outreach.Draft(subject=form.subject.data, preheader=form.preheader.data or "", body=form.body.data,
                           audience=audience, send_rate=form.send_rate.data)
 

@@ -1,5 +1,6 @@
 """Who a campaign goes to. Only people who asked: confirmed signers who ticked "email me updates" (of the
-chosen petitions, optionally by region and signing date) and coalition members. Suppressed addresses and
+chosen petitions, optionally by region and signing date), coalition members, and donors who ticked "keep me
+updated" on a completed donation. Suppressed addresses and
 people who left that list are never included.
 
 The audience is frozen in the database with one INSERT ... SELECT, and batches are ranges of recipient
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, and_, cast, exists, func, insert, literal, select, text
+from sqlalchemy import Integer, String, and_, cast, exists, func, insert, literal, null, select, text
 
 from ..extensions import db
 from ..models import (
     CampaignRecipient,
+    Donation,
+    DonationState,
     ListOptOut,
     Role,
     Signature,
@@ -77,6 +80,38 @@ def _eligible_members(audience: dict) -> dict[str, tuple[str, str]]:
     return members
 
 
+def _donors(audience: dict):
+    """One row per address (its latest such gift): donors who asked for updates on a completed donation,
+    not suppressed and still on the coalition's list, which is the list their emails belong to."""
+    if not audience.get("donors"):
+        return None
+    latest = select(func.max(Donation.id)).where(
+        Donation.opt_in.is_(True), Donation.state == DonationState.COMPLETED, Donation.email != "",
+        Donation.email_key != "",
+        ~exists().where(Suppression.email_key == Donation.email_key),
+        ~exists().where(and_(ListOptOut.email_key == Donation.email_key, ListOptOut.list_key == COALITION)),
+    ).group_by(Donation.email_key)
+    return select(Donation.email, Donation.email_key, Donation.name, literal(COALITION).label("list_key"),
+                  cast(null(), Integer).label("petition_id")).where(Donation.id.in_(latest))
+
+
+def _donors_size(audience: dict, members: dict) -> int:
+    """Donors not already counted as signers or members."""
+    donors = _donors(audience)
+    if donors is None:
+        return 0
+    conditions = _signer_conditions(audience)
+    if conditions is not None:
+        donors = donors.where(~exists().where(Signature.email_key == Donation.email_key, *conditions))
+    count = db.session.scalar(select(func.count()).select_from(donors.subquery())) or 0
+    keys = list(members)
+    for start in range(0, len(keys), 1000):
+        also_members = donors.with_only_columns(Donation.email_key).where(
+            Donation.email_key.in_(keys[start:start + 1000]))
+        count -= db.session.scalar(select(func.count()).select_from(also_members.subquery())) or 0
+    return count
+
+
 def audience_size(audience: dict) -> int:
     signers = _signers(audience)
     count = 0
@@ -90,11 +125,12 @@ def audience_size(audience: dict) -> int:
                 Signature.email_key.in_(keys[start:start + 1000]))
             for key in db.session.scalars(already):
                 members.pop(key, None)
-    return count + len(members)
+    return count + len(members) + _donors_size(audience, members)
 
 
 def freeze(campaign_id: int, audience: dict) -> int:
-    """Write the recipients; returns how many. Signers first; members not already among them after."""
+    """Write the recipients; returns how many. Signers first; members not already among them after; then
+    donors not already among either."""
     columns = ["email", "email_key", "name", "list_key", "petition_id"]
     signers = _signers(audience)
     if signers is not None:
@@ -110,6 +146,11 @@ def freeze(campaign_id: int, audience: dict) -> int:
                  "list_key": COALITION, "petition_id": None} for k in chunk if k not in present]
         if rows:
             db.session.execute(insert(CampaignRecipient), rows)
+    donors = _donors(audience)
+    if donors is not None:
+        fresh = donors.with_only_columns(literal(campaign_id), *donors.selected_columns).where(~exists().where(
+            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.email_key == Donation.email_key))
+        db.session.execute(insert(CampaignRecipient).from_select(["campaign_id", *columns], fresh))
     return db.session.scalar(select(func.count()).where(CampaignRecipient.campaign_id == campaign_id)) or 0
 
 

@@ -74,8 +74,9 @@ def _check(draft: Draft) -> None:
         raise ServiceError("Enter a subject", field="subject")
     if not draft.body.strip():
         raise ServiceError("Write the message", field="body")
-    if not (draft.audience.get("petitions") or draft.audience.get("members")):
-        raise ServiceError("Choose at least one petition's signers, or the coalition's members", field="petitions")
+    if not (draft.audience.get("petitions") or draft.audience.get("members") or draft.audience.get("donors")):
+        raise ServiceError("Choose at least one petition's signers, the coalition's members or donors",
+                           field="petitions")
     if draft.send_rate is not None and draft.send_rate < 100:
         raise ServiceError("A sending rate must be at least 100 an hour", field="send_rate")
 

@@ -26,7 +26,7 @@ from campaign.models import (
 from campaign.services import bulk_sending, outreach
 from campaign.services.subscriptions import unsubscribe_token
 from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.factories import PASSWORD, make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse
 from tests.support.fake_sendgrid import FakeSendGrid, problems
 
@@ -105,6 +105,50 @@ def test_members_are_an_audience_and_leaving_coalition_news_removes_them(app, ct
     db.session.commit()
     campaign = _campaign(organiser, members=True)
     assert outreach.audience_size(organiser, campaign) == 1
+
+
+def test_donors_who_asked_for_updates_are_an_audience_once_each(app, ctx):
+    organiser = _organiser()
+    petition = make_petition()
+    _signers(petition.id, 1)                                                     # s0, a signer
+    make_donation(1000, email="keen@example.org", name="Keen Donor", opt_in=True)
+    make_donation(2000, email="Keen@Example.org", name="Keen Donor", opt_in=True, frequency="monthly")
+    make_donation(500, email="quiet@example.org", opt_in=False)                  # never asked
+    make_donation(500, email="bounced@example.org", opt_in=True)
+    make_donation(500, email="left@example.org", opt_in=True)
+    make_donation(500, email="unpaid@example.org", opt_in=True, state="started", payments=0)
+    make_donation(500, email="s0@example.org", opt_in=True)                      # already in as a signer
+    make_donation(500, email="m1@example.org", opt_in=True)                      # already in as a member
+    make_user(role=Role.MEMBER, email="m1@example.org")
+    db.session.add(Suppression(email_key="bounced@example.org", reason="bounced"))
+    db.session.add(ListOptOut(email_key="left@example.org", list_key="coalition"))
+    db.session.commit()
+
+    donors_only = _campaign(organiser, donors=True)
+    assert outreach.audience_size(organiser, donors_only) == 3                  # keen, s0, m1
+    everyone = _campaign(organiser, petitions=[petition.id], members=True, donors=True)
+    assert outreach.audience_size(organiser, everyone) == 3                     # s0, m1, keen
+    assert outreach.start(organiser, everyone) == 3
+    frozen = {r.email_key: r.list_key for r in db.session.scalars(
+        select(CampaignRecipient).where(CampaignRecipient.campaign_id == everyone.id))}
+    assert frozen == {"s0@example.org": f"petition:{petition.id}", "m1@example.org": "coalition",
+                      "keen@example.org": "coalition"}
+    assert outreach.start(organiser, donors_only) == 3
+
+
+def test_an_organiser_chooses_donors_on_the_form(app):
+    organiser = _signed_in(app, Role.ORGANISER)
+    form = organiser.get("/outreach/new").text
+    assert "Donors who asked for updates" in form
+    response = organiser.submit("/outreach/new", {"subject": "Thank you", "body": "Dear {{ first_name }}",
+                                                  "donors": "y"})
+    assert response.status_code == 302
+    with app.app_context():
+        campaign = db.session.scalar(select(Campaign).where(Campaign.subject == "Thank you"))
+        assert campaign.audience["donors"] is True and campaign.audience["members"] is False
+    edit = organiser.get(f"/outreach/{campaign.ref}/edit").text
+    assert re.search(r'<input checked id="donors" name="donors"', edit)
+    assert not re.search(r'<input checked id="members"', edit)
 
 
 def test_signing_date_filters_the_audience(app, ctx):

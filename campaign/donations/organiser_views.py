@@ -1,0 +1,129 @@
+"""Organisers' side of donations: the figures, the coalition's giving settings, exports and Gift Aid claims.
+Every view asks the donation_reports service, which checks the permission; a refusal is a 403 page."""
+
+import functools
+from datetime import date
+
+from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..services import donation_reports as reports
+from ..services.donations import gift_aid_available, update_settings
+from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
+from . import bp
+from .organiser_forms import DonationSettingsForm, RecordClaimForm
+
+PREVIEW_ROWS = 200
+
+
+def _organisers(view):
+    """Signed in (else to the sign-in page), and refused with a 403 page when the service says no."""
+
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        try:
+            return view(*args, **kwargs)
+        except PermissionDenied:
+            abort(403)
+        except NotFound:
+            abort(404)
+
+    return login_required(wrapped)
+
+
+def _csv(body: str, filename: str) -> Response:
+    g.no_store = True
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+
+
+@bp.get("/admin")
+@_organisers
+def admin():
+    user = current_user._get_current_object()
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    donations, total = reports.recent_donations(user, page)
+    days, months, campaigns = reports.by_day(user), reports.by_month(user), reports.by_campaign(user)
+    return render_template(
+        "donations/admin.html", summary=reports.summary(user), days=days, months=months, campaigns=campaigns,
+        day_max=max([d.net_pence for d in days] + [1]), month_max=max([m.net_pence for m in months] + [1]),
+        campaign_max=max([c.net_pence for c in campaigns] + [1]), donations=donations, total=total, page=page,
+        pages=max((total + reports.PER_PAGE - 1) // reports.PER_PAGE, 1))
+
+
+@bp.route("/admin/settings", methods=["GET", "POST"])
+@_organisers
+def admin_settings():
+    user = current_user._get_current_object()
+    settings = reports.settings_for(user)
+    form = DonationSettingsForm()
+    error = None
+    if request.method == "GET":
+        form.gift_aid_enabled.data, form.charity_name.data = settings.gift_aid_enabled, settings.charity_name
+        form.charity_number.data, form.target_label.data = settings.charity_number, settings.target_label
+        form.target.data = reports.target_text(settings.target_pence)
+    elif form.validate_on_submit():
+        try:
+            target = reports.parse_target(form.target.data)
+            update_settings(user, gift_aid_enabled=bool(form.gift_aid_enabled.data),
+                            charity_name=form.charity_name.data or "", charity_number=form.charity_number.data or "",
+                            target_pence=target, target_label=form.target_label.data or "")
+        except PermissionDenied:
+            raise
+        except ServiceError as problem:
+            error = attach_to_form(form, problem)
+        else:
+            flash("Donation settings saved.", "success")
+            return redirect(url_for("donations.admin"))
+    return render_template("donations/admin_settings.html", form=form, error=error), (
+        400 if form.errors or error else 200)
+
+
+@bp.route("/admin/gift-aid", methods=["GET", "POST"])
+@_organisers
+def admin_gift_aid():
+    user = current_user._get_current_object()
+    form = RecordClaimForm()
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            abort(400)
+        expected = int(form.expected.data) if (form.expected.data or "").isdigit() else None
+        try:
+            claim = reports.record_claim(user, expected=expected)
+        except PermissionDenied:
+            raise
+        except ServiceError as problem:
+            flash(str(problem), "error")
+        else:
+            money = reports.pounds(claim.total_pence)
+            flash(f"Recorded {claim.payment_count} {'gift' if claim.payment_count == 1 else 'gifts'} (£{money}) as "
+                  "claimed. Download its schedule below to upload to HMRC.", "success")
+        return redirect(url_for("donations.admin_gift_aid"))
+    eligible = reports.eligible_totals(user)
+    form.expected.data = str(eligible.count)
+    return render_template("donations/admin_gift_aid.html", eligible=eligible, form=form,
+                           columns=reports.SCHEDULE_COLUMNS,
+                           preview=reports.claim_schedule_rows(user, None)[:PREVIEW_ROWS], preview_limit=PREVIEW_ROWS,
+                           claims=reports.claims(user), gift_aid_on=gift_aid_available())
+
+
+@bp.get("/admin/donations.csv")
+@_organisers
+def admin_payments_csv():
+    body = reports.payments_csv(current_user._get_current_object())
+    return _csv(body, f"donations-{date.today().isoformat()}.csv")
+
+
+@bp.get("/admin/gift-aid/unclaimed.csv")
+@_organisers
+def admin_unclaimed_csv():
+    body = reports.schedule_csv(current_user._get_current_object(), None)
+    return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}.csv")
+
+
+@bp.get("/admin/gift-aid/claims/<ref>.csv")
+@_organisers
+def admin_claim_csv(ref: str):
+    user = current_user._get_current_object()
+    claim = reports.claim_by_ref(user, ref)
+    return _csv(reports.schedule_csv(user, claim), f"gift-aid-claim-{claim.created_at:%Y-%m-%d}-{claim.ref}.csv")

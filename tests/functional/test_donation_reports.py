@@ -1,0 +1,379 @@
+"""Organisers' side of donations: who may see it, the figures (net of refunds and lost disputes, never
+pending or failed payments), breakdowns by day, month and campaign in UK time, settings, the CSV export,
+and Gift Aid: which gifts can be claimed, HMRC's schedule, and recording a claim once."""
+
+import csv
+import io
+import re
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from campaign.extensions import db
+from campaign.models import DonationPayment, DonationSettings, GiftAidClaim, Role, utcnow
+from campaign.services import donation_reports as reports
+from tests.conftest import FormClient
+from tests.factories import PASSWORD, make_donation, make_page, make_petition, make_user
+
+GETS = ["/donate/admin", "/donate/admin/settings", "/donate/admin/donations.csv", "/donate/admin/gift-aid",
+        "/donate/admin/gift-aid/unclaimed.csv"]
+
+
+def _client(app, role) -> FormClient:
+    client = FormClient(app.test_client())
+    if role is not None:
+        with app.app_context():
+            email = make_user(role=role).email
+        response = client.sign_in(email, PASSWORD)
+        assert response.status_code == 302
+    return client
+
+
+def _organiser(app) -> FormClient:
+    return _client(app, Role.ORGANISER)
+
+
+def _claim(app) -> str:
+    with app.app_context():
+        claim = GiftAidClaim(ref=f"claim{utcnow().timestamp():.0f}", payment_count=0, total_pence=0)
+        db.session.add(claim)
+        db.session.commit()
+        return claim.ref
+
+
+def _rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+# Who may see it
+
+@pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403),
+                                            (Role.ORGANISER, 200), (Role.ADMIN, 200)])
+def test_only_organisers_and_admins_see_donations(app, role, expected):
+    person = _client(app, role)
+    ref = _claim(app)
+    for url in [*GETS, f"/donate/admin/gift-aid/claims/{ref}.csv"]:
+        response = person.get(url)
+        assert response.status_code == expected, url
+        if role is None:
+            assert "/sign-in" in response.headers["Location"]
+    token = person.csrf_token("/join")
+    settings = {"csrf_token": token, "charity_name": "Legal Action for Women", "target": "100"}
+    claim = {"csrf_token": token}
+    posted = [person.post("/donate/admin/settings", data=settings), person.post("/donate/admin/gift-aid", data=claim)]
+    for response in posted:
+        assert response.status_code == (302 if expected == 200 else expected)
+        if role is None:
+            assert "/sign-in" in response.headers["Location"]
+    with app.app_context():
+        saved = db.session.get(DonationSettings, 1)
+        assert (saved is not None and saved.target_pence == 10_000) == (expected == 200)
+
+
+def test_organisers_find_the_dashboard_in_their_area(app):
+    assert "/donate/admin" in _organiser(app).get("/account/").text
+    assert "/donate/admin" not in _client(app, Role.MODERATOR).get("/account/").text
+
+
+def test_an_unknown_claim_is_a_404(app):
+    assert _organiser(app).get("/donate/admin/gift-aid/claims/nothing-here.csv").status_code == 404
+
+
+# The figures
+
+def _mixed_gifts():
+    make_donation(1000, email="alex@example.org", name="Alex")                      # counts in full
+    make_donation(100, email="Alex@Example.org", name="Alex again")                 # the same donor
+    make_donation(2000, payments=[{"refunded_pence": 500}])                         # partly refunded
+    make_donation(3000, payments=[{"dispute_status": "lost"}])                      # lost dispute: nothing
+    make_donation(4000, state="processing", payments=[{"state": "pending"}])        # not paid yet
+    make_donation(500, frequency="monthly", payments=[{}, {}, {"state": "failed"}])  # 2 paid months
+    make_donation(700, frequency="monthly", payments=0, subscription_status="canceled")
+
+
+def test_totals_count_only_paid_money_net_of_refunds_and_lost_disputes(app, ctx):
+    _mixed_gifts()
+    organiser = make_user(role=Role.ORGANISER)
+    found = reports.summary(organiser)
+    assert found.gross_pence == 1000 + 100 + 2000 + 3000 + 500 * 2
+    assert found.net_pence == 1000 + 100 + 1500 + 0 + 1000
+    assert (found.refunded_pence, found.disputed_pence) == (500, 3000)
+    assert found.payments == 6
+    assert found.donors == 4          # Alex twice is one donor; the pending gift's donor gave nothing yet
+    assert (found.one_off.net_pence, found.one_off.payments, found.one_off.donations) == (2600, 4, 4)
+    assert (found.monthly.net_pence, found.monthly.payments, found.monthly.donations) == (1000, 2, 1)
+    assert (found.active_monthly, found.active_monthly_pence) == (1, 500)
+    assert found.target_percent == 0
+
+
+def test_the_dashboard_shows_the_figures_and_progress_toward_the_target(app):
+    with app.app_context():
+        _mixed_gifts()
+        settings = DonationSettings(id=1, target_pence=10_000, target_label="the legal fund")
+        db.session.add(settings)
+        db.session.commit()
+    page = _organiser(app).get("/donate/admin")
+    assert page.status_code == 200
+    text = page.text
+    assert re.search(r'data-figure="net">£36<', text)
+    assert re.search(r'data-figure="donors">4<', text)
+    assert re.search(r'data-figure="active-monthly">1<', text)
+    assert "£5 a month" in text
+    assert "£5 refunded" in text and "£30 lost to disputes" in text
+    assert '<progress class="progress" value="36" max="100"' in text
+    assert "raised of £100 for the legal fund (36%)" in text
+    assert page.headers["Cache-Control"] == "no-store"
+
+
+def test_the_target_bar_stops_at_full_but_the_words_say_how_far_past(app, ctx):
+    db.session.add(DonationSettings(id=1, target_pence=1000))
+    db.session.commit()
+    make_donation(2500)
+    found = reports.summary(make_user(role=Role.ORGANISER))
+    assert (found.target_percent, found.target_percent_exact) == (100, 250)
+
+
+def test_days_and_months_are_in_uk_time_with_every_period_present(app, ctx):
+    organiser = make_user(role=Role.ORGANISER)
+    # 23:30 UTC on 10 July is 00:30 on 11 July in London (BST).
+    make_donation(1000, payments=[{"paid_at": datetime(2025, 7, 10, 23, 30, tzinfo=UTC)}])
+    make_donation(2000, payments=[{"paid_at": datetime(2025, 7, 11, 9, 0, tzinfo=UTC), "refunded_pence": 2000}])
+    make_donation(400, payments=[{"paid_at": datetime(2025, 6, 30, 23, 30, tzinfo=UTC)}])   # 1 July locally
+    make_donation(300, payments=[{"paid_at": datetime(2025, 6, 14, 12, 0, tzinfo=UTC)}])    # outside 30 days
+    make_donation(200, payments=[{"paid_at": datetime(2024, 7, 31, 12, 0, tzinfo=UTC)}])    # outside 12 months
+    make_donation(900, payments=[{"paid_at": datetime(2025, 7, 12, 8, 0, tzinfo=UTC), "state": "failed"}])
+    today = date(2025, 7, 15)
+
+    days = reports.by_day(organiser, today=today)
+    assert len(days) == 30
+    assert (days[0].start, days[-1].start) == (date(2025, 6, 16), today)
+    by_date = {d.start: (d.payments, d.net_pence) for d in days}
+    assert by_date[date(2025, 7, 11)] == (2, 1000)       # the refunded gift was paid, but is worth nothing
+    assert by_date[date(2025, 7, 10)] == (0, 0)
+    assert by_date[date(2025, 7, 1)] == (1, 400)
+    assert by_date[date(2025, 7, 12)] == (0, 0)          # a failed payment is not a payment
+    assert sum(d.net_pence for d in days) == 1400
+
+    months = reports.by_month(organiser, today=today)
+    assert [m.label for m in months][:2] == ["August 2024", "September 2024"]
+    assert months[-1].label == "July 2025" and len(months) == 12
+    assert (months[-1].payments, months[-1].net_pence) == (3, 1400)
+    assert (months[-2].payments, months[-2].net_pence) == (1, 300)
+    assert sum(m.net_pence for m in months) == 1700
+
+
+def test_month_boundaries_cross_the_year(app, ctx):
+    months = reports.by_month(make_user(role=Role.ORGANISER), today=date(2026, 2, 3))
+    assert [m.start for m in months][:2] == [date(2025, 3, 1), date(2025, 4, 1)]
+    assert [m.start for m in months][-2:] == [date(2026, 1, 1), date(2026, 2, 1)]
+
+
+def test_money_is_grouped_by_what_it_was_given_towards(app, ctx):
+    organiser = make_user(role=Role.ORGANISER)
+    petition = make_petition(title="Keep families together")
+    page = make_page(kind="campaign", title="Legal fund")
+    make_donation(1000, petition=petition)
+    make_donation(1500, petition=petition, payments=[{}, {"refunded_pence": 500}])
+    make_donation(700, page=page)
+    make_donation(300)
+    make_donation(9900, petition=petition, payments=[{"state": "pending"}])
+    found = {(c.label, c.kind, c.slug): (c.payments, c.net_pence, c.donors) for c in reports.by_campaign(organiser)}
+    assert found == {
+        ("Petition: Keep families together", "petition", petition.slug): (3, 1000 + 1500 + 1000, 2),
+        ("Campaign: Legal fund", "page", page.slug): (1, 700, 1),
+        ("The coalition's work", "", ""): (1, 300, 1),
+    }
+    assert [c.kind for c in reports.by_campaign(organiser)] == ["petition", "page", ""]
+
+
+def test_the_list_of_gifts_is_newest_first_and_paged(app):
+    with app.app_context():
+        now = utcnow()
+        for n in range(27):
+            make_donation(100 + n, name=f"Donor number {n}", created_at=now - timedelta(minutes=60 - n))
+        make_donation(2500, frequency="monthly", name="Newest monthly", gift_aid=True, payments=[{}, {}],
+                      created_at=now)
+    organiser = _organiser(app)
+    first = organiser.get("/donate/admin").text
+    assert first.index("Newest monthly") < first.index("Donor number 26")
+    assert "Donor number 2<" not in first and "Page 1 of 2 (28 gifts)" in first
+    row = re.search(r"Newest monthly.*?</tr>", first, re.S).group(0)
+    assert "£25" in row and "a month" in row and "Completed" in row and ">2<" in row and "£50" in row
+    assert "Yes" in row
+    second = organiser.get("/donate/admin?page=2").text
+    assert "Donor number 0<" in second and "Donor number 26" not in second
+
+
+# Settings
+
+def test_gift_aid_without_a_charity_name_is_refused_beside_the_field(app):
+    organiser = _organiser(app)
+    response = organiser.submit("/donate/admin/settings", {"gift_aid_enabled": "y", "charity_name": "  ",
+                                                           "charity_number": "1234567", "target": "5000"})
+    assert response.status_code == 400
+    assert 'id="charity_name-error"' in response.text and "registered name" in response.text
+    assert 'href="#charity_name"' in response.text          # the summary links to the field
+    assert 'value="1234567"' in response.text and 'value="5000"' in response.text
+    with app.app_context():
+        saved = db.session.get(DonationSettings, 1)
+        assert saved is None or not saved.gift_aid_enabled
+
+
+def test_a_target_that_is_not_a_number_is_refused_and_kept(app):
+    organiser = _organiser(app)
+    response = organiser.submit("/donate/admin/settings", {"target": "lots", "target_label": "Legal fund"})
+    assert response.status_code == 400
+    assert 'id="target-error"' in response.text and "as a number" in response.text
+    assert 'value="lots"' in response.text and 'value="Legal fund"' in response.text
+
+
+def test_settings_are_saved_and_shown_again(app):
+    organiser = _organiser(app)
+    response = organiser.submit("/donate/admin/settings", {
+        "gift_aid_enabled": "y", "charity_name": "Legal Action for Women", "charity_number": "1234567",
+        "target": "£5,000.50", "target_label": "the legal fund"})
+    assert response.status_code == 302
+    with app.app_context():
+        saved = db.session.get(DonationSettings, 1)
+        assert (saved.gift_aid_enabled, saved.charity_name, saved.target_pence) == (
+            True, "Legal Action for Women", 500_050)
+    form = organiser.get("/donate/admin/settings").text
+    assert 'value="5000.50"' in form and 'value="Legal Action for Women"' in form
+    assert organiser.submit("/donate/admin/settings", {"target": ""}).status_code == 302
+    with app.app_context():
+        assert db.session.get(DonationSettings, 1).target_pence == 0
+
+
+# The CSV of payments
+
+def test_the_payments_csv_has_every_payment_and_no_formulas(app):
+    with app.app_context():
+        petition = make_petition(title="=Keep families together")
+        make_donation(2000, name="=HYPERLINK(\"http://evil\")", email="-x@example.org", opt_in=True,
+                      petition=petition, gift_aid=True,
+                      payments=[{"paid_at": datetime(2025, 7, 10, 23, 30, tzinfo=UTC), "refunded_pence": 500}])
+        make_donation(700, name="@SUM(A1)", frequency="monthly",
+                      payments=[{"paid_at": datetime(2025, 7, 1, 8, 0, tzinfo=UTC), "dispute_status": "lost"},
+                                {"state": "failed"}])
+    response = _organiser(app).get("/donate/admin/donations.csv")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.mimetype == "text/csv"
+    assert re.match(r'attachment; filename="donations-\d{4}-\d{2}-\d{2}\.csv"',
+                    response.headers["Content-Disposition"])
+    rows = _rows(response.text)
+    assert rows[0] == reports.EXPORT_COLUMNS
+    body = rows[1:]
+    assert len(body) == 3
+    monthly, one_off, failed = body
+    assert one_off[0] == "2025-07-11 00:30"
+    assert one_off[2:] == ["'=HYPERLINK(\"http://evil\")", "'-x@example.org", "One-off", "20.00", "5.00", "15.00",
+                           "paid", "", "Petition: =Keep families together", "yes", "yes"]
+    assert monthly[0] == "2025-07-01 09:00"
+    assert monthly[2] == "'@SUM(A1)"
+    assert monthly[4:10] == ["Monthly", "7.00", "0.00", "0.00", "paid", "lost"]
+    assert failed[0] == "" and failed[8] == "failed" and failed[7] == "0.00"
+    assert failed[10] == "The coalition's work"
+    for row in body:
+        for cell in row:
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+# Gift Aid
+
+def _gift_aid_cases():
+    """One gift that can be claimed (and one withdrawn after it was paid, which still can), and one of each
+    kind that cannot."""
+    now = utcnow()
+    paid = now - timedelta(days=10)
+    eligible = make_donation(1050, gift_aid={"title": "Mrs", "first_name": "Mary", "last_name": "Smith",
+                                             "house": "Flat 2", "postcode": "SW1A 1AA"},
+                             payments=[{"paid_at": paid}])
+    withdrawn_later = make_donation(2000, gift_aid={"first_name": "Ann", "last_name": "Later", "title": "",
+                                                    "cancelled_at": now - timedelta(days=1)},
+                                    payments=[{"paid_at": paid}])
+    make_donation(3000, gift_aid=True, payments=[{"paid_at": paid, "refunded_pence": 100}])
+    make_donation(3100, gift_aid=True, payments=[{"paid_at": paid, "dispute_status": "won"}])
+    make_donation(3200, gift_aid={"cancelled_at": paid - timedelta(days=1)}, payments=[{"paid_at": paid}])
+    make_donation(3300, payments=[{"paid_at": paid}])                                          # no declaration
+    make_donation(3400, gift_aid=True, payments=[{"paid_at": now - timedelta(days=4 * 365 + 5)}])
+    make_donation(3500, gift_aid=True, payments=[{"state": "pending"}, {"state": "failed"}])
+    make_donation(3600, gift_aid=True, payments=[{"paid_at": paid, "currency": "eur"}])
+    claimed = make_donation(3700, gift_aid=True, payments=[{"paid_at": paid}])
+    old_claim = GiftAidClaim(ref="earlier-claim", payment_count=1, total_pence=3700)
+    db.session.add(old_claim)
+    db.session.flush()
+    claimed.payments[0].gift_aid_claim_id = old_claim.id
+    db.session.commit()
+    local = paid.astimezone(reports._zone()).strftime("%d/%m/%y")
+    return eligible, withdrawn_later, local
+
+
+def test_only_gifts_that_can_be_claimed_are_in_the_schedule(app, ctx):
+    eligible, withdrawn_later, day = _gift_aid_cases()
+    organiser = make_user(role=Role.ORGANISER)
+    assert {p.donation_id for p in reports.eligible_payments(organiser)} == {eligible.id, withdrawn_later.id}
+    totals = reports.eligible_totals(organiser)
+    assert (totals.count, totals.total_pence, totals.gift_aid_pence) == (2, 3050, 762)
+    rows = reports.claim_schedule_rows(organiser, None)
+    assert rows == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
+                    ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
+    assert re.fullmatch(r"\d{2}/\d{2}/\d{2}", day)
+
+
+def test_the_unclaimed_schedule_downloads_with_hmrc_columns(app):
+    with app.app_context():
+        _eligible, _later, day = _gift_aid_cases()
+    organiser = _organiser(app)
+    response = organiser.get("/donate/admin/gift-aid/unclaimed.csv")
+    assert response.headers["Cache-Control"] == "no-store"
+    assert "gift-aid-unclaimed-" in response.headers["Content-Disposition"]
+    assert response.text.splitlines()[0] == ("Title,First name or initial,Last name,House name or number,Postcode,"
+                                             "Aggregated donations,Sponsored event,Donation date,Amount")
+    assert response.text.splitlines()[1] == f"Mrs,Mary,Smith,Flat 2,SW1A 1AA,,,{day},10.50"
+    page = organiser.get("/donate/admin/gift-aid").text
+    assert 'data-figure="eligible-count">2<' in page and 'data-figure="eligible-total">£30.50<' in page
+    assert "Record these 2 gifts as claimed" in page
+    for words in ("refunded", "disputed", "withdrew their declaration", "already recorded", "more than 4 years"):
+        assert words in page
+
+
+def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app):
+    with app.app_context():
+        eligible, withdrawn_later, day = _gift_aid_cases()
+        ids = {eligible.payments[0].id, withdrawn_later.payments[0].id}
+    organiser = _organiser(app)
+    # What the organiser was shown no longer matches: nothing is recorded.
+    stale = organiser.submit("/donate/admin/gift-aid", {"expected": "5"}, follow_redirects=True)
+    assert "changed while the page was open" in stale.text
+    with app.app_context():
+        assert db.session.scalar(select(GiftAidClaim).where(GiftAidClaim.ref != "earlier-claim")) is None
+
+    done = organiser.submit("/donate/admin/gift-aid", {"expected": "2"}, follow_redirects=True)
+    assert "Recorded 2 gifts (£30.50) as claimed" in done.text
+    assert "There is nothing to claim at the moment." in done.text
+    with app.app_context():
+        claim = db.session.scalar(select(GiftAidClaim).where(GiftAidClaim.ref != "earlier-claim"))
+        assert (claim.payment_count, claim.total_pence) == (2, 3050)
+        stamped = set(db.session.scalars(select(DonationPayment.id).where(
+            DonationPayment.gift_aid_claim_id == claim.id)))
+        assert stamped == ids
+        ref = claim.ref
+
+    again = organiser.submit("/donate/admin/gift-aid", {}, form_url="/donate/admin", follow_redirects=True)
+    assert "There are no gifts to claim" in again.text
+    with app.app_context():
+        assert db.session.scalar(select(db.func.count(GiftAidClaim.id))) == 2
+        organiser_user = make_user(role=Role.ORGANISER)
+        with pytest.raises(reports.ServiceError):
+            reports.record_claim(organiser_user)
+
+    schedule = organiser.get(f"/donate/admin/gift-aid/claims/{ref}.csv")
+    assert schedule.status_code == 200 and schedule.headers["Cache-Control"] == "no-store"
+    assert "gift-aid-claim-" in schedule.headers["Content-Disposition"] and ref in schedule.headers[
+        "Content-Disposition"]
+    assert _rows(schedule.text)[1:] == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
+                                        ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
+    assert _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv").text) == [reports.SCHEDULE_COLUMNS]
+    assert f"/donate/admin/gift-aid/claims/{ref}.csv" in organiser.get("/donate/admin/gift-aid").text

@@ -210,7 +210,7 @@ def by_month(user: User, months: int = 12, today: date | None = None) -> list[Pe
     zone = _zone()
     today = today or utcnow().astimezone(zone).date()
     starts = [_month_start(today, back) for back in range(months - 1, -1, -1)]
-    periods = {start: Period(start, start.strftime("%B %Y")) for start in starts}
+    periods = {start: Period(start, start.strftime("%b %Y")) for start in starts}
     for paid_at, net in _paid_since(_local_midnight(starts[0], zone)):
         local = paid_at.astimezone(zone).date()
         period = periods.get(date(local.year, local.month, 1))

@@ -35,7 +35,7 @@ from ..models import (
     User,
     utcnow,
 )
-from .donations import current_settings
+from .donations import settings_for_display
 from .errors import NotFound, ServiceError
 from .permissions import require
 from .signature_admin import _safe_cell
@@ -130,7 +130,7 @@ def summary(user: User) -> Summary:
             Donation.frequency == Frequency.MONTHLY, Donation.state == DonationState.COMPLETED,
             Donation.subscription_status != "canceled")).one()
     result.active_monthly, result.active_monthly_pence = int(count), int(pence)
-    settings = current_settings()
+    settings = settings_for_display()
     result.target_pence, result.target_label = settings.target_pence, settings.target_label
     return result
 
@@ -141,8 +141,9 @@ _TARGET = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 
 
 def settings_for(user: User) -> DonationSettings:
+    """The settings to edit (the defaults when none were saved); reading never writes."""
     require(user, "manage_donations")
-    return current_settings()
+    return settings_for_display()
 
 
 def parse_target(raw: str | None) -> int:

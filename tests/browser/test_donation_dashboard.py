@@ -18,7 +18,7 @@ def _seed():
     make_user(role=Role.ORGANISER, email="treasurer@example.org")
     petition = make_petition(title="Changes to Children Act 1989")
     page = make_page(kind="campaign", title="Post-separation support")
-    db.session.add(DonationSettings(id=1, target_pence=500_000, target_label="the 2026 legal fund",
+    db.session.merge(DonationSettings(id=1, target_pence=500_000, target_label="the 2026 legal fund",
                                     gift_aid_enabled=True, charity_name="Legal Action for Women"))
     for n in range(12):
         make_donation(1000 + 250 * n, name=f"Supporter {n}", petition=petition if n % 3 == 0 else None,

@@ -111,7 +111,7 @@ def test_the_dashboard_shows_the_figures_and_progress_toward_the_target(app):
     with app.app_context():
         _mixed_gifts()
         settings = DonationSettings(id=1, target_pence=10_000, target_label="the legal fund")
-        db.session.add(settings)
+        db.session.merge(settings)
         db.session.commit()
     page = _organiser(app).get("/donate/admin")
     assert page.status_code == 200
@@ -127,7 +127,7 @@ def test_the_dashboard_shows_the_figures_and_progress_toward_the_target(app):
 
 
 def test_the_target_bar_stops_at_full_but_the_words_say_how_far_past(app, ctx):
-    db.session.add(DonationSettings(id=1, target_pence=1000))
+    db.session.merge(DonationSettings(id=1, target_pence=1000))
     db.session.commit()
     make_donation(2500)
     found = reports.summary(make_user(role=Role.ORGANISER))

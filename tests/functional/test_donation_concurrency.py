@@ -11,7 +11,15 @@ from sqlalchemy import delete, func, select
 
 from campaign import create_app
 from campaign.extensions import db
-from campaign.models import Donation, DonationPayment, Email, GiftAidDeclaration, StripeCharge, StripeEvent
+from campaign.models import (
+    Donation,
+    DonationPayment,
+    DonationSettings,
+    Email,
+    GiftAidDeclaration,
+    StripeCharge,
+    StripeEvent,
+)
 from tests.conftest import FormClient, _environ
 from tests.support.fake_stripe import FakeStripe, signed_delivery
 
@@ -31,6 +39,7 @@ def committing_app(database_url, redis_server, tmp_path):
             db.session.execute(delete(GiftAidDeclaration))
             db.session.execute(delete(StripeCharge))
             db.session.execute(delete(StripeEvent))
+            db.session.execute(delete(DonationSettings))
             db.session.execute(delete(Email).where(Email.to_address == "race@example.org"))
             db.session.commit()
             db.engine.dispose()

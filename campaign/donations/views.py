@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError
 from ..extensions import limiter
 from ..models import DonationState, GiftAidCover
 from ..payments import PaymentServiceError, donations_configured
+from ..services import donation_reports
 from ..services import donations as service
 from ..services.errors import NotFound, ServiceError, attach_to_form
 from . import bp
@@ -121,7 +122,9 @@ def _render_form(form: DonateForm, error: str | None = None, resumed: bool = Fal
     status = 400 if (request.method == "POST" and (form.errors or error)) else 200
     if not form.form_nonce.data:
         form.form_nonce.data = secrets.token_urlsafe(16)
+    raised = donation_reports.raised_for_public() if settings.target_pence else 0
     return render_template("donations/index.html", form=form, error=error, resumed=resumed, settings=settings,
+                           raised=raised,
                            declaration_preview=declaration_preview, OTHER=OTHER), status
 
 

@@ -140,6 +140,11 @@ def summary(user: User) -> Summary:
 _TARGET = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 
 
+def raised_for_public() -> int:
+    """The coalition's running total toward its target: one public figure, no donor's details."""
+    return int(db.session.scalar(select(func.coalesce(func.sum(_NET), 0)).where(_PAID)) or 0)
+
+
 def settings_for(user: User) -> DonationSettings:
     """The settings to edit (the defaults when none were saved); reading never writes."""
     require(user, "manage_donations")

@@ -576,3 +576,14 @@ def test_a_donors_data_export_lists_their_gifts(donor, stripe_fake, dctx):
     data = donor.get("/account/data.json").json
     [gift] = data["donations"]
     assert (gift["amount_pence"], gift["state"], gift["payments"][0]["state"]) == (1000, "completed", "paid")
+
+
+def test_the_donate_page_shows_progress_toward_the_target_from_paid_money_only(donor, stripe_fake, dctx):
+    db.session.merge(DonationSettings(id=1, target_pence=100000, target_label="legal advice sessions this winter"))
+    db.session.commit()
+    paid = session_of(stripe_fake, give(donor, amount="2500"))
+    deliver_all(donor, stripe_fake.complete(paid))
+    session_of(stripe_fake, give(donor, amount="5000", name="Not Yet Paid"))
+    page = donor.get("/donate/")
+    assert "<strong>£25</strong> raised of £1,000 for legal advice sessions this winter" in page.text
+    assert 'value="2500" max="100000"' in page.text

@@ -199,6 +199,15 @@ def outbox(app):
 
 
 @pytest.fixture
+def stripe_fake():
+    """A local stand-in for Stripe's API (tests/support/fake_stripe.py), running for one test."""
+    from tests.support.fake_stripe import FakeStripe
+
+    with FakeStripe() as fake:
+        yield fake
+
+
+@pytest.fixture
 def ctx(app):
     """An app context for test code that reads or writes the database directly."""
     with app.app_context():

@@ -12,17 +12,11 @@ from playwright.sync_api import expect
 
 from campaign.extensions import db
 from campaign.models import DonationSettings
-from tests.support.fake_stripe import FakeStripe, signed_delivery
+from tests.support.fake_stripe import signed_delivery
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
 SECRET = "whsec_browser"
-
-
-@pytest.fixture
-def stripe_fake():
-    with FakeStripe() as fake:
-        yield fake
 
 
 @pytest.fixture

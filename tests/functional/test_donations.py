@@ -21,16 +21,10 @@ from campaign.models import (
     StripeEvent,
 )
 from tests.factories import make_petition
-from tests.support.fake_stripe import FakeStripe, signed_delivery, stripe_error
+from tests.support.fake_stripe import signed_delivery, stripe_error
 
 SECRET = "whsec_test_donations"
 CHECKOUT = "/v1/checkout/sessions"
-
-
-@pytest.fixture
-def stripe_fake():
-    with FakeStripe() as fake:
-        yield fake
 
 
 @pytest.fixture

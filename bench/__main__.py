@@ -12,6 +12,8 @@
    confirmation and the count including it.
 5. A bulk email send of 100,000 recipients through two worker processes and a fake SendGrid answering
    after 300 ms, against building and serialising the same request bodies in one process.
+6. Stripe webhooks: a signed checkout.session.completed processed (gift paid, receipt queued), and the
+   same event replayed, against the trivial route.
 4. The story scanner on a 1,000-word story against one regular-expression pass over the same text
    (the target: well under a tenth of a second).
 
@@ -148,6 +150,10 @@ def run(app, args) -> None:
     print(f"{'queue_email + commit (in the request)':<44} {queue_time * 1000:>10.2f} {queue_time / noop_time:>11.2f}")
 
     signing_surge(app, args.signers, base)
+
+    from bench.donations import run as donations_benchmark
+
+    donations_benchmark(app, base)
 
     from bench.story_scanner import run as scanner_benchmark
 

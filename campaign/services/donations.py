@@ -233,14 +233,10 @@ def _record(request: GiftRequest, key: str, petition, page, user) -> Donation:
     try:
         db.session.commit()
     except IntegrityError:
-        # The same submission, a moment earlier, in another request: use that one.
+        # The same submission, a moment earlier, in another request: use that one. Asking Stripe again with
+        # its idempotency key returns the same session (the library retries Stripe's "key in use" answer).
         db.session.rollback()
         donation = db.session.scalar(select(Donation).where(Donation.attempt_key == key))
-        for _ in range(20):
-            if donation.checkout_url:
-                break
-            time.sleep(0.25)
-            db.session.refresh(donation)
     return donation
 
 

@@ -581,3 +581,10 @@ def test_the_donate_page_shows_progress_toward_the_target_from_paid_money_only(d
     page = donor.get("/donate/")
     assert "<strong>£25</strong> raised of £1,000 for legal advice sessions this winter" in page.text
     assert 'value="2500" max="100000"' in page.text
+
+
+def test_unknown_or_forged_donation_links_say_not_found(donor, dctx):
+    assert donor.get("/donate/thanks/no-such-gift").status_code == 404
+    token = donor.csrf_token("/donate/")
+    assert donor.post("/donate/manage/forged.token/cancel", data={"csrf_token": token}).status_code == 404
+    assert donor.post("/donate/manage/forged.token/card", data={"csrf_token": token}).status_code == 404

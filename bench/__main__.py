@@ -168,7 +168,7 @@ def signing_surge(app, signers: int, base: float) -> None:
 
     from campaign.extensions import db
     from campaign.models import Petition, Signature
-    from campaign.services import counting, signing
+    from campaign.services.petitions import counting, signing
     from tests.factories import make_petition
 
     app.config["WTF_CSRF_ENABLED"] = False  # the CSRF round trip is a GET per form; measured as the page itself

@@ -103,7 +103,8 @@ def run(recipients: int = 100_000, latency: float = 0.3, workers: int = 2) -> di
         from campaign.extensions import db
         from campaign.models import Campaign, CampaignBatch, Role, User
         from campaign.queue import get_redis
-        from campaign.services import bulk_sending, outreach
+        from campaign.services.outreach import campaigns as outreach
+        from campaign.services.outreach import sending as bulk_sending
 
         petition_id = _seed(app, recipients)
         with app.app_context():

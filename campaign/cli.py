@@ -7,7 +7,7 @@ from flask import Flask, current_app
 
 from .extensions import db
 from .models import Role
-from .services import accounts
+from .services.accounts import users as accounts
 from .services.errors import ServiceError
 
 

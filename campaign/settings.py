@@ -45,7 +45,7 @@ def _sendgrid_public_key(env: dict, name: str) -> str:
     raw = (env.get(name) or "").strip()
     if not raw:
         return ""
-    from .services.delivery_events import load_public_key
+    from .services.outreach.delivery_events import load_public_key
 
     try:
         load_public_key(raw)

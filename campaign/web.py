@@ -108,7 +108,7 @@ def init_web(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_user(token: str):
-        from .services.accounts import load_user_by_session_token
+        from .services.accounts.users import load_user_by_session_token
 
         return load_user_by_session_token(token)
 

@@ -6,7 +6,7 @@ import itertools
 
 from campaign.extensions import db
 from campaign.models import Role, User
-from campaign.services.accounts import hash_password
+from campaign.services.accounts.users import hash_password
 
 _seq = itertools.count(1)
 PASSWORD = "a perfectly good password"

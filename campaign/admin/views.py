@@ -1,7 +1,7 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-from ..services import people
+from ..services.accounts import people
 from ..services.errors import PermissionDenied, ServiceError
 from ..services.permissions import can
 from . import bp

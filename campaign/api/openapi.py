@@ -1,6 +1,6 @@
 """The OpenAPI 3.1 description of the public JSON."""
 
-from ..services.regions import NATIONS, REGIONS
+from ..services.petitions.regions import NATIONS, REGIONS
 
 _STATES = ["open", "closed", "rejected"]
 

@@ -1,8 +1,8 @@
 from flask import abort, current_app, jsonify, request, url_for
 
 from ..extensions import limiter
-from ..services import petitions as petition_service
-from ..services.counting import signatures_by_region
+from ..services.petitions import lifecycle as petition_service
+from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
 from . import bp
 from .openapi import openapi_document

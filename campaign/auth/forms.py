@@ -2,7 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
-from ..services.accounts import password_problem
+from ..services.accounts.users import password_problem
 
 
 class SignInForm(FlaskForm):

@@ -4,7 +4,7 @@ from flask import current_app, flash, g, redirect, render_template, request, url
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
-from ..services import accounts
+from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from . import bp
 from .forms import ForgotPasswordForm, NewPasswordForm, SignInForm

@@ -24,7 +24,7 @@ from ..models import (
     User,
     utcnow,
 )
-from ..services.accounts import create_user, find_user_by_email, hash_password
+from ..services.accounts.users import create_user, find_user_by_email, hash_password
 from .text import between, clean, paragraphs, to_markdown
 
 SHIPPED_SEEDS = Path(__file__).parent / "seeds"
@@ -122,8 +122,8 @@ MARY_SLUG = "we-asked-for-help-and-were-treated-as-the-problem"
 def seed_story(directory: Path) -> None:
     """Mary's account goes through the same workflow as any story: checked, redacted and signed off by the
     demo moderator, approved by its teller, published by the demo organiser. Its history shows each step."""
-    from ..services import story_moderation as moderation
-    from ..services.stories import Submission, approve_text, submit_story
+    from ..services.stories import moderation
+    from ..services.stories.storyteller import Submission, approve_text, submit_story
 
     petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
     if db.session.scalar(select(Story).where(Story.slug == MARY_SLUG)) is not None:
@@ -218,8 +218,8 @@ def seed_signatures(petition: Petition) -> None:
 
 
 def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
-    from ..services.counting import recount
-    from ..services.petitions import rejection_reasons
+    from ..services.petitions.counting import recount
+    from ..services.petitions.lifecycle import rejection_reasons
 
     directory = directory or seed_dir()
     seed_coalition(directory)

@@ -7,8 +7,8 @@ from datetime import date
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..services import donation_reports as reports
-from ..services.donations import gift_aid_available, update_settings
+from ..services.donations import reports
+from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
 from . import bp
 from .organiser_forms import DonationSettingsForm, RecordClaimForm

@@ -10,8 +10,8 @@ from flask_wtf.csrf import CSRFError
 from ..extensions import limiter
 from ..models import DonationState, GiftAidCover
 from ..payments import PaymentServiceError, donations_configured
-from ..services import donation_reports
-from ..services import donations as service
+from ..services.donations import giving as service
+from ..services.donations import reports as donation_reports
 from ..services.errors import NotFound, ServiceError, attach_to_form
 from . import bp
 from .forms import ConfirmForm, DonateForm

@@ -4,7 +4,7 @@ from wtforms import BooleanField, EmailField, PasswordField, RadioField, StringF
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
-from ..services.membership import CONSENT_WORDING
+from ..services.coalition.membership import CONSENT_WORDING
 from ..stories.forms import MultiCheckboxField
 
 EMAIL = [DataRequired("Enter an email address."),

@@ -4,7 +4,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
-from ..services import organisations as organisation_service
+from ..services.coalition import organisations as organisation_service
 from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can_edit_organisation, can_manage_organisation_people
 from . import bp

@@ -5,9 +5,9 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user
 
 from ..extensions import limiter
-from ..services import membership
-from ..services import organisations as organisation_service
-from ..services.accounts import find_user_by_email, start_session
+from ..services.accounts.users import find_user_by_email, start_session
+from ..services.coalition import membership
+from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can
 from . import bp

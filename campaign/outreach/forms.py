@@ -3,7 +3,7 @@ from wtforms import BooleanField, DateField, DateTimeLocalField, IntegerField, S
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from ..services.regions import REGIONS
+from ..services.petitions.regions import REGIONS
 from ..stories.forms import MultiCheckboxField
 
 

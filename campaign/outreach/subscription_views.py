@@ -7,8 +7,8 @@ link scanners that fetch every URL in a message never unsubscribe anyone."""
 from flask import g, redirect, render_template, request, url_for
 
 from ..extensions import csrf, limiter
-from ..services import subscriptions
 from ..services.errors import NotFound
+from ..services.outreach import subscriptions
 from . import bp
 from .forms import PreferencesForm
 

@@ -7,11 +7,11 @@ from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from ..models import CampaignState
-from ..services import outreach
-from ..services import subscriptions as subscription_service
 from ..services.errors import ServiceError, attach_to_form
+from ..services.outreach import campaigns as outreach
+from ..services.outreach import subscriptions as subscription_service
 from ..services.permissions import can
-from ..services.regions import REGIONS
+from ..services.petitions.regions import REGIONS
 from . import bp
 from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm
 

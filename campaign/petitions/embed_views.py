@@ -18,9 +18,10 @@ from markupsafe import escape
 
 from ..extensions import csrf, limiter
 from ..models import PetitionState
-from ..services import petitions as petition_service
-from ..services import signature_sources, signing
 from ..services.errors import NotFound, PermissionDenied
+from ..services.petitions import lifecycle as petition_service
+from ..services.petitions import signing
+from ..services.petitions import sources as signature_sources
 from ..urls import public_url
 from ..web import allow_framing
 from . import bp

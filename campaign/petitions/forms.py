@@ -22,7 +22,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from ..services.regions import normalise_postcode
+from ..services.petitions.regions import normalise_postcode
 
 EMAIL_VALIDATORS = [
     DataRequired("Enter your email address."),

@@ -5,9 +5,9 @@ from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from ..models import utcnow
-from ..services import petitions as petition_service
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can
+from ..services.petitions import lifecycle as petition_service
 from . import bp
 from .forms import ModerationForm, ReasonForm, RejectionReasonForm, UpdateForm
 from .views import _load

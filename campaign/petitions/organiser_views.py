@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import PetitionCorrection
-from ..services import corrections as correction_service
-from ..services import signature_admin
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can
+from ..services.petitions import corrections as correction_service
+from ..services.petitions import signature_admin
 from . import bp
 from .forms import CorrectionForm, DecisionForm, InvalidateForm, PaperBatchForm, PaperUploadForm
 from .moderation_views import _require_moderator
@@ -101,7 +101,7 @@ def correction(slug: str):
                   "success")
             return redirect(url_for("petitions.show", slug=slug))
     elif request.method == "GET" and not can(current_user, "moderate_petitions"):
-        from ..services.petitions import can_manage
+        from ..services.petitions.lifecycle import can_manage
 
         if not can_manage(current_user, petition):
             abort(403)

@@ -5,13 +5,14 @@ from flask_login import current_user, login_required
 
 from ..extensions import limiter
 from ..models import PetitionState, SignatureState
-from ..services import content, signing
-from ..services import petitions as petition_service
-from ..services.counting import signatures_by_region
+from ..services.coalition import content
 from ..services.errors import NotFound, PermissionDenied, ServiceError
 from ..services.permissions import can
-from ..services.regions import normalise_postcode
-from ..services.signature_sources import can_get_embed_code, can_view_sources, share_source
+from ..services.petitions import lifecycle as petition_service
+from ..services.petitions import signing
+from ..services.petitions.counting import signatures_by_region
+from ..services.petitions.regions import normalise_postcode
+from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
 from . import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
 

@@ -9,8 +9,8 @@ from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from ..models import PageKind
-from ..services import content
-from ..services import pages as page_service
+from ..services.coalition import content
+from ..services.coalition import pages as page_service
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can
 from . import bp

@@ -2,7 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
-from ..services.pages import SLUG_MAX
+from ..services.coalition.pages import SLUG_MAX
 
 
 class PageForm(FlaskForm):

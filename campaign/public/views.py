@@ -1,8 +1,8 @@
 from flask import abort, render_template
 
 from ..models import PageKind
-from ..services import content
-from ..services import petitions as petition_service
+from ..services.coalition import content
+from ..services.petitions import lifecycle as petition_service
 from . import bp
 
 

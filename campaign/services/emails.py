@@ -110,7 +110,7 @@ def deliver_email(email_id: int) -> str:
 def _undeliverable_reason(address: str) -> str:
     """The suppression reason if nothing at all may be sent to this address, else ""."""
     from ..models import Suppression, SuppressionReason
-    from .signing import email_key  # signing imports this module
+    from .petitions.signing import email_key  # signing imports this module
 
     reason = db.session.scalar(select(Suppression.reason).where(Suppression.email_key == email_key(address)))
     return reason if reason in SuppressionReason.UNDELIVERABLE else ""

@@ -12,8 +12,8 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..services.stories import CONSENT_OPTIONS, CONSENT_WORDING, PROCEEDINGS, WITHDRAWAL_REASONS
-from ..services.story_moderation import CHECKLIST, COMPLAINT_CATEGORIES
+from ..services.stories.moderation import CHECKLIST, COMPLAINT_CATEGORIES
+from ..services.stories.storyteller import CONSENT_OPTIONS, CONSENT_WORDING, PROCEEDINGS, WITHDRAWAL_REASONS
 
 
 class MultiCheckboxField(SelectMultipleField):

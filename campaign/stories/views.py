@@ -6,10 +6,10 @@ from flask_wtf.csrf import CSRFError
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import limiter
-from ..services import content
-from ..services import stories as story_service
+from ..services.coalition import content
 from ..services.errors import NotFound, ServiceError, attach_to_form
-from ..services.story_moderation import file_complaint
+from ..services.stories import storyteller as story_service
+from ..services.stories.moderation import file_complaint
 from . import bp
 from .forms import ApprovalForm, ChangesForm, ComplaintForm, StoryForm, WithdrawForm
 

@@ -4,8 +4,8 @@ from flask import current_app, request
 
 from ..extensions import csrf, limiter
 from ..payments import WebhookRejected as StripeWebhookRejected
-from ..services import donation_events
-from ..services.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
+from ..services.donations import events as donation_events
+from ..services.outreach.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
 from . import bp
 
 log = logging.getLogger(__name__)

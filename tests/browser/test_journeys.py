@@ -69,7 +69,7 @@ def test_organiser_signs_in_resets_a_forgotten_password_and_signs_out(app, live_
 
 
 def test_supporter_signs_confirms_and_sees_the_count_climb(app, live_server, page, run_jobs, outbox):
-    from campaign.services.counting import roll_up_counts
+    from campaign.services.petitions.counting import roll_up_counts
 
     with app.app_context():
         seed_demo()

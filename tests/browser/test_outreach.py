@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 
 from campaign.extensions import db
 from campaign.models import Campaign, Role, Signature
-from campaign.services import outreach
+from campaign.services.outreach import campaigns as outreach
 from tests.factories import PASSWORD, make_petition, make_user
 
 pytestmark = pytest.mark.browser

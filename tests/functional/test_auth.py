@@ -2,7 +2,7 @@ import re
 
 from campaign.extensions import db
 from campaign.models import Role, User
-from campaign.services import people
+from campaign.services.accounts import people
 from campaign.services.errors import PermissionDenied
 from tests.factories import PASSWORD, make_user
 
@@ -163,7 +163,7 @@ def test_password_reset_signs_out_every_session(app, client, run_jobs, outbox):
 
 
 def test_a_reset_link_used_twice_at_once_changes_the_password_once(app, client, run_jobs, outbox):
-    from campaign.services import accounts
+    from campaign.services.accounts import users as accounts
 
     email = _user(app)
     client.submit("/forgot-password", {"email": email})

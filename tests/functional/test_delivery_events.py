@@ -25,8 +25,8 @@ from campaign.models import (
     Suppression,
     SuppressionReason,
 )
-from campaign.services.delivery_events import sweep_delivery_events
 from campaign.services.emails import queue_email
+from campaign.services.outreach.delivery_events import sweep_delivery_events
 from tests.factories import make_user
 
 URL = "/webhooks/sendgrid"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import DonationPayment, DonationSettings, GiftAidClaim, Role, utcnow
-from campaign.services import donation_reports as reports
+from campaign.services.donations import reports
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_donation, make_page, make_petition, make_user
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Organisation, PaperBatch, Petition, Role, Signature, utcnow
-from campaign.services.counting import roll_up_counts
-from campaign.services.signature_admin import anonymise_ended_petitions
+from campaign.services.petitions.counting import roll_up_counts
+from campaign.services.petitions.signature_admin import anonymise_ended_petitions
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 

@@ -133,7 +133,7 @@ def test_email_queued_while_redis_is_down_is_sent_once_redis_is_back(make_app, r
         redis.stop()
         with app.app_context():
             user = make_user(email="waiting@example.org")
-            from campaign.services.accounts import request_password_reset
+            from campaign.services.accounts.users import request_password_reset
 
             request_password_reset(user.email)  # commits; the enqueue fails quietly
             email = db.session.scalars(select(Email).where(Email.to_address == user.email)).one()

@@ -20,7 +20,7 @@ from campaign.models import (
     Signature,
     User,
 )
-from campaign.services import organisations as organisation_service
+from campaign.services.coalition import organisations as organisation_service
 from campaign.services.errors import PermissionDenied
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user

@@ -23,8 +23,9 @@ from campaign.models import (
     User,
     utcnow,
 )
-from campaign.services import bulk_sending, outreach
-from campaign.services.subscriptions import unsubscribe_token
+from campaign.services.outreach import campaigns as outreach
+from campaign.services.outreach import sending as bulk_sending
+from campaign.services.outreach.subscriptions import unsubscribe_token
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse

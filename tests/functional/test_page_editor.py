@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Page, PageKind, Role
-from campaign.services import pages as page_service
+from campaign.services.coalition import pages as page_service
 from campaign.services.errors import PermissionDenied, ServiceError
 from campaign.web import render_markdown
 from tests.conftest import FormClient

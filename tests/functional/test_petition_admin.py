@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Petition, PetitionEvent, Role, Signature, utcnow
-from campaign.services import parliament
-from campaign.services.signature_admin import anonymise_ended_petitions
+from campaign.services.petitions import official as parliament
+from campaign.services.petitions.signature_admin import anonymise_ended_petitions
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 from tests.functional.test_petitions import _petition, _signed_in, _validated
@@ -90,7 +90,7 @@ def test_bulk_invalidation_previews_then_removes_and_recounts(app):
         db.session.execute(Signature.__table__.update().where(Signature.petition_id == petition_id,
                                                               Signature.name.in_(["S0", "S1", "S2"]))
                            .values(ip_address="192.0.2.7"))
-        from campaign.services.counting import recount
+        from campaign.services.petitions.counting import recount
 
         recount(petition_id)
     assert _petition(app, slug).signature_count == 5
@@ -156,7 +156,7 @@ def test_signer_details_are_anonymised_after_a_petition_has_ended(app):
     _validated(app, old_slug, 3, region="wales")
     _validated(app, recent_slug, 2, start=10)
     with app.app_context():
-        from campaign.services.counting import recount
+        from campaign.services.petitions.counting import recount
 
         recount()
         assert anonymise_ended_petitions() == 1

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Petition, PetitionEvent, Role, Signature, utcnow
-from campaign.services import counting
-from campaign.services.petitions import close_expired_petitions
+from campaign.services.petitions import counting
+from campaign.services.petitions.lifecycle import close_expired_petitions
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 
@@ -146,7 +146,7 @@ def test_concurrent_confirmations_are_counted_exactly_once(database_url, redis_s
     """Real concurrency, real commits: eight threads confirm through the service while roll-ups run
     alongside; the final count is exact and the recount finds no drift."""
     from campaign import create_app
-    from campaign.services import signing
+    from campaign.services.petitions import signing
     from tests.conftest import _environ
 
     app = create_app(environ=_environ(database_url, redis_server, tmp_path))

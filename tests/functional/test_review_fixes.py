@@ -10,10 +10,10 @@ from sqlalchemy import select
 from campaign.extensions import db
 from campaign.models import Email, OutboxMessage, Petition, PetitionEvent, Role, Signature, utcnow
 from campaign.queue import get_queue
-from campaign.services import counting
 from campaign.services.emails import purge_old_emails
-from campaign.services.milestones import sweep_milestone_updates
-from campaign.services.signature_admin import anonymise_ended_petitions
+from campaign.services.petitions import counting
+from campaign.services.petitions.milestones import sweep_milestone_updates
+from campaign.services.petitions.signature_admin import anonymise_ended_petitions
 from tests.conftest import FormClient
 from tests.factories import make_petition
 from tests.functional.test_petitions import _petition, _signed_in, _validated
@@ -98,7 +98,7 @@ def test_export_neutralises_formulas_in_email_addresses_too(app):
 
 def test_wording_of_petitions_rejected_as_defamatory_is_withheld(app, client):
     with app.app_context():
-        from campaign.services.petitions import rejection_reasons
+        from campaign.services.petitions.lifecycle import rejection_reasons
 
         rejection_reasons()
         slug = make_petition(state="rejected", title="Name and shame Judge X", action="Sack Judge X",
@@ -171,8 +171,8 @@ def test_members_cannot_post_to_organiser_actions(app, path, data):
 
 def test_corrections_cannot_be_self_approved_or_applied_to_closed_petitions(app):
     from campaign.models import PetitionCorrection
-    from campaign.services import corrections
     from campaign.services.errors import ServiceError
+    from campaign.services.petitions import corrections
     from tests.factories import make_user
 
     with app.app_context():

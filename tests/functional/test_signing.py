@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from campaign.extensions import db
 from campaign.models import Petition, Signature, SignatureState, utcnow
-from campaign.services.counting import roll_up_counts
+from campaign.services.petitions.counting import roll_up_counts
 from tests.factories import make_petition
 
 SIGNER = {"name": "Mary Example", "email": "Mary.Example+petitions@Example.org", "location": "uk",

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Role, Story, StoryConsent, StoryDraft, StoryEvent, StoryFinding, utcnow
-from campaign.services import story_moderation as moderation
 from campaign.services.errors import PermissionDenied, ServiceError
-from campaign.services.stories import CONSENT_VERSION, CONSENT_WORDING, approve_text
-from campaign.services.story_retention import purge_stories
+from campaign.services.stories import moderation
+from campaign.services.stories.retention import purge_stories
+from campaign.services.stories.storyteller import CONSENT_VERSION, CONSENT_WORDING, approve_text
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 
@@ -308,7 +308,7 @@ def test_every_publication_refusal(app, client, mail, run_jobs):
     client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
     with app.app_context():
         row = db.session.get(Story, story.id)
-        from campaign.services.accounts import find_user_by_email
+        from campaign.services.accounts.users import find_user_by_email
 
         redactor = find_user_by_email("redactor@example.org")
         publisher = make_user(role=Role.MODERATOR)

@@ -1,0 +1,270 @@
+"""Accounts: creating people, signing in with a lockout, password reset and change.
+
+Password reset tokens are signed, expire, and carry a fingerprint of the current password hash, so a
+token stops working the moment it has been used (the hash changes) without storing tokens anywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import current_app
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import delete, func, select, update
+
+from ...extensions import db
+from ...models import Role, User, utcnow
+from ...models.accounts import LoginSession
+from ...urls import public_url
+from ..emails import queue_email
+from ..errors import ServiceError
+
+MIN_PASSWORD_LENGTH = 10
+_hasher = PasswordHasher()
+# Verifying against this keeps a sign-in for an unknown email as slow as one for a known email.
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Made on first use, not at import: an Argon2 hash takes 64 MiB, which workers that never sign anyone
+    in should not carry."""
+    return _hasher.hash("not a real password, used to even out timing")
+
+
+_COMMON_PASSWORDS = {
+    "password", "password1", "password123", "12345678", "123456789", "1234567890", "qwertyuiop",
+    "iloveyou", "letmein123", "welcome123", "passw0rd", "changeme123", "administrator",
+}
+
+
+class SignInRefused(ServiceError):
+    pass
+
+
+class TokenInvalid(ServiceError):
+    def __init__(self, message: str, expired: bool = False):
+        super().__init__(message)
+        self.expired = expired
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def password_problem(password: str, email: str = "", name: str = "") -> str | None:
+    """Why a new password is not good enough, or None. Length over complexity rules, as NCSC advises."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"Use at least {MIN_PASSWORD_LENGTH} characters."
+    if len(password) > 256:
+        return "Use 256 characters or fewer."
+    lowered = password.lower()
+    if lowered in _COMMON_PASSWORDS or len(set(password)) < 4:
+        return "That password is too easy to guess. Try three random words."
+    if email and normalise_email(email).split("@")[0] in lowered and len(email.split("@")[0]) >= 4:
+        return "Do not use your email address in your password."
+    return None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def find_user_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
+
+
+def create_user(email: str, name: str, password: str, role: Role | str = Role.MEMBER,
+                organisation_id: int | None = None) -> User:
+    if role not in {r.value for r in Role}:
+        raise ServiceError(f"Unknown role {role!r}.")
+    if find_user_by_email(email):
+        raise ServiceError("An account with that email address already exists.")
+    problem = password_problem(password, email, name)
+    if problem:
+        raise ServiceError(problem)
+    user = User(email=normalise_email(email), name=name.strip(), password_hash=hash_password(password),
+                role=str(role), organisation_id=organisation_id)
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+GENERIC_REFUSAL = ("The email address or password is not right. After several wrong attempts an account "
+                   "is locked for a while; if you have forgotten your password, reset it.")
+
+
+def authenticate(email: str, password: str) -> User:
+    """The user for these credentials, or SignInRefused. The message and the work done are the same for an
+    unknown address, a wrong password and a locked account, so the form does not reveal which accounts exist."""
+    user = find_user_by_email(email)
+    now = utcnow()
+    if user is None:
+        _verify(_dummy_hash(), password)
+        raise SignInRefused(GENERIC_REFUSAL)
+    correct = _verify(user.password_hash, password)
+    locked = user.locked_until is not None and user.locked_until > now
+    if locked or not correct:
+        if not locked:
+            _count_failure(user, now)
+        raise SignInRefused(GENERIC_REFUSAL)
+    if not user.is_active:
+        raise SignInRefused("This account has been closed. Contact the coalition's organisers if that is a mistake.")
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    db.session.commit()
+    return user
+
+
+def _count_failure(user: User, now) -> None:
+    """Atomic, so parallel guesses cannot slip past the limit between a read and a write."""
+    config = current_app.config
+    failures = db.session.execute(
+        update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1)
+        .returning(User.failed_logins)).scalar_one()
+    if failures >= config["LOGIN_MAX_FAILURES"]:
+        db.session.execute(update(User).where(User.id == user.id).values(
+            failed_logins=0, locked_until=now + timedelta(seconds=config["LOGIN_LOCKOUT_SECONDS"])))
+    db.session.commit()
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password(user: User, password: str) -> bool:
+    return _verify(user.password_hash, password)
+
+
+def change_password(user: User, current_password: str | None, new_password: str) -> None:
+    """Set a new password and end every other signed-in session of this person."""
+    if current_password is not None and not check_password(user, current_password):
+        raise ServiceError("Your current password is not right.", field="current_password")
+    _set_password(user, new_password, expected_hash=None)
+
+
+def _set_password(user: User, new_password: str, expected_hash: str | None) -> None:
+    problem = password_problem(new_password, user.email, user.name)
+    if problem:
+        raise ServiceError(problem, field="password")
+    condition = [User.id == user.id]
+    if expected_hash is not None:
+        # A reset link is single-use even when two requests race: only one sees the old hash.
+        condition.append(User.password_hash == expected_hash)
+    changed = db.session.execute(update(User).where(*condition).values(
+        password_hash=hash_password(new_password), password_changed_at=utcnow(), failed_logins=0,
+        locked_until=None)).rowcount
+    if not changed:
+        db.session.rollback()
+        raise TokenInvalid("This reset link has already been used.")
+    keep = user.current_session.id if user.current_session is not None else None
+    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.id != keep)
+                       if keep else delete(LoginSession).where(LoginSession.user_id == user.id))
+    db.session.commit()
+    db.session.refresh(user)
+
+
+def start_session(user: User, user_agent: str = "") -> LoginSession:
+    login = LoginSession(user_id=user.id, user_agent=(user_agent or "")[:300])
+    db.session.add(login)
+    db.session.commit()
+    user.current_session = login
+    return login
+
+
+def end_session(user: User) -> None:
+    if user.current_session is not None:
+        db.session.execute(delete(LoginSession).where(LoginSession.id == user.current_session.id))
+        db.session.commit()
+        user.current_session = None
+
+
+def sign_out_everywhere(user: User) -> None:
+    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    db.session.commit()
+    user.current_session = None
+
+
+def load_user_by_session_token(token: str) -> User | None:
+    if not token:
+        return None
+    login = db.session.scalar(select(LoginSession).where(LoginSession.token == token))
+    if login is None or not login.user.is_active:
+        return None
+    login.user.current_session = login
+    return login.user
+
+
+# Password reset
+
+def _reset_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="password-reset")
+
+
+def _fingerprint(user: User) -> str:
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def make_reset_token(user: User) -> str:
+    return _reset_serializer().dumps({"u": user.id, "f": _fingerprint(user)})
+
+
+def request_password_reset(email: str) -> None:
+    """Email a reset link if the account exists. Says nothing either way, so the form reveals no accounts."""
+    user = find_user_by_email(email)
+    if user is None or not user.is_active:
+        return
+    link = public_url("auth.reset_password", token=make_reset_token(user))
+    minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
+    queue_email("password_reset", user.email, "Reset your password", name=user.name, link=link, minutes=minutes)
+    db.session.commit()
+
+
+def _setup_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-setup")
+
+
+def make_setup_token(user: User) -> str:
+    """For a new account's first password: works like a reset link, but for INVITE_MAX_AGE, since the
+    person may not read the email for days."""
+    return _setup_serializer().dumps({"u": user.id, "f": _fingerprint(user)})
+
+
+def _load_password_token(token: str):
+    try:
+        return _reset_serializer().loads(token, max_age=current_app.config["PASSWORD_RESET_MAX_AGE"])
+    except SignatureExpired:
+        raise TokenInvalid("This reset link has expired.", expired=True) from None
+    except BadSignature:
+        pass  # not a reset link; perhaps a set-up link
+    try:
+        return _setup_serializer().loads(token, max_age=current_app.config["INVITE_MAX_AGE"])
+    except SignatureExpired:
+        raise TokenInvalid("This link to set your password has expired.", expired=True) from None
+    except BadSignature:
+        raise TokenInvalid("This reset link is not valid. It may have been copied incompletely.") from None
+
+
+def user_for_reset_token(token: str) -> User:
+    data = _load_password_token(token)
+    user = db.session.get(User, data.get("u")) if isinstance(data, dict) else None
+    if user is None or not user.is_active or data.get("f") != _fingerprint(user):
+        raise TokenInvalid("This reset link has already been used.")
+    return user
+
+
+def reset_password(token: str, new_password: str) -> User:
+    """Set the password from a reset link and sign out every session, wherever it is."""
+    user = user_for_reset_token(token)
+    user.current_session = None
+    _set_password(user, new_password, expected_hash=user.password_hash)
+    return user

@@ -1,0 +1,1 @@
+"""Giving: gifts and Gift Aid declarations, Stripe's events, receipts, and what organisers see."""

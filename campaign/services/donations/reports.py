@@ -1,0 +1,474 @@
+"""What organisers see of donations: the figures, breakdowns by day, month and campaign, the list of
+gifts, a CSV of every payment, and Gift Aid (which gifts can be claimed, recording a claim so no gift is
+claimed twice, and the rows of HMRC's Charities Online schedule).
+
+Money is counted only from payments in the paid state, net of refunds and lost disputes. Every function
+takes the person asking first and checks their permission. Queries are plain SQLAlchemy that work on
+PostgreSQL and SQLite; dates are grouped in Python, in CAMPAIGN_TIMEZONE, from one query per report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy import case, func, or_, select, update
+
+from ...extensions import db
+from ...models import (
+    Donation,
+    DonationPayment,
+    DonationSettings,
+    DonationState,
+    Frequency,
+    GiftAidClaim,
+    GiftAidDeclaration,
+    Page,
+    PaymentState,
+    Petition,
+    User,
+    utcnow,
+)
+from ..errors import NotFound, ServiceError
+from ..permissions import require
+from ..petitions.signature_admin import _safe_cell
+from .giving import settings_for_display
+
+COALITION_WORK = "The coalition's work"
+PER_PAGE = 25
+# HMRC's Charities Online Gift Aid schedule, in its column order.
+SCHEDULE_COLUMNS = ["Title", "First name or initial", "Last name", "House name or number", "Postcode",
+                    "Aggregated donations", "Sponsored event", "Donation date", "Amount"]
+EXPORT_COLUMNS = ["date paid", "donation ref", "donor name", "email", "frequency", "amount", "refunded", "net",
+                  "state", "dispute", "towards", "gift aid declared", "opted in to updates"]
+GIFT_AID_YEARS = 4
+
+
+# What a paid payment is worth, in SQL: nothing once a dispute is lost, else the amount less refunds.
+_REFUNDED = case((DonationPayment.refunded_pence >= DonationPayment.amount_pence, DonationPayment.amount_pence),
+                 else_=DonationPayment.refunded_pence)
+_NET = case((DonationPayment.dispute_status == "lost", 0), else_=DonationPayment.amount_pence - _REFUNDED)
+_PAID = DonationPayment.state == PaymentState.PAID
+
+
+def _zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config["CAMPAIGN_TIMEZONE"])
+
+
+def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=zone)
+
+
+def pounds(pence: int) -> str:
+    """Pence as pounds with two decimals and no sign, as spreadsheets and HMRC want: 1050 -> "10.50"."""
+    return f"{Decimal(int(pence or 0)) / 100:.2f}"
+
+
+# The summary
+
+@dataclass
+class FrequencyTotals:
+    net_pence: int = 0
+    payments: int = 0
+    donations: int = 0
+
+
+@dataclass
+class Summary:
+    net_pence: int = 0
+    gross_pence: int = 0
+    refunded_pence: int = 0
+    disputed_pence: int = 0      # lost to disputes, beyond anything already refunded
+    payments: int = 0
+    donors: int = 0
+    one_off: FrequencyTotals = field(default_factory=FrequencyTotals)
+    monthly: FrequencyTotals = field(default_factory=FrequencyTotals)
+    active_monthly: int = 0
+    active_monthly_pence: int = 0
+    target_pence: int = 0
+    target_label: str = ""
+
+    @property
+    def target_percent(self) -> int:
+        """For the bar: capped at 100."""
+        if self.target_pence <= 0:
+            return 0
+        return min(100, self.net_pence * 100 // self.target_pence)
+
+    @property
+    def target_percent_exact(self) -> int:
+        """For the words: may pass 100."""
+        return self.net_pence * 100 // self.target_pence if self.target_pence > 0 else 0
+
+
+def summary(user: User) -> Summary:
+    require(user, "view_donations")
+    result = Summary()
+    totals = db.session.execute(
+        select(func.coalesce(func.sum(DonationPayment.amount_pence), 0), func.coalesce(func.sum(_NET), 0),
+               func.coalesce(func.sum(_REFUNDED), 0), func.count(DonationPayment.id),
+               func.count(func.distinct(Donation.email_key)))
+        .join(Donation, Donation.id == DonationPayment.donation_id).where(_PAID)).one()
+    result.gross_pence, result.net_pence, result.refunded_pence, result.payments, result.donors = map(int, totals)
+    result.disputed_pence = result.gross_pence - result.net_pence - result.refunded_pence
+    for frequency, net, payments, donations in db.session.execute(
+            select(Donation.frequency, func.coalesce(func.sum(_NET), 0), func.count(DonationPayment.id),
+                   func.count(func.distinct(Donation.id)))
+            .join(Donation, Donation.id == DonationPayment.donation_id).where(_PAID).group_by(Donation.frequency)):
+        target = result.monthly if frequency == Frequency.MONTHLY else result.one_off
+        target.net_pence += int(net)
+        target.payments += int(payments)
+        target.donations += int(donations)
+    count, pence = db.session.execute(
+        select(func.count(Donation.id), func.coalesce(func.sum(Donation.amount_pence), 0)).where(
+            Donation.frequency == Frequency.MONTHLY, Donation.state == DonationState.COMPLETED,
+            Donation.subscription_status != "canceled")).one()
+    result.active_monthly, result.active_monthly_pence = int(count), int(pence)
+    settings = settings_for_display()
+    result.target_pence, result.target_label = settings.target_pence, settings.target_label
+    return result
+
+
+# Settings
+
+_TARGET = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
+
+
+def raised_for_public() -> int:
+    """The coalition's running total toward its target: one public figure, no donor's details."""
+    return int(db.session.scalar(select(func.coalesce(func.sum(_NET), 0)).where(_PAID)) or 0)
+
+
+def settings_for(user: User) -> DonationSettings:
+    """The settings to edit (the defaults when none were saved); reading never writes."""
+    require(user, "manage_donations")
+    return settings_for_display()
+
+
+def parse_target(raw: str | None) -> int:
+    """A target typed in pounds ("5000", "£5,000", "5000.50") to pence; empty means no target."""
+    text = (raw or "").strip().replace("£", "").replace(" ", "")
+    if not text:
+        return 0
+    if not _TARGET.match(text):
+        raise ServiceError("Enter the target in pounds as a number, like 5000 or 5000.50, or leave it empty.",
+                           "target")
+    pence = int(Decimal(text.replace(",", "")) * 100)
+    if pence > 2_000_000_000:  # the column is a 32-bit integer of pence
+        raise ServiceError("Enter a target of at most £20,000,000.", "target")
+    return pence
+
+
+def target_text(pence: int) -> str:
+    """The target as an organiser would type it: "5000", "5000.50", or empty for none."""
+    if not pence:
+        return ""
+    pounds_part, rest = divmod(pence, 100)
+    return f"{pounds_part}.{rest:02d}" if rest else str(pounds_part)
+
+
+# Breakdowns
+
+@dataclass
+class Period:
+    start: date
+    label: str
+    net_pence: int = 0
+    payments: int = 0
+
+
+def _paid_since(since: datetime) -> list[tuple[datetime, int]]:
+    return list(db.session.execute(select(DonationPayment.paid_at, _NET).where(
+        _PAID, DonationPayment.paid_at >= since)))
+
+
+def by_day(user: User, days: int = 30, today: date | None = None) -> list[Period]:
+    """The last ``days`` days, oldest first, every day present (zeros included)."""
+    require(user, "view_donations")
+    zone = _zone()
+    today = today or utcnow().astimezone(zone).date()
+    first = today - timedelta(days=days - 1)
+    periods = {first + timedelta(days=n): Period(first + timedelta(days=n), "") for n in range(days)}
+    for day, period in periods.items():
+        period.label = day.strftime("%a %-d %b")
+    for paid_at, net in _paid_since(_local_midnight(first, zone)):
+        period = periods.get(paid_at.astimezone(zone).date())
+        if period is not None:
+            period.net_pence += int(net)
+            period.payments += 1
+    return list(periods.values())
+
+
+def _month_start(day: date, back: int) -> date:
+    index = day.year * 12 + day.month - 1 - back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def by_month(user: User, months: int = 12, today: date | None = None) -> list[Period]:
+    """The last ``months`` calendar months (this one included), oldest first, every month present."""
+    require(user, "view_donations")
+    zone = _zone()
+    today = today or utcnow().astimezone(zone).date()
+    starts = [_month_start(today, back) for back in range(months - 1, -1, -1)]
+    periods = {start: Period(start, start.strftime("%b %Y")) for start in starts}
+    for paid_at, net in _paid_since(_local_midnight(starts[0], zone)):
+        local = paid_at.astimezone(zone).date()
+        period = periods.get(date(local.year, local.month, 1))
+        if period is not None:
+            period.net_pence += int(net)
+            period.payments += 1
+    return list(periods.values())
+
+
+@dataclass
+class CampaignTotal:
+    label: str
+    kind: str            # "petition", "page" or "" (the coalition's work)
+    slug: str
+    net_pence: int
+    payments: int
+    donors: int
+
+
+def by_campaign(user: User) -> list[CampaignTotal]:
+    """All time, most raised first; gifts given towards nothing in particular are the coalition's work."""
+    require(user, "view_donations")
+    rows = db.session.execute(
+        select(Petition.title, Petition.slug, Page.title, Page.slug, func.coalesce(func.sum(_NET), 0),
+               func.count(DonationPayment.id), func.count(func.distinct(Donation.email_key)))
+        .join(Donation, Donation.id == DonationPayment.donation_id)
+        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
+        .where(_PAID).group_by(Petition.id, Petition.title, Petition.slug, Page.id, Page.title, Page.slug))
+    result = []
+    for petition_title, petition_slug, page_title, page_slug, net, payments, donors in rows:
+        if petition_title is not None:
+            label, kind, slug = f"Petition: {petition_title}", "petition", petition_slug
+        elif page_title is not None:
+            label, kind, slug = f"Campaign: {page_title}", "page", page_slug
+        else:
+            label, kind, slug = COALITION_WORK, "", ""
+        result.append(CampaignTotal(label, kind, slug, int(net), int(payments), int(donors)))
+    return sorted(result, key=lambda r: (-r.net_pence, r.label.lower()))
+
+
+# The list of gifts
+
+@dataclass
+class DonationRow:
+    ref: str
+    created_at: datetime
+    name: str
+    email: str
+    frequency: str
+    amount_pence: int
+    state: str
+    payments: int
+    net_pence: int
+    gift_aid: str        # "Yes", "Withdrawn" or "No"
+    towards: str
+    subscription_status: str
+
+    @property
+    def state_label(self) -> str:
+        label = DonationState.LABELS.get(self.state, self.state)
+        if self.frequency == Frequency.MONTHLY and self.subscription_status == "canceled":
+            label += " (cancelled)"
+        return label
+
+    @property
+    def frequency_label(self) -> str:
+        return Frequency.LABELS.get(self.frequency, self.frequency)
+
+
+def _towards(petition_title: str | None, page_title: str | None) -> str:
+    if petition_title is not None:
+        return f"Petition: {petition_title}"
+    if page_title is not None:
+        return f"Campaign: {page_title}"
+    return COALITION_WORK
+
+
+def _gift_aid_label(declaration_id: int | None, cancelled_at: datetime | None) -> str:
+    if declaration_id is None:
+        return "No"
+    return "Withdrawn" if cancelled_at is not None else "Yes"
+
+
+def recent_donations(user: User, page: int = 1, per_page: int = PER_PAGE) -> tuple[list[DonationRow], int]:
+    """Every gift, newest first, one page of them, and how many there are in all."""
+    require(user, "view_donations")
+    page = max(page, 1)
+    total = db.session.scalar(select(func.count(Donation.id))) or 0
+    paid = (select(DonationPayment.donation_id, func.count(DonationPayment.id).label("payments"),
+                   func.sum(_NET).label("net")).where(_PAID).group_by(DonationPayment.donation_id).subquery())
+    rows = db.session.execute(
+        select(Donation.ref, Donation.created_at, Donation.name, Donation.email, Donation.frequency,
+               Donation.amount_pence, Donation.state, func.coalesce(paid.c.payments, 0), func.coalesce(paid.c.net, 0),
+               Donation.gift_aid_declaration_id, GiftAidDeclaration.cancelled_at, Petition.title, Page.title,
+               Donation.subscription_status)
+        .outerjoin(paid, paid.c.donation_id == Donation.id)
+        .outerjoin(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
+        .order_by(Donation.created_at.desc(), Donation.id.desc()).limit(per_page).offset((page - 1) * per_page))
+    result = [DonationRow(ref, created, name, email, frequency, amount, state, int(payments), int(net),
+                          _gift_aid_label(declaration_id, cancelled), _towards(petition_title, page_title),
+                          subscription_status or "")
+              for (ref, created, name, email, frequency, amount, state, payments, net, declaration_id, cancelled,
+                   petition_title, page_title, subscription_status) in rows]
+    return result, total
+
+
+# CSV of every payment
+
+def payments_csv(user: User) -> str:
+    """One row per payment (paid, pending or failed), oldest first. Names, emails and campaign titles are
+    typed by the public, so no cell may start a spreadsheet formula."""
+    require(user, "view_donations")
+    zone = _zone()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    rows = db.session.execute(
+        select(DonationPayment, Donation.ref, Donation.name, Donation.email, Donation.frequency, Donation.opt_in,
+               Donation.gift_aid_declaration_id, GiftAidDeclaration.cancelled_at, Petition.title, Page.title)
+        .join(Donation, Donation.id == DonationPayment.donation_id)
+        .outerjoin(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
+        .order_by(DonationPayment.paid_at.is_(None), DonationPayment.paid_at, DonationPayment.id))
+    for payment, ref, name, email, frequency, opt_in, declaration_id, cancelled, petition_title, page_title in rows:
+        paid = payment.paid_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if payment.paid_at else ""
+        refunded = min(payment.refunded_pence, payment.amount_pence)
+        writer.writerow([
+            paid, _safe_cell(ref), _safe_cell(name), _safe_cell(email), Frequency.LABELS.get(frequency, frequency),
+            pounds(payment.amount_pence), pounds(refunded), pounds(payment.net_pence), payment.state,
+            _safe_cell(payment.dispute_status), _safe_cell(_towards(petition_title, page_title)),
+            _gift_aid_label(declaration_id, cancelled).lower(), "yes" if opt_in else "no"])
+    return out.getvalue()
+
+
+# Gift Aid
+
+def _four_years_ago(now: datetime) -> datetime:
+    try:
+        return now.replace(year=now.year - GIFT_AID_YEARS)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year - GIFT_AID_YEARS, day=28)
+
+
+def _eligible_conditions(now: datetime) -> list:
+    """Paid in pounds in the last four years, never refunded (even in part) or disputed, not yet claimed,
+    under a declaration that was not withdrawn before the payment was made."""
+    return [
+        _PAID, DonationPayment.refunded_pence == 0, DonationPayment.dispute_status == "",
+        DonationPayment.gift_aid_claim_id.is_(None), DonationPayment.currency == "gbp",
+        DonationPayment.paid_at.is_not(None), DonationPayment.paid_at >= _four_years_ago(now),
+        or_(GiftAidDeclaration.cancelled_at.is_(None), GiftAidDeclaration.cancelled_at > DonationPayment.paid_at),
+    ]
+
+
+def _eligible_query(now: datetime):
+    return (select(DonationPayment).join(Donation, Donation.id == DonationPayment.donation_id)
+            .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+            .where(*_eligible_conditions(now)).order_by(DonationPayment.paid_at, DonationPayment.id))
+
+
+def eligible_payments(user: User) -> list[DonationPayment]:
+    require(user, "view_donations")
+    return list(db.session.scalars(_eligible_query(utcnow())))
+
+
+@dataclass
+class EligibleTotals:
+    count: int
+    total_pence: int
+
+    @property
+    def gift_aid_pence(self) -> int:
+        """What HMRC adds at the basic rate (20%): 25p for every pound given."""
+        return self.total_pence // 4
+
+
+def eligible_totals(user: User) -> EligibleTotals:
+    require(user, "view_donations")
+    count, total = db.session.execute(
+        select(func.count(DonationPayment.id), func.coalesce(func.sum(DonationPayment.amount_pence), 0))
+        .join(Donation, Donation.id == DonationPayment.donation_id)
+        .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+        .where(*_eligible_conditions(utcnow()))).one()
+    return EligibleTotals(int(count), int(total))
+
+
+def record_claim(user: User, expected: int | None = None) -> GiftAidClaim:
+    """Record every currently eligible payment as claimed, in one claim. The payments are locked first, so
+    two organisers pressing the button at once cannot both claim the same gifts: the second waits, then
+    finds them claimed. ``expected`` is how many the organiser was shown; a different number now (a gift
+    came in or was refunded meanwhile) is refused, so nobody records gifts they have not seen."""
+    require(user, "manage_donations")
+    payments = list(db.session.scalars(_eligible_query(utcnow()).with_for_update(of=DonationPayment)))
+    if not payments:
+        db.session.rollback()
+        raise ServiceError("There are no gifts to claim: every eligible gift has already been recorded in a claim.")
+    if expected is not None and expected != len(payments):
+        db.session.rollback()
+        raise ServiceError(f"The gifts that can be claimed changed while the page was open: there are now "
+                           f"{len(payments)}. Check the list again before recording them.")
+    claim = GiftAidClaim(ref=secrets.token_urlsafe(12), payment_count=len(payments),
+                         total_pence=sum(p.amount_pence for p in payments), created_by_id=user.id)
+    db.session.add(claim)
+    db.session.flush()
+    db.session.execute(update(DonationPayment).where(DonationPayment.id.in_([p.id for p in payments]))
+                       .values(gift_aid_claim_id=claim.id), execution_options={"synchronize_session": "fetch"})
+    db.session.commit()
+    return claim
+
+
+def claims(user: User) -> list[GiftAidClaim]:
+    require(user, "view_donations")
+    return list(db.session.scalars(select(GiftAidClaim).order_by(GiftAidClaim.created_at.desc(),
+                                                                 GiftAidClaim.id.desc())))
+
+
+def claim_by_ref(user: User, ref: str) -> GiftAidClaim:
+    require(user, "view_donations")
+    claim = db.session.scalar(select(GiftAidClaim).where(GiftAidClaim.ref == ref))
+    if claim is None:
+        raise NotFound("We could not find that claim.")
+    return claim
+
+
+def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str]]:
+    """The rows of HMRC's schedule (SCHEDULE_COLUMNS order) for a recorded claim, or for None the gifts
+    that could be claimed now (a preview). Dates DD/MM/YY; amounts in pounds, two decimals, no sign."""
+    require(user, "view_donations")
+    zone = _zone()
+    if claim is None:
+        query = _eligible_query(utcnow())
+    else:
+        query = (select(DonationPayment).join(Donation, Donation.id == DonationPayment.donation_id)
+                 .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+                 .where(DonationPayment.gift_aid_claim_id == claim.id)
+                 .order_by(DonationPayment.paid_at, DonationPayment.id))
+    query = query.add_columns(GiftAidDeclaration)
+    rows = []
+    for payment, declaration in db.session.execute(query):
+        rows.append([_safe_cell(declaration.title), _safe_cell(declaration.first_name),
+                     _safe_cell(declaration.last_name), _safe_cell(declaration.house),
+                     _safe_cell(declaration.postcode), "", "",
+                     payment.paid_at.astimezone(zone).strftime("%d/%m/%y"), pounds(payment.amount_pence)])
+    return rows
+
+
+def schedule_csv(user: User, claim: GiftAidClaim | None) -> str:
+    rows = claim_schedule_rows(user, claim)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(SCHEDULE_COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+

@@ -1,0 +1,1 @@
+"""Organisers' bulk email: campaigns, audiences, sending in batches, subscriptions and delivery events."""

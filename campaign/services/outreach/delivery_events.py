@@ -1,0 +1,361 @@
+"""SendGrid's Event Webhook: verify a signed post, store its events once, and process them in a job.
+
+The view verifies and stores (one INSERT that ignores event ids already held) and answers at once; a job
+claims unprocessed events and turns them into suppressions, campaign figures, the reconciliation of a batch
+whose sending worker died, and a warning when a campaign draws too many spam complaints. Every event is
+processed once: the claim locks rows (FOR UPDATE SKIP LOCKED on PostgreSQL), and the figures, suppressions
+and the processed mark are written in the claim's transaction, so a worker that dies leaves nothing counted.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import time
+from collections import defaultdict
+from datetime import timedelta
+
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from flask import current_app
+from redis.exceptions import RedisError
+from sqlalchemy import case, func, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ...extensions import db
+from ...models import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    DeliveryEvent,
+    Suppression,
+    SuppressionReason,
+    utcnow,
+)
+from ...queue import enqueue, enqueue_after_commit, job_is_live
+
+log = logging.getLogger(__name__)
+
+PROCESS_JOB_ID = "process-delivery-events"
+FUTURE_SKEW_SECONDS = 60
+CHUNK = 500
+# pg_advisory_xact_lock(namespace, campaign id): one processor at a time counts a given campaign's events.
+_ADVISORY_NAMESPACE = 0x5E9D
+
+# Which campaign figure each event adds to. Every figure counts recipients, not events: one message goes to
+# each recipient of a campaign, so a second event of the same kind for the same address (an open after an
+# open, or a dropped after a bounce) adds nothing.
+FIGURES = {
+    "delivered": "delivered",
+    "bounce": "bounced",
+    "dropped": "bounced",
+    "spamreport": "complained",
+    "unsubscribe": "unsubscribed",
+    "group_unsubscribe": "unsubscribed",
+    "open": "opened",
+    "click": "clicked",
+}
+UNDELIVERABLE_EVENTS = {"bounce": SuppressionReason.BOUNCED, "dropped": SuppressionReason.DROPPED,
+                        "spamreport": SuppressionReason.SPAM}
+UNSUBSCRIBE_EVENTS = {"unsubscribe", "group_unsubscribe"}
+COMPLAINT_THRESHOLD = 1000  # warn when complained * 1000 > accepted, i.e. above 0.1%
+
+
+class WebhookRejected(Exception):
+    """The post is not provably from SendGrid; the message says why (safe to show the caller)."""
+
+
+class MalformedEvents(ValueError):
+    """The body is not a JSON array of events."""
+
+
+# Verification
+
+def load_public_key(raw: str) -> ec.EllipticCurvePublicKey:
+    """Load the verification key as SendGrid shows it (base64 DER SubjectPublicKeyInfo) or as a PEM block."""
+    raw = (raw or "").strip()
+    try:
+        if raw.startswith("-----BEGIN"):
+            key = serialization.load_pem_public_key(raw.encode())
+        else:
+            key = serialization.load_der_public_key(base64.b64decode("".join(raw.split()), validate=True))
+    except (ValueError, binascii.Error, UnsupportedAlgorithm) as error:
+        raise ValueError("not a base64 DER or PEM public key") from error
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        raise ValueError("not an ECDSA P-256 public key")
+    return key
+
+
+def verify_webhook(public_key: str, signature: str, timestamp: str, raw_body: bytes, max_age: int) -> None:
+    """Raise WebhookRejected unless SendGrid signed exactly ``timestamp + raw_body`` recently.
+
+    SendGrid signs the timestamp header's text followed by the body's bytes, ECDSA P-256 with SHA-256, and
+    sends the base64 DER signature. With no key configured every post is refused."""
+    if not public_key:
+        raise WebhookRejected("the Event Webhook verification key is not configured")
+    if not signature or not timestamp:
+        raise WebhookRejected("the signature or timestamp header is missing")
+    try:
+        sent_at = int(timestamp.strip())
+    except ValueError:
+        raise WebhookRejected("the timestamp is not a number of seconds") from None
+    now = time.time()
+    if sent_at < now - max_age:
+        raise WebhookRejected("the timestamp is too old")
+    if sent_at > now + FUTURE_SKEW_SECONDS:
+        raise WebhookRejected("the timestamp is in the future")
+    try:
+        key = load_public_key(public_key)
+    except ValueError as error:
+        log.error("SENDGRID_WEBHOOK_PUBLIC_KEY cannot be used: %s", error)
+        raise WebhookRejected("the configured verification key cannot be used") from None
+    try:
+        decoded = base64.b64decode(signature.strip(), validate=True)
+        key.verify(decoded, timestamp.encode() + raw_body, ec.ECDSA(hashes.SHA256()))
+    except (binascii.Error, ValueError, InvalidSignature):
+        raise WebhookRejected("the signature does not match") from None
+
+
+# Storing
+
+def _insert(model):
+    """An INSERT that can say ON CONFLICT, on PostgreSQL or SQLite."""
+    dialect = db.session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+
+
+def _int_or_none(value) -> int | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**31 else None
+
+
+def _row(event: dict) -> dict | None:
+    from ..petitions.signing import email_key
+
+    event_id, kind = event.get("sg_event_id"), event.get("event")
+    if not isinstance(event_id, str) or not event_id or len(event_id) > 100 or not isinstance(kind, str):
+        return None
+    address = event.get("email")
+    return {
+        "event_id": event_id,
+        "event": kind[:30],
+        "email_key": email_key(address)[:320] if isinstance(address, str) and "@" in address else "",
+        # Custom args arrive as top-level keys of the event, as strings.
+        "campaign_id": _int_or_none(event.get("campaign_id")),
+        "batch_id": _int_or_none(event.get("batch_id")),
+        "payload": event,
+        "received_at": utcnow(),
+    }
+
+
+def store_events(raw_body: bytes) -> int:
+    """Store each event of a verified post once (by sg_event_id) and queue processing. Returns how many
+    were new. Raises MalformedEvents if the body is not a JSON array."""
+    try:
+        events = json.loads(raw_body)
+    except (ValueError, UnicodeDecodeError):
+        raise MalformedEvents("the body is not JSON") from None
+    if not isinstance(events, list):
+        raise MalformedEvents("the body is not a JSON array of events")
+    rows = {}
+    for event in events:
+        row = _row(event) if isinstance(event, dict) else None
+        if row is not None:
+            rows.setdefault(row["event_id"], row)
+    stored = 0
+    values = list(rows.values())
+    for start in range(0, len(values), CHUNK):
+        statement = (_insert(DeliveryEvent).values(values[start:start + CHUNK])
+                     .on_conflict_do_nothing(index_elements=["event_id"]).returning(DeliveryEvent.id))
+        stored += len(db.session.execute(statement).all())  # RETURNING lists only the rows inserted
+    if stored:
+        from ...jobs import process_delivery_events
+
+        enqueue_after_commit(db.session, process_delivery_events, job_id=PROCESS_JOB_ID)
+    db.session.commit()
+    return stored
+
+
+# Processing
+
+def _claim(limit: int) -> list[DeliveryEvent]:
+    query = select(DeliveryEvent).where(DeliveryEvent.processed_at.is_(None)).order_by(DeliveryEvent.id).limit(limit)
+    if db.session.get_bind().dialect.name == "postgresql":
+        # Rows another worker holds are skipped, and stay locked until that worker's commit marks them.
+        query = query.with_for_update(skip_locked=True, of=DeliveryEvent)
+    return list(db.session.scalars(query))
+
+
+def _suppress(events: list[DeliveryEvent]) -> None:
+    wanted: dict[str, tuple[str, str]] = {}
+    for event in events:
+        if not event.email_key:
+            continue
+        payload = event.payload or {}
+        if event.event in UNDELIVERABLE_EVENTS:
+            if event.event == "bounce" and payload.get("type") == "blocked":
+                continue  # a soft block by the receiving server: the address itself may be fine
+            reason = UNDELIVERABLE_EVENTS[event.event]
+        elif event.event in UNSUBSCRIBE_EVENTS:
+            reason = SuppressionReason.UNSUBSCRIBED
+        else:
+            continue
+        detail = " ".join(str(payload.get(k, "")) for k in ("type", "status", "reason") if payload.get(k))
+        detail = f"SendGrid {event.event}" + (f": {detail}" if detail else "")
+        current = wanted.get(event.email_key)
+        if current is None or current[0] == SuppressionReason.UNSUBSCRIBED:
+            wanted[event.email_key] = (reason, detail[:500])
+    for key in sorted(wanted):  # one order for every worker: no deadlocks between them
+        reason, detail = wanted[key]
+        statement = _insert(Suppression).values(email_key=key, reason=reason, detail=detail, created_at=utcnow())
+        if reason == SuppressionReason.UNSUBSCRIBED:
+            statement = statement.on_conflict_do_nothing(index_elements=["email_key"])
+        else:
+            # An undeliverable reason replaces an unsubscribe (it also stops transactional mail), never
+            # another undeliverable reason such as an organiser's block.
+            statement = statement.on_conflict_do_update(
+                index_elements=["email_key"], set_={"reason": reason, "detail": detail},
+                where=Suppression.reason == SuppressionReason.UNSUBSCRIBED)
+        db.session.execute(statement)
+
+
+def _lock_campaigns(campaign_ids: list[int]) -> None:
+    if db.session.get_bind().dialect.name != "postgresql":
+        return  # SQLite allows one writer at a time anyway
+    for campaign_id in sorted(campaign_ids):
+        db.session.execute(text("SELECT pg_advisory_xact_lock(:ns, :id)"), {"ns": _ADVISORY_NAMESPACE, "id": campaign_id})
+
+
+def _count_figures(events: list[DeliveryEvent]) -> dict[int, dict[str, int]]:
+    """How much each campaign's figures grow: one per recipient per figure, counting an address only if no
+    earlier processed event (nor an earlier one in this claim) already counted it."""
+    relevant = [e for e in events if e.campaign_id and e.event in FIGURES]
+    if not relevant:
+        return {}
+    campaign_ids = sorted({e.campaign_id for e in relevant})
+    _lock_campaigns(campaign_ids)
+    keys = {e.email_key for e in relevant if e.email_key}
+    seen: set[tuple[int, str, str]] = set()
+    if keys:
+        counted = db.session.execute(
+            select(DeliveryEvent.campaign_id, DeliveryEvent.event, DeliveryEvent.email_key).distinct()
+            .where(DeliveryEvent.processed_at.is_not(None), DeliveryEvent.campaign_id.in_(campaign_ids),
+                   DeliveryEvent.event.in_(tuple(FIGURES)), DeliveryEvent.email_key.in_(keys)))
+        seen = {(c, FIGURES[kind], key) for c, kind, key in counted}
+    growth: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for event in relevant:
+        figure = FIGURES[event.event]
+        mark = (event.campaign_id, figure, event.email_key)
+        if event.email_key:
+            if mark in seen:
+                continue
+            seen.add(mark)
+        growth[event.campaign_id][figure] += 1
+    return growth
+
+
+def _reconcile_batches(events: list[DeliveryEvent]) -> None:
+    """SendGrid processed a message of a batch still marked sending: its worker died after SendGrid accepted
+    the request. Mark it accepted (once, whoever gets there first) instead of letting it be sent again."""
+    batch_ids = sorted({e.batch_id for e in events if e.event == "processed" and e.batch_id})
+    for batch_id in batch_ids:
+        batch = db.session.execute(select(CampaignBatch.campaign_id, CampaignBatch.size)
+                                   .where(CampaignBatch.id == batch_id)).first()
+        if batch is None:
+            continue
+        moved = db.session.execute(
+            update(CampaignBatch).where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
+            .values(state=BatchState.ACCEPTED, sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
+                    last_error="accepted by SendGrid (reconciled from its processed event)")
+        ).rowcount
+        if moved:
+            db.session.execute(update(Campaign).where(Campaign.id == batch.campaign_id)
+                               .values(accepted=Campaign.accepted + batch.size))
+            log.warning("Batch %s was still marked sending; SendGrid processed it, so it is now accepted", batch_id)
+
+
+def _warn_about_complaints(campaign_ids: list[int]) -> None:
+    from ..accounts.people import staff_addresses
+    from ..emails import queue_email
+
+    for campaign_id in sorted(campaign_ids):
+        # Set the flag and test the rate in one statement: two workers cannot both send the warning.
+        flagged = db.session.execute(
+            update(Campaign).where(
+                Campaign.id == campaign_id, Campaign.complaint_warning_sent.is_(False),
+                Campaign.complained * COMPLAINT_THRESHOLD > case((Campaign.accepted > 1, Campaign.accepted), else_=1))
+            .values(complaint_warning_sent=True)
+        ).rowcount
+        if not flagged:
+            continue
+        campaign = db.session.get(Campaign, campaign_id)
+        db.session.refresh(campaign)
+        rate = campaign.complained / max(campaign.accepted, 1)
+        people = dict(staff_addresses())
+        if campaign.created_by is not None and campaign.created_by.active:
+            people[campaign.created_by.email] = campaign.created_by.name
+        log.warning("Campaign %s spam complaint rate %.3f%%: warning %d people", campaign.ref, rate * 100,
+                    len(people))
+        for address, name in sorted(people.items()):
+            queue_email("campaign_complaints", address, f"Spam complaints about \u201c{campaign.subject}\u201d",
+                        name=name, campaign=campaign, rate=f"{rate:.2%}", complained=campaign.complained,
+                        accepted=campaign.accepted)
+
+
+def _process_chunk(limit: int) -> int:
+    events = _claim(limit)
+    if not events:
+        db.session.rollback()
+        return 0
+    _suppress(events)
+    growth = _count_figures(events)
+    for campaign_id in sorted(growth):
+        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values(
+            {getattr(Campaign, figure): getattr(Campaign, figure) + n for figure, n in growth[campaign_id].items()}))
+    _reconcile_batches(events)
+    complained = [c for c, figures in growth.items() if figures.get("complained")]
+    if complained:
+        _warn_about_complaints(complained)
+    db.session.execute(update(DeliveryEvent).where(DeliveryEvent.id.in_([e.id for e in events]))
+                       .values(processed_at=utcnow()))
+    db.session.commit()
+    return len(events)
+
+
+def process_events(limit: int = 5000) -> int:
+    """Process up to ``limit`` unprocessed events, CHUNK at a time, each chunk in its own transaction.
+    Returns how many were processed. Safe to run in several workers at once, and to run twice."""
+    done = 0
+    while done < limit:
+        processed = _process_chunk(min(CHUNK, limit - done))
+        done += processed
+        if not processed:
+            break
+    return done
+
+
+def sweep_delivery_events() -> int:
+    """Re-enqueue processing if events have waited longer than the grace period and no job is on it
+    (Redis was down when they arrived, or a worker died). Returns 1 if a job was handed over."""
+    stale = utcnow() - timedelta(seconds=current_app.config["SWEEP_GRACE_SECONDS"])
+    waiting = db.session.scalar(select(DeliveryEvent.id).where(
+        DeliveryEvent.processed_at.is_(None), DeliveryEvent.received_at <= stale).limit(1))
+    if waiting is None:
+        return 0
+    from ...jobs import process_delivery_events
+
+    try:
+        if job_is_live(PROCESS_JOB_ID):
+            return 0
+        return 1 if enqueue(process_delivery_events, job_id=PROCESS_JOB_ID) is not None else 0
+    except RedisError as error:
+        log.warning("Delivery event sweep stopped, Redis unavailable: %s", error)
+        return 0

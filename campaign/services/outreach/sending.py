@@ -1,0 +1,372 @@
+"""Sending a campaign: one job per batch of at most 1,000 recipients, one SendGrid request per batch.
+
+A batch's state lives in the database: pending -> sending -> accepted | failed. A worker claims a batch
+by moving it from pending to sending in one UPDATE, so two workers (or a retried job, or the dispatcher)
+can never send it twice. A batch left in "sending" by a worker that died is reconciled from SendGrid's
+"processed" events (see delivery_events): if they arrive, SendGrid had it; if none arrive within
+BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import and_, delete, exists, func, select, update
+
+from ...extensions import db
+from ...mail import PermanentMailError, TransientMailError, UncertainMailError, get_mailer
+from ...models import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    CampaignRecipient,
+    CampaignState,
+    DeliveryEvent,
+    ListOptOut,
+    Petition,
+    Suppression,
+    utcnow,
+)
+from ...queue import enqueue, enqueue_after_commit, job_is_live
+from ...urls import public_url
+from ..accounts.people import staff_addresses
+from ..emails import queue_email
+from .campaigns import merger, recipient_values, render
+
+log = logging.getLogger(__name__)
+
+
+def batch_job_id(batch_id: int) -> str:
+    return f"campaign-batch-{batch_id}"
+
+
+def dispatch_after_commit() -> None:
+    from ...jobs import dispatch_campaign_batches
+
+    enqueue_after_commit(db.session, dispatch_campaign_batches, job_id=None)
+
+
+# Choosing what to send now
+
+def _allowance(campaign: Campaign, now) -> int | None:
+    """How many more recipients the campaign's hourly rate allows now, over a rolling hour (so a pause
+    does not save up a burst); None when it has no rate. A batch larger than the rate goes alone."""
+    if not campaign.send_rate:
+        return None
+    handed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.claimed_at >= now - timedelta(hours=1),
+        CampaignBatch.state.in_((BatchState.SENDING, BatchState.ACCEPTED, BatchState.FAILED)))) or 0
+    if not handed:
+        return max(campaign.send_rate, current_app.config["CAMPAIGN_BATCH_SIZE"])
+    return max(campaign.send_rate - handed, 0)
+
+
+def purge_campaign_data() -> dict[str, int]:
+    """Recipients and delivery events hold addresses: they go EMAIL_RETENTION_DAYS after a campaign ended.
+    The campaign's figures stay."""
+    cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
+    ended = select(Campaign.id).where(Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)),
+                                      Campaign.finished_at <= cutoff)
+    recipients = db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))).rowcount
+    events = db.session.execute(delete(DeliveryEvent).where(
+        DeliveryEvent.processed_at.is_not(None), DeliveryEvent.received_at <= cutoff,
+        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))).rowcount
+    db.session.commit()
+    return {"recipients": recipients, "events": events}
+
+
+def dispatch() -> dict:
+    """The periodic pass: start scheduled campaigns, reconcile lost batches, hand due batches to workers,
+    and mark campaigns with nothing left as sent."""
+    from .campaigns import start_due_campaigns
+
+    started = start_due_campaigns()
+    reconciled = reconcile_stale_batches()
+    now = utcnow()
+    handed = 0
+    sending = db.session.scalars(select(Campaign).where(Campaign.state == CampaignState.SENDING)).all()
+    for campaign in sending:
+        allowance = _allowance(campaign, now)
+        batches = db.session.scalars(select(CampaignBatch).where(
+            CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING,
+            (CampaignBatch.not_before.is_(None)) | (CampaignBatch.not_before <= now))
+            .order_by(CampaignBatch.number)).all()
+        due = []
+        for batch in batches:
+            if allowance is not None:
+                if batch.size > allowance:
+                    break
+                allowance -= batch.size
+            due.append(batch.id)
+        # A job sends a group of batches at once: its requests wait on SendGrid together, not in turn.
+        group = current_app.config["CAMPAIGN_BATCHES_PER_JOB"]
+        for i in range(0, len(due), group):
+            ids = due[i:i + group]
+            job_id = batch_job_id(ids[0])
+            if not job_is_live(job_id) and enqueue(send_batch_job(), ids, job_id=job_id) is not None:
+                handed += len(ids)
+        _finish_if_done(campaign)
+    db.session.commit()
+    return {"started": started, "reconciled": reconciled, "batches": handed}
+
+
+def send_batch_job():
+    from ...jobs import send_campaign_batches
+
+    return send_campaign_batches
+
+
+def _finish_if_done(campaign: Campaign) -> None:
+    left = db.session.scalar(select(func.count()).where(
+        CampaignBatch.campaign_id == campaign.id,
+        CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING))))
+    if not left:
+        db.session.execute(update(Campaign).where(Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
+                           .values(state=CampaignState.FINISHED, finished_at=utcnow()))
+
+
+def reconcile_stale_batches() -> int:
+    now = utcnow()
+    stale = now - timedelta(seconds=current_app.config["BATCH_STALE_SECONDS"])
+    give_up = now - timedelta(seconds=current_app.config["BATCH_RECONCILE_SECONDS"])
+    changed = 0
+    for batch in db.session.scalars(select(CampaignBatch).where(
+            CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale)):
+        seen = db.session.scalar(select(DeliveryEvent.id).where(
+            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == "processed").limit(1))
+        if seen is not None:
+            changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
+                             "reconciled: SendGrid processed it")
+        elif batch.claimed_at <= give_up and _events_can_tell():
+            # SendGrid reports every message it takes; none came for this batch, so it never had it.
+            changed += db.session.execute(update(CampaignBatch).where(
+                CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
+                state=BatchState.PENDING, not_before=None,
+                last_error="reconciled: no sign SendGrid accepted it; sending again")).rowcount
+        elif batch.claimed_at <= give_up:
+            # Without SendGrid's events nothing can tell whether it arrived: a person decides.
+            changed += _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size,
+                             "outcome unknown: the worker stopped and no delivery events are set up")
+            db.session.commit()
+            campaign = db.session.get(Campaign, batch.campaign_id)
+            _pause_if_failing(campaign, "a batch's outcome is unknown (its worker stopped mid-send, and without "
+                                        "SendGrid's event webhook it cannot be checked)", gave_up=True)
+    db.session.commit()
+    return changed
+
+
+def _events_can_tell() -> bool:
+    """Whether SendGrid's signed event webhook is set up, so a missing "processed" event means something."""
+    return current_app.config["MAIL_BACKEND"] != "sendgrid" or bool(current_app.config["SENDGRID_WEBHOOK_PUBLIC_KEY"])
+
+
+def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
+    moved = db.session.execute(update(CampaignBatch).where(
+        CampaignBatch.id == batch_id, CampaignBatch.state == from_state).values(
+        state=to_state, sent_at=utcnow(), last_error=note)).rowcount
+    if moved:
+        campaign_id = db.session.scalar(select(CampaignBatch.campaign_id).where(CampaignBatch.id == batch_id))
+        counter = Campaign.accepted if to_state == BatchState.ACCEPTED else Campaign.failed
+        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values({counter: counter + size}))
+    return moved
+
+
+# Sending one batch
+
+def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, str, str] | None = None) -> dict:
+    """The v3 /mail/send body: one personalization per recipient, read in id order as a stream."""
+    from ...mail.sendgrid_backend import _split_sender
+
+    subject, text, html = rendered or render(campaign)
+    name, address = _split_sender(current_app.config["MAIL_FROM"])
+    titles: dict[int, str] = {}
+    values = merger()
+    campaign_id, batch_id = str(campaign.id), str(batch.id)
+    personalizations = []
+    rows = db.session.execute(select(
+        CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
+        CampaignRecipient.petition_id).where(
+        CampaignRecipient.campaign_id == campaign.id,
+        CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id),
+        # Checked again now, not only when the audience was frozen: someone may have unsubscribed, bounced
+        # or been blocked since (a paused or rate-limited campaign can take days).
+        ~exists().where(Suppression.email_key == CampaignRecipient.email_key),
+        ~exists().where(and_(ListOptOut.email_key == CampaignRecipient.email_key,
+                             ListOptOut.list_key == CampaignRecipient.list_key)))
+        .order_by(CampaignRecipient.id).execution_options(yield_per=1000))
+    for row in rows:
+        if row.petition_id and row.petition_id not in titles:
+            titles[row.petition_id] = db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
+        subs = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
+        personalizations.append({
+            "to": [{"email": row.email}],
+            "substitutions": subs,
+            "headers": {"List-Unsubscribe": f"<{subs['%%unsubscribe_url%%']}>",
+                        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+            # Our ids only: SendGrid echoes these in its events.
+            "custom_args": {"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)},
+        })
+    sender = {"email": address, **({"name": name} if name else {})}
+    return {"personalizations": personalizations, "from": sender, "subject": subject,
+            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}],
+            "categories": ["campaign"], "reply_to": sender}
+
+
+def send_batch(batch_id: int) -> str:
+    return send_batches([batch_id])[batch_id]
+
+
+def send_batches(batch_ids: list[int]) -> dict[int, str]:
+    """Claim each batch and build its request in this thread (the database work), handing each request to
+    a pool of threads as soon as it is built, so the waits on SendGrid overlap each other and the building
+    of the next; then settle each batch. Returns what happened to each."""
+    outcomes: dict[int, str] = {}
+    in_flight: deque[tuple[CampaignBatch, Campaign, Future, int]] = deque()
+    rendered: dict[int, tuple[str, str, str]] = {}
+    mailer = get_mailer()
+    threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
+
+    def settle_oldest():
+        batch, campaign, future, count = in_flight.popleft()
+        message_id, error = future.result()
+        outcomes[batch.id] = _settle(batch, campaign, message_id, error, sent=count)
+
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for batch_id in batch_ids:
+            batch = db.session.get(CampaignBatch, batch_id)
+            if batch is None:
+                outcomes[batch_id] = "no such batch"
+                continue
+            campaign = db.session.get(Campaign, batch.campaign_id)
+            db.session.refresh(campaign)
+            if campaign.state != CampaignState.SENDING:
+                outcomes[batch_id] = f"campaign {campaign.state}"
+                continue
+            claimed = db.session.execute(update(CampaignBatch).where(
+                CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
+                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+            db.session.commit()
+            if not claimed:
+                outcomes[batch_id] = "already taken"
+                continue
+            db.session.refresh(batch)
+            if campaign.id not in rendered:
+                rendered[campaign.id] = render(campaign)
+            body = request_body(campaign, batch, rendered[campaign.id])
+            count = len(body["personalizations"])
+            if count == 0:  # everyone in it has opted out since the send began
+                in_flight.append((batch, campaign, _done(("", None)), 0))
+            elif mailer.concurrent:
+                in_flight.append((batch, campaign, pool.submit(_post, mailer, body), count))
+            else:  # the outbox backend writes through this thread's database session
+                in_flight.append((batch, campaign, _done(_post(mailer, body)), count))
+            del body
+            # Never more built than the threads can have waiting: memory stays flat however long the job,
+            # and each batch is settled (and shows in the progress bar) as soon as SendGrid answers.
+            while len(in_flight) >= threads * 2:
+                settle_oldest()
+        while in_flight:
+            settle_oldest()
+    return outcomes
+
+
+def _done(result):
+    future = Future()
+    future.set_result(result)
+    return future
+
+
+def _post(mailer, body: dict):
+    try:
+        return mailer.send_bulk(body), None
+    except (TransientMailError, PermanentMailError) as error:
+        return "", error
+
+
+def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error, sent: int | None = None) -> str:
+    if isinstance(error, UncertainMailError):
+        # SendGrid may have it: leave the batch "sending" for reconciliation rather than risk a second copy.
+        db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch.id).values(
+            last_error=f"outcome unknown: {error}"[:1000]))
+        db.session.commit()
+        return "outcome unknown"
+    if isinstance(error, TransientMailError):
+        return _transient(batch, campaign, str(error), error.retry_after)
+    if isinstance(error, PermanentMailError):
+        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, str(error)[:1000])
+        db.session.commit()
+        _pause_if_failing(campaign, str(error))
+        outcome = "failed"
+    else:
+        mark_accepted(batch.id, batch.size if sent is None else sent, message_id)
+        outcome = "accepted"
+    _finish_if_done(campaign)
+    db.session.commit()
+    return outcome
+
+
+def mark_accepted(batch_id: int, size: int, message_id: str) -> None:
+    _mark(batch_id, BatchState.SENDING, BatchState.ACCEPTED, size)
+    db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch_id)
+                       .values(provider_message_id=(message_id or "")[:200]))
+    db.session.commit()
+
+
+def _transient(batch: CampaignBatch, campaign: Campaign, error: str, retry_after: float | None) -> str:
+    attempts = batch.attempts
+    if attempts >= current_app.config["CAMPAIGN_MAX_ATTEMPTS"]:
+        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, f"gave up after {attempts} tries: {error}")
+        db.session.commit()
+        _pause_if_failing(campaign, error, gave_up=True)
+        return "failed"
+    # Exponential back-off from 30 s, or what the provider asked for if it said.
+    wait = retry_after if retry_after is not None else 30 * 2 ** (attempts - 1)
+    db.session.execute(update(CampaignBatch).where(
+        CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
+        state=BatchState.PENDING, not_before=utcnow() + timedelta(seconds=max(wait, 1)), last_error=error[:1000]))
+    db.session.commit()
+    return "retry later"
+
+
+def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> None:
+    failed = db.session.scalar(select(func.count()).where(
+        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED))
+    if not gave_up and failed < current_app.config["CAMPAIGN_PAUSE_AFTER_FAILURES"]:
+        return
+    reason = (f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
+              f"SendGrid said: {error[:300]}")
+    paused = db.session.execute(update(Campaign).where(
+        Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING).values(
+        state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+    if paused:
+        recipients = dict(staff_addresses())
+        if campaign.created_by is not None and campaign.created_by.active:
+            recipients[campaign.created_by.email] = campaign.created_by.name
+        link = public_url("outreach.show", ref=campaign.ref)
+        for email, name in recipients.items():
+            queue_email("campaign_paused", email, f"Sending paused: {campaign.subject}", name=name,
+                        campaign=campaign, reason=reason, link=link)
+    db.session.commit()
+
+
+def send_test(campaign_id: int, addresses: list[str]) -> str:
+    campaign = db.session.get(Campaign, campaign_id)
+    subject, text, html = render(campaign)
+    from ...mail.sendgrid_backend import _split_sender
+    from .subscriptions import COALITION
+
+    name, address = _split_sender(current_app.config["MAIL_FROM"])
+    personalizations = []
+    for to in dict.fromkeys(a.strip() for a in addresses):
+        subs = recipient_values(to, "", COALITION, "")
+        personalizations.append({"to": [{"email": to}], "substitutions": subs,
+                                 "custom_args": {"campaign_test": campaign.ref}})
+    body = {"personalizations": personalizations, "from": {"email": address, **({"name": name} if name else {})},
+            "subject": "[Test] " + subject, "categories": ["campaign-test"],
+            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}]}
+    get_mailer().send_bulk(body)
+    db.session.commit()
+    return f"sent to {len(personalizations)}"

@@ -1,0 +1,1 @@
+"""Petitions: their life, signing, counting, milestones, signatures' sources and administration, regions."""

@@ -1,0 +1,1 @@
+"""Personal stories: the storyteller's side, moderation, retention."""

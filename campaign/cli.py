@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 from flask import Flask, current_app
 
+from .demo.seed import seed_demo
 from .extensions import db
+from .jobs import sweep_pending
 from .models import Role
 from .services.accounts import users as accounts
 from .services.errors import ServiceError
@@ -17,8 +19,6 @@ def register_cli(app: Flask) -> None:
         """Load the coalition's demo content and demo accounts. Safe to run again."""
         if current_app.config["APP_ENV"] == "production":
             raise click.ClickException("seed-demo creates accounts with published passwords; not in production.")
-        from .demo.seed import seed_demo
-
         for email, password, role in seed_demo():
             click.echo(f"  {role:<10} {email}  password: {password}")
         click.echo("Demo content loaded.")
@@ -46,6 +46,4 @@ def register_cli(app: Flask) -> None:
     @app.cli.command("sweep")
     def sweep_command():
         """Re-enqueue work still pending in the database (what the periodic sweeper does)."""
-        from .jobs import sweep_pending
-
         click.echo(sweep_pending())

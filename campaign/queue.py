@@ -44,8 +44,9 @@ def get_queue(app: Flask | None = None) -> Queue:
     return (app or current_app).extensions["queue"]
 
 
-def enqueue(func: Callable, *args, job_id: str | None = None, app: Flask | None = None) -> Job | None:
-    """Hand a job to Redis now. Returns None (and logs) if Redis is unreachable: callers rely on the sweeper."""
+def enqueue(func: Callable | str, *args, job_id: str | None = None, app: Flask | None = None) -> Job | None:
+    """Hand a job (a function, or its dotted name from campaign.job_names) to Redis now. Returns None (and
+    logs) if Redis is unreachable: callers rely on the sweeper."""
     app = app or current_app._get_current_object()
     intervals = app.config["JOB_RETRY_INTERVALS"]
     try:
@@ -58,11 +59,15 @@ def enqueue(func: Callable, *args, job_id: str | None = None, app: Flask | None 
             result_ttl=3600,
         )
     except RedisError as error:
-        log.warning("Redis unavailable, %s(%s) left for the sweeper: %s", func.__name__, args, error)
+        log.warning("Redis unavailable, %s(%s) left for the sweeper: %s", _name(func), args, error)
         return None
 
 
-def enqueue_after_commit(session: Session, func: Callable, *args, job_id: str | None = None) -> None:
+def _name(func: Callable | str) -> str:
+    return func if isinstance(func, str) else func.__name__
+
+
+def enqueue_after_commit(session: Session, func: Callable | str, *args, job_id: str | None = None) -> None:
     """Enqueue once the session's current transaction commits; forget it if the transaction rolls back."""
     session.info.setdefault(_PENDING_KEY, []).append((func, args, job_id))
 

@@ -7,6 +7,7 @@ import os
 from flask import Flask
 from rq import SimpleWorker, Worker
 
+from . import jobs
 from .extensions import db
 
 
@@ -44,8 +45,6 @@ class AppSimpleWorker(_AppContextMixin, SimpleWorker):
 
 def periodic_jobs(app: Flask) -> list[tuple]:
     """(function, interval in seconds, cron expression) the cron scheduler enqueues."""
-    from . import jobs
-
     return [
         (jobs.sweep_pending, app.config["SWEEP_INTERVAL"], None),
         (jobs.roll_up_signature_counts, app.config["COUNT_ROLLUP_INTERVAL"], None),

@@ -14,6 +14,7 @@ from flask import current_app, render_template
 from redis.exceptions import RedisError
 from sqlalchemy import and_, delete, or_, select, update
 
+from .. import job_names as jobs
 from ..extensions import db
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
 from ..models import Email, EmailState, utcnow
@@ -41,9 +42,7 @@ def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, *
     )
     db.session.add(email)
     db.session.flush()
-    from ..jobs import send_email
-
-    enqueue_after_commit(db.session, send_email, email.id, job_id=email_job_id(email.id))
+    enqueue_after_commit(db.session, jobs.SEND_EMAIL, email.id, job_id=email_job_id(email.id))
     return email
 
 
@@ -150,14 +149,12 @@ def sweep_pending_emails() -> int:
         .order_by(Email.id)
         .limit(1000)
     ).all()
-    from ..jobs import send_email
-
     handed = 0
     try:
         for email_id in ids:
             if job_is_live(email_job_id(email_id)):
                 continue
-            if enqueue(send_email, email_id, job_id=email_job_id(email_id)) is None:
+            if enqueue(jobs.SEND_EMAIL, email_id, job_id=email_job_id(email_id)) is None:
                 break
             db.session.execute(update(Email).where(Email.id == email_id).values(enqueued_at=now))
             handed += 1

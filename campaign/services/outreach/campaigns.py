@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app, render_template
 from sqlalchemy import func, select, update
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...models import (
     BatchState,
@@ -170,9 +171,7 @@ def send_test(actor: User, campaign: Campaign, addresses: list[str]) -> int:
     bad = [a for a in addresses if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", a)]
     if bad:
         raise ServiceError(f"Not an email address: {bad[0]}", field="addresses")
-    from ...jobs import send_campaign_test
-
-    enqueue_after_commit(db.session, send_campaign_test, campaign.id, addresses,
+    enqueue_after_commit(db.session, jobs.SEND_CAMPAIGN_TEST, campaign.id, addresses,
                          job_id=f"campaign-test-{campaign.id}-{secrets.token_hex(4)}")
     db.session.commit()
     return len(addresses)

@@ -25,6 +25,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...models import (
     BatchState,
@@ -177,9 +178,7 @@ def store_events(raw_body: bytes) -> int:
                      .on_conflict_do_nothing(index_elements=["event_id"]).returning(DeliveryEvent.id))
         stored += len(db.session.execute(statement).all())  # RETURNING lists only the rows inserted
     if stored:
-        from ...jobs import process_delivery_events
-
-        enqueue_after_commit(db.session, process_delivery_events, job_id=PROCESS_JOB_ID)
+        enqueue_after_commit(db.session, jobs.PROCESS_DELIVERY_EVENTS, job_id=PROCESS_JOB_ID)
     db.session.commit()
     return stored
 
@@ -350,12 +349,10 @@ def sweep_delivery_events() -> int:
         DeliveryEvent.processed_at.is_(None), DeliveryEvent.received_at <= stale).limit(1))
     if waiting is None:
         return 0
-    from ...jobs import process_delivery_events
-
     try:
         if job_is_live(PROCESS_JOB_ID):
             return 0
-        return 1 if enqueue(process_delivery_events, job_id=PROCESS_JOB_ID) is not None else 0
+        return 1 if enqueue(jobs.PROCESS_DELIVERY_EVENTS, job_id=PROCESS_JOB_ID) is not None else 0
     except RedisError as error:
         log.warning("Delivery event sweep stopped, Redis unavailable: %s", error)
         return 0

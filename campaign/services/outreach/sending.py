@@ -16,6 +16,7 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy import and_, delete, exists, func, select, update
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...mail import PermanentMailError, TransientMailError, UncertainMailError, get_mailer
 from ...models import (
@@ -44,9 +45,7 @@ def batch_job_id(batch_id: int) -> str:
 
 
 def dispatch_after_commit() -> None:
-    from ...jobs import dispatch_campaign_batches
-
-    enqueue_after_commit(db.session, dispatch_campaign_batches, job_id=None)
+    enqueue_after_commit(db.session, jobs.DISPATCH_CAMPAIGN_BATCHES, job_id=None)
 
 
 # Choosing what to send now
@@ -106,17 +105,11 @@ def dispatch() -> dict:
         for i in range(0, len(due), group):
             ids = due[i:i + group]
             job_id = batch_job_id(ids[0])
-            if not job_is_live(job_id) and enqueue(send_batch_job(), ids, job_id=job_id) is not None:
+            if not job_is_live(job_id) and enqueue(jobs.SEND_CAMPAIGN_BATCHES, ids, job_id=job_id) is not None:
                 handed += len(ids)
         _finish_if_done(campaign)
     db.session.commit()
     return {"started": started, "reconciled": reconciled, "batches": handed}
-
-
-def send_batch_job():
-    from ...jobs import send_campaign_batches
-
-    return send_campaign_batches
 
 
 def _finish_if_done(campaign: Campaign) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import exists, select
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...models import ListOptOut, Petition, PetitionEvent, Signature, SignatureState, Suppression
 from ...queue import enqueue_after_commit
@@ -22,7 +23,6 @@ def milestone_job_id(petition_id: int, threshold: int) -> str:
 
 def sweep_milestone_updates() -> int:
     """Re-enqueue signer updates for milestones whose job was lost (Redis down at the time, a worker died)."""
-    from ...jobs import notify_signers_of_milestone
     from ...queue import enqueue, job_is_live
 
     def events(action: str) -> set[tuple[int, int]]:
@@ -35,7 +35,7 @@ def sweep_milestone_updates() -> int:
         job_id = milestone_job_id(petition_id, threshold)
         if job_is_live(job_id):
             continue
-        if enqueue(notify_signers_of_milestone, petition_id, threshold, job_id=job_id) is not None:
+        if enqueue(jobs.NOTIFY_SIGNERS_OF_MILESTONE, petition_id, threshold, job_id=job_id) is not None:
             handed += 1
     return handed
 
@@ -59,9 +59,7 @@ def check_milestones(petition: Petition) -> list[int]:
         for email, name in recipients.items():
             queue_email("milestone_organiser", email, f"{petition.title} reached {threshold:,} signatures",
                         name=name, petition=petition, threshold=threshold, url=url)
-        from ...jobs import notify_signers_of_milestone
-
-        enqueue_after_commit(db.session, notify_signers_of_milestone, petition.id, threshold,
+        enqueue_after_commit(db.session, jobs.NOTIFY_SIGNERS_OF_MILESTONE, petition.id, threshold,
                              job_id=milestone_job_id(petition.id, threshold))
     db.session.commit()
     return reached

@@ -11,6 +11,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...models import Story, StoryComplaint, StoryEvent, StoryFinding, StoryState, User, utcnow
 from ...urls import public_url
@@ -133,14 +134,13 @@ def run_scan(story_id: int) -> str:
 
 def sweep_story_scans() -> int:
     """Re-enqueue the check for stories whose job was lost (Redis was down when they were submitted)."""
-    from ...jobs import scan_story
     from ...queue import enqueue, job_is_live
     from .storyteller import scan_job_id
 
     handed = 0
     for story_id in db.session.scalars(select(Story.id).where(Story.state == StoryState.SUBMITTED)):
         job_id = scan_job_id(story_id)
-        if not job_is_live(job_id) and enqueue(scan_story, story_id, job_id=job_id) is not None:
+        if not job_is_live(job_id) and enqueue(jobs.SCAN_STORY, story_id, job_id=job_id) is not None:
             handed += 1
     return handed
 

@@ -15,6 +15,7 @@ from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import delete, select
 
+from ... import job_names as jobs
 from ...extensions import db
 from ...models import (
     Petition,
@@ -187,9 +188,7 @@ def submit_story(submission: Submission, draft_token: str | None = None) -> Stor
     discard_draft(draft_token)
     queue_email("story_received", story.contact_email, "We have received your story", story=story,
                 link=storyteller_link(story))
-    from ...jobs import scan_story
-
-    enqueue_after_commit(db.session, scan_story, story.id, job_id=scan_job_id(story.id))
+    enqueue_after_commit(db.session, jobs.SCAN_STORY, story.id, job_id=scan_job_id(story.id))
     db.session.commit()
     return story
 

@@ -6,12 +6,12 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from markupsafe import Markup, escape
 
+from ..scanner import KINDS
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.permissions import can
 from ..services.stories import moderation
 from ..services.stories import storyteller as story_service
 from ..services.stories.storyteller import PROCEEDINGS
-from ..services.story_scanner import KINDS
 from . import bp
 from .forms import PublishForm, ReasonForm, RedactionForm, SendForm
 

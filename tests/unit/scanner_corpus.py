@@ -456,6 +456,6 @@ def _report_sets(scan) -> str:
 if __name__ == "__main__":
     import sys
 
-    from campaign.services.story_scanner import scan
+    from campaign.scanner import scan
 
     print(_report_sets(scan) if "--sets" in sys.argv else report(scan))

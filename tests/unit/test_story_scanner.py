@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.services.story_scanner import KINDS, Finding, nhs_check_digit_ok, scan
+from campaign.scanner import KINDS, Finding, nhs_check_digit_ok, scan
 from tests.unit import scanner_corpus
 
 SEEDS = Path(__file__).resolve().parents[2] / "campaign" / "demo" / "seeds"

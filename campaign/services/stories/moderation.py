@@ -14,12 +14,12 @@ from sqlalchemy import select
 from ... import job_names as jobs
 from ...extensions import db
 from ...models import Story, StoryComplaint, StoryEvent, StoryFinding, StoryState, User, utcnow
+from ...scanner import KINDS, scan
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
 from ..permissions import require
-from ..story_scanner import KINDS, scan
 from .storyteller import log_event, move, normalise_text, storyteller_link
 
 CHECKLIST = {

@@ -1,0 +1,32 @@
+"""Find details in a personal story that could identify a child, before a moderator reads it.
+
+Publishing anything likely to identify a child in family proceedings is an offence (s.97 Children Act
+1989) and publishing material from private proceedings can be contempt (s.12 AJA 1960). ``scan()``
+marks the risky spans so the moderator can redact or generalise them; it never edits the text.
+
+Offline and stdlib only, and a leaf: nothing here imports the rest of the application. The scan is tuned
+to over-report a little rather than miss: a moderator glancing at a false alarm costs seconds, a missed
+child's name can cost a prosecution. Two shipped lists back it: common UK first names
+(campaign/data/first_names.txt) and UK towns, cities, London areas and counties with their region
+(campaign/data/uk_places.csv).
+
+One module per sort of detail, each a few small detectors yielding Findings:
+
+- contact.py: phone numbers, email addresses, web addresses, social media handles
+- numbers.py: postcodes, NHS numbers, court case numbers
+- dates.py, ages.py (with dates of birth and school years), addresses.py, schools.py
+- titles.py: people named with a title or a role; names.py: children's names and other first names,
+  with kin.py (the words for children and adults) and initials.py; places.py: towns and areas
+
+findings.py defines what they report, tokens.py splits the words once for the detectors that need them,
+wordlists.py loads the shipped lists, and scan.py runs every detector and resolves overlaps. Regexes are
+compiled at import, the lists are read once on first use.
+"""
+
+from __future__ import annotations
+
+from .findings import KINDS, Finding
+from .numbers import nhs_check_digit_ok
+from .scan import scan
+
+__all__ = ["KINDS", "Finding", "nhs_check_digit_ok", "scan"]

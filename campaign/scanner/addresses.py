@@ -1,0 +1,45 @@
+"""Street addresses ("14 Larch Close", "Flat 2, 9 Mill Lane") and street names ("Orchard Road")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, make_finding
+
+STREET_STRONG = (
+    r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove|Square|Mews"
+    r"|Boulevard|Parade|Estate"
+)
+# These are also ordinary nouns in names of things ("High Court", "Safe Place"): only with a number.
+_STREET_WEAK = r"Way|Place|Court|Hill|Park|Row|Walk|Rise|View|Green|Vale|Wharf|Yard|Croft|Fold|Chase|Heights"
+_STREET_WORD = r"(?:St\.?\s+)?[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?"
+_ADDRESS = re.compile(
+    rf"(?=[0-9A-Z])(?P<numbered>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+"
+    rf"(?:{_STREET_WORD}\s+){{1,3}}(?:{STREET_STRONG}|{_STREET_WEAK}|St\b(?!\.?\s+[A-Z])))\b"
+    rf"|(?P<named>(?:{_STREET_WORD}\s+){{1,3}}(?:{STREET_STRONG}|St\b(?!\.?\s+[A-Z])))\b"
+)
+_NOT_STREET_WORDS = frozenset(
+    """the a an on in at from near by to of our my your his her their into onto off down up along past
+    and but then when where while council family social care court""".split()
+)
+_GENERIC_STREETS = frozenset({"high", "main"})
+
+
+def detect_addresses(text: str) -> Iterator[Finding]:
+    for m in _ADDRESS.finditer(text):
+        start, end = m.span()
+        if m.group("named"):
+            # Leading "On Orchard Road" or "The Grove": drop words that are not part of the name.
+            words = list(re.finditer(r"\S+", m.group()))
+            while words and words[0].group().lower() in _NOT_STREET_WORDS:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            name_words = [w.group().lower() for w in words[:-1]]
+            if any(w in _NOT_STREET_WORDS for w in name_words) or set(name_words) <= _GENERIC_STREETS:
+                continue
+            start = m.start() + words[0].start()
+            yield make_finding(text, "address", start, end, "Street name", "a street")
+        else:
+            yield make_finding(text, "address", start, end, "Street address", "[address removed]")

@@ -1,0 +1,139 @@
+"""Ages ("he was 3", "aged four", "18 months old", "Jack (7)"), dates of birth and school year groups;
+also what after a name gives its age (``NAME_THEN_AGE``), which ties the name to a child in names.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .dates import DATE_PATTERNS, YEAR
+from .findings import Finding, make_finding
+
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
+
+_DATE_INNER = "|".join(f"(?:{p})" for p in DATE_PATTERNS[:6])
+# What may follow a bare age so it is an age and not "he was 3 hours late" or "she was one of them".
+_AGE_END = (
+    r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:at|when|and|in|on|last|this|that|then|but|so|before|because"
+    r"|until|while|or"
+    r"|after|just|yesterday|today|recently|now|years?|months?)\b)"
+)
+_KIN_WORDS = r"(?:sons?|daughters?|child|children|kids?|babies|baby|boys?|girls?|twins|brothers?|sisters?)"
+# No leading \b: CPython's re scans for a literal first word (``turn``, ``born``) many times faster than
+# it tries a word boundary at every position, so detect_ages checks the boundary itself.
+_AGE_PATTERNS: list[tuple[str, str, str]] = [
+    # (regex, label, suggestion)
+    # Patterns that open with a choice of words get a look-ahead of their possible first letters instead.
+    (
+        rf"(?=[0-9otfsenaOTFSENA])\b(?:{_NUM}|an?){_HALF}[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b",
+        "Age",
+        "young",
+    ),
+    (
+        rf"[Aa]ged?\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?{_NUM}{_HALF}"
+        rf"(?:\s+(?:years?|months?|weeks?))?\b",
+        "Age",
+        "[age removed]",
+    ),
+    (rf"the\s+age\s+of\s+{_NUM}{_HALF}\b", "Age", "[age removed]"),
+    (rf"turn(?:ed|ing|s)\s+{_NUM}{_HALF}\b{_AGE_END}", "Age", "[age removed]"),
+    # "he was 3.", "Chloe is fifteen and...", "they are seven and five": a person, a verb, a bare number
+    (
+        rf"(?=[A-Zhstwdckbg])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z][a-z'’\-]*\.?"
+        rf"|{_KIN_WORDS})(?:\s+(?:was|is|were|are)|['’]s|['’]re)(?:\s+(?:only|just|nearly|almost|barely|now|still))?"
+        rf"\s+(?P<age>{_NUM}{_HALF}(?:\s+and\s+{_NUM}\b)?)\b{_AGE_END}",
+        "Age",
+        "[age removed]",
+    ),
+    # "..., was eight when": the verb alone is enough before "when" (but "I was 19 when" is the writer)
+    (
+        rf"(?:was|is|were|are)\s+(?:only\s+|just\s+)?(?P<age>{_NUM}{_HALF})(?=\s+(?:when|at\s+the\s+time)\b)",
+        "Age",
+        "[age removed]",
+    ),
+    # "walking at 9 months", "at six weeks old"
+    (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
+    (r"\d{1,2}\s?(?:yo|y/o|yrs?\s+old)\b", "Age", "[age removed]"),
+    (
+        rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR})",
+        "Date of birth",
+        "[date of birth removed]",
+    ),
+    (
+        rf"(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+birth)(?:\s*(?:[:\-–]|is|was)?\s*(?:{_DATE_INNER}))?",
+        "Date of birth",
+        "[date of birth removed]",
+    ),
+    (r"Year\s+(?:1[0-3]|[1-9])\b(?![\d:/.])", "School year group", "[school year removed]"),
+]
+_AGE = [(re.compile(p), label, suggestion) for p, label, suggestion in _AGE_PATTERNS]
+# "Jack (7)", "my son (7)": an age in brackets after a name or a child
+_BRACKET_AGE = re.compile(r"\(\d{1,2}\)")
+# What follows a name to give its age: " was two.", " is only five and", " (7)", ", aged 4,"
+NAME_THEN_AGE = re.compile(
+    rf"\s+(?:is|was|turned|turns)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+|still\s+)?({_NUM}){_HALF}\b"
+    rf"{_AGE_END}|\s?\((\d{{1,2}})\)|,\s+(?:aged?\s+({_NUM})|({_NUM})[\s-]+(?:years?|months?)[\s-]+old)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_ages(text: str) -> Iterator[Finding]:
+    for pattern, label, suggestion in _AGE:
+        for m in pattern.finditer(text):
+            if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] == "I ":
+                continue
+            if label == "Age" and _adult_age(m.group()):
+                continue
+            # Report only the age when the pattern needed a subject to be sure ("Chloe is [fifteen]").
+            start, end = m.span("age") if "age" in pattern.groupindex else m.span()
+            yield make_finding(text, "age", start, end, label, suggestion)
+    for m in _BRACKET_AGE.finditer(text):
+        if _bracket_age_follows_word(text, m.start()):
+            yield make_finding(text, "age", m.start(), m.end(), "Age in brackets", "[age removed]")
+
+
+_FIRST_NUMBER = re.compile(r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _adult_age(phrase: str) -> bool:
+    """ "he was 45 when..." is an adult's age, which does not point to a child; 18 months is a child's."""
+    if re.search(r"month|week|day", phrase, re.IGNORECASE):
+        return False
+    m = _FIRST_NUMBER.search(phrase)
+    if m is None:
+        return False
+    word = m.group().lower()
+    return (int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1) >= 18
+
+
+def _word_starts(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+def _bracket_age_follows_word(text: str, start: int) -> bool:
+    # "(7)" right after a name or "my son" is an age; after "Section" or "paragraph", or a number, it is not.
+    before = text[max(0, start - 20) : start]
+    if not re.search(r"[A-Za-z] ?$", before):
+        return False
+    word = before.rstrip().rsplit(None, 1)[-1].lower()
+    return word not in {
+        "section",
+        "s",
+        "para",
+        "paragraph",
+        "page",
+        "rule",
+        "article",
+        "schedule",
+        "part",
+        "chapter",
+        "regulation",
+        "reg",
+        "clause",
+        "subsection",
+    }

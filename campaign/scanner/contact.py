@@ -1,0 +1,80 @@
+"""Contact details: UK phone numbers, email addresses, web addresses (social media links among them) and
+social media handles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, make_finding
+
+# A UK number: +44 / 0044 / 0, then 9 or 10 more digits with single spaces or hyphens between groups
+# and brackets round the area code. Counting digits, not groups, covers every spacing people use.
+_PHONE = re.compile(
+    r"(?<![\w+/.])"
+    r"(?:(?:\+|00)44[ \-]?(?:\(0\)[ \-]?)?\(?|\(0|0)"
+    r"([1-37-9](?:[ \-]?\)?[ \-]?\d){8,9})"
+    r"(?![\d/])"
+)
+
+
+def detect_phones(text: str) -> Iterator[Finding]:
+    for m in _PHONE.finditer(text):
+        yield make_finding(text, "phone", m.start(), m.end(), "UK phone number", "[phone number removed]")
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+
+
+def detect_emails(text: str) -> Iterator[Finding]:
+    for m in _EMAIL.finditer(text):
+        yield make_finding(text, "email", m.start(), m.end(), "Email address", "[email address removed]")
+
+
+_URL = re.compile(r"(?=[hHwW])\b(?:https?://|www\.)[^\s<>\"“”‘’]+", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:co\.uk|org\.uk|gov\.uk|ac\.uk|nhs\.uk|sch\.uk|ltd\.uk|me\.uk|police\.uk|com|org|net|uk|io|info|biz"
+    r"|me|tv|co|app|blog|online|site|eu|ie|scot|wales|cymru|london)\b(?!\.\w|@)(?:/[^\s<>\"“”]*)?",
+    re.IGNORECASE,
+)
+_SOCIAL_SITES = re.compile(
+    r"facebook|fb\.com|instagram|tiktok|twitter|x\.com|youtube|youtu\.be|linkedin"
+    r"|snapchat|threads|reddit|gofundme|justgiving",
+    re.IGNORECASE,
+)
+
+
+def _trim_url(url: str) -> str:
+    while url and url[-1] in ".,;:!?'\")]}":
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def detect_urls(text: str) -> Iterator[Finding]:
+    for pattern in (_URL, _BARE_DOMAIN):
+        for m in pattern.finditer(text):
+            url = _trim_url(m.group())
+            if "." not in url:
+                continue
+            social = bool(_SOCIAL_SITES.search(url))
+            yield make_finding(
+                text,
+                "url",
+                m.start(),
+                m.start() + len(url),
+                "Social media link" if social else "Web address",
+                "[web address removed]",
+            )
+
+
+_HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+
+
+def detect_social_handles(text: str) -> Iterator[Finding]:
+    for m in _HANDLE.finditer(text):
+        yield make_finding(
+            text, "social_handle", m.start(), m.end(), "Social media handle", "[social media handle removed]"
+        )

@@ -1,0 +1,43 @@
+"""Children's initials: "my son J", "my daughter A.B.", and later mentions of the same initial."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, make_finding
+from .tokens import Token
+
+# "my son J", "my daughter A.B.": an initial right after a child word
+_INITIALS = re.compile(
+    r"\b(?P<kin>(?:(?:my|our|his|her|their|the)\s+)?(?:little\s+|baby\s+)?(?:son|daughter|child|boy|girl|baby"
+    r"|grandson|granddaughter|niece|nephew|brother|sister|stepson|stepdaughter|eldest|youngest|oldest|twin))"
+    r"[,(]?\s+(?:called\s+|named\s+)?"
+    r"(?P<initial>[A-Z](?:\.\s?[A-Z])*\.?)(?=[\s,;:)!?]|\.?$|\.\s)(?![A-Za-z])"
+)
+
+
+def detect_initials(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for m in _INITIALS.finditer(text):
+        initial = m.group("initial")
+        if initial.rstrip(".") == "I":
+            continue  # "my son I ..." is the writer
+        phrase = m.group("kin")
+        seen.setdefault(initial.rstrip("."), phrase)
+        yield make_finding(
+            text,
+            "child_name",
+            m.start("initial"),
+            m.end("initial"),
+            f"Possible child's initial near '{phrase}'",
+            "[initial removed]",
+        )
+    # Later mentions of the same initials ("J was scared"). "A" and "I" are too common alone.
+    for initial, phrase in seen.items():
+        if initial in {"A", "I"}:
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(initial)}\.?(?![\w])", text):
+            yield make_finding(
+                text, "child_name", m.start(), m.end(), f"Same initial as the child near '{phrase}'", phrase
+            )

@@ -1,0 +1,77 @@
+"""Numbers that lead to one family: UK postcodes, NHS numbers (those that pass the check digit) and court
+case numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, make_finding
+from .wordlists import postcode_areas
+
+_POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
+# An outward code alone ("LS6") is too like road and paper names (M25, A4) to report unless the
+# writer calls it a postcode.
+_OUTWARD_ONLY = re.compile(
+    r"\bpost ?code (?:is |was |of |area )?([A-Z]{1,2}\d[A-Z\d]?)\b(?! ?\d[A-Z]{2})", re.IGNORECASE
+)
+
+
+def detect_postcodes(text: str) -> Iterator[Finding]:
+    areas = postcode_areas()
+    for m in _POSTCODE.finditer(text):
+        if m.group(1).upper() in areas:
+            yield make_finding(text, "postcode", m.start(), m.end(), "UK postcode", "[postcode removed]")
+    for m in _OUTWARD_ONLY.finditer(text):
+        area = re.match(r"[A-Za-z]+", m.group(1)).group().upper()
+        if area in areas:
+            yield make_finding(
+                text, "postcode", m.start(1), m.end(1), "Postcode district", "[postcode removed]"
+            )
+
+
+_NHS = re.compile(r"(?<![\w.+/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
+
+
+def nhs_check_digit_ok(digits: str) -> bool:
+    """Modulus 11: weights 10..2 on the first nine digits; 11 - remainder is the tenth (11 -> 0)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def detect_nhs_numbers(text: str) -> Iterator[Finding]:
+    for m in _NHS.finditer(text):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        if len(set(digits)) > 1 and nhs_check_digit_ok(digits):
+            yield make_finding(
+                text,
+                "nhs_number",
+                m.start(),
+                m.end(),
+                "NHS number (check digit valid)",
+                "[NHS number removed]",
+            )
+
+
+_CASE_NUMBER = re.compile(
+    # Family court numbers: court code, year, case type (C public law, P private...), serial.
+    r"\b[A-Z]{2}\d{2}[A-Z]\d{5}\b"
+    # "Case No. 12345 of 2020", "case number: ZW/123/20", "claim no 1234567"
+    r"|\b(?i:case|claim|court\s+case|court\s+ref|court\s+reference)\s*(?i:no\.?|number|num\.?|ref\.?"
+    r"|reference|#)\s*[:.]?\s*(?=[A-Za-z0-9/-]*\d{3})[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]"
+    r"(?:\s+of\s+(?:19|20)\d{2})?"
+    # The 16-digit reference of the digital family court service.
+    r"|\b\d{4}-\d{4}-\d{4}-\d{4}\b"
+)
+
+
+def detect_case_numbers(text: str) -> Iterator[Finding]:
+    for m in _CASE_NUMBER.finditer(text):
+        yield make_finding(
+            text, "case_number", m.start(), m.end(), "Court case number", "[case number removed]"
+        )

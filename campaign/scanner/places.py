@@ -1,0 +1,103 @@
+"""UK towns, cities, London areas and counties from the shipped list, with a suggestion that names only
+the region ("a town in the North West")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .findings import Finding, make_finding
+from .tokens import Token, gap_after, is_citation
+from .wordlists import Place, first_names, uk_places
+
+# Place names that are also common words or surnames: only after "in", "from", "near"...
+_AMBIGUOUS_PLACES = frozenset(
+    """reading bath wells deal march sale ware rugby derby bury stanley walker walton kenton hyde leigh
+    middleton washington chester lancaster preston bolton sutton barry nelson hamilton flint mold boston
+    stone richmond kensington everton anfield aston chelsea devon lincoln bow poplar hayes acton leyland
+    morley crosby burton stafford warwick telford wellington newark perth paisley irvine angus dover
+    hastings fleet windsor buckingham gillingham poole stroud hendon kirkby norwood gorton denton heywood
+    radcliffe swinton eccles hulme marlow alton hatfield harlow harrow brent barnet merton camden
+    greenwich havering cardigan newtown pembroke buckley stirling elgin leith montrose holywood derry
+    kent somerset cornwall cheshire durham cleveland borders highlands westminster ely wigston louth
+    beverley whitby ripley ludlow hexham morpeth blyth ayr troon largs antrim down kendal penrith hythe
+    selby spalding skipton otley batley bingley shipley keighley""".split()
+)
+_LOCATIVES = frozenset(
+    """in from to near at around outside into towards toward across round via between of""".split()
+)
+_REGION_PHRASE = {
+    "North East": "the North East",
+    "North West": "the North West",
+    "Yorkshire and the Humber": "Yorkshire",
+    "East Midlands": "the East Midlands",
+    "West Midlands": "the West Midlands",
+    "East of England": "the East of England",
+    "London": "London",
+    "South East": "the South East",
+    "South West": "the South West",
+    "Wales": "Wales",
+    "Scotland": "Scotland",
+    "Northern Ireland": "Northern Ireland",
+}
+
+
+def _place_suggestion(place: Place) -> str:
+    region = _REGION_PHRASE.get(place.region)
+    if place.kind in {"borough", "area"}:
+        return f"an area of {region}" if region else "an area"
+    noun = {"city": "a city", "county": "a county"}.get(place.kind, "a town")
+    if place.kind == "county" and region:
+        return region
+    return f"{noun} in {region}" if region else noun
+
+
+def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    index = uk_places()
+    names = first_names()
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        entries = index.get(t.word) if t.word[:1].isupper() else None
+        if not entries:
+            i += 1
+            continue
+        matched = None
+        for words, place in entries:
+            span = tokens[i : i + len(words)]
+            if (
+                len(span) == len(words)
+                and all(s.word == w for s, w in zip(span, words, strict=True))
+                and all(s.sentence == t.sentence for s in span)
+            ):
+                matched = (len(words), place)
+                break
+        if matched is None:
+            i += 1
+            continue
+        length, place = matched
+        last = tokens[i + length - 1]
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
+        after = tokens[i + length] if i + length < len(tokens) else None
+        ambiguous = place.name.lower() in _AMBIGUOUS_PLACES
+        skip = (
+            (ambiguous and (before is None or before.lower not in _LOCATIVES))
+            # An author's affiliation is not where a family lives; a hospital's name ("Wythenshawe
+            # Hospital") can be, so hospitals stay.
+            or (after is not None and after.word in {"University", "College"})
+            or (before is not None and before.word == "of" and i > 1 and tokens[i - 2].word == "University")
+            or (
+                before is not None
+                and before.title
+                and before.lower in names
+                and gap_after(text, tokens, i - 1) == " "
+            )  # "Claire Preston" is a surname
+            or is_citation(text, tokens, i + length - 1)
+        )
+        if not skip:
+            label = {"city": "City", "county": "County", "borough": "London borough", "area": "Area"}.get(
+                place.kind, "Town"
+            )
+            if place.region:
+                label += f" ({place.region})"
+            yield make_finding(text, "place", t.start, last.end, label, _place_suggestion(place))
+        i += length

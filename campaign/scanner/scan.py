@@ -1,0 +1,78 @@
+"""``scan()``: every detector over one story, then the overlaps between their findings resolved.
+
+Each detector is a small function yielding Findings; ``_TEXT_DETECTORS`` (regexes over the raw text)
+and ``_TOKEN_DETECTORS`` (rules over the words, tokenised once) list them, and ``scan`` merges their
+results."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from .addresses import detect_addresses
+from .ages import detect_ages
+from .contact import detect_emails, detect_phones, detect_social_handles, detect_urls
+from .dates import detect_dates
+from .findings import PRIORITY, Finding, make_finding
+from .names import detect_names
+from .numbers import detect_case_numbers, detect_nhs_numbers, detect_postcodes
+from .places import detect_places
+from .schools import detect_schools
+from .titles import detect_titled_names
+from .tokens import Token, tokenise
+
+_TEXT_DETECTORS: list[Callable[[str], Iterable[Finding]]] = [
+    detect_postcodes,
+    detect_phones,
+    detect_emails,
+    detect_nhs_numbers,
+    detect_case_numbers,
+    detect_urls,
+    detect_social_handles,
+    detect_dates,
+    detect_ages,
+    detect_addresses,
+    detect_titled_names,
+]
+_TOKEN_DETECTORS: list[Callable[[str, list[Token]], Iterable[Finding]]] = [
+    detect_schools,
+    detect_names,
+    detect_places,
+]
+
+
+def scan(text: str) -> list[Finding]:
+    """Every identifying detail found in ``text``, sorted by start, overlaps resolved."""
+    if not text:
+        return []
+    found: list[Finding] = []
+    for detector in _TEXT_DETECTORS:
+        found.extend(detector(text))
+    tokens = tokenise(text)
+    for token_detector in _TOKEN_DETECTORS:
+        found.extend(token_detector(text, tokens))
+    return _merge(text, found)
+
+
+def _merge(text: str, found: list[Finding]) -> list[Finding]:
+    # Overlaps of one kind are one detail seen by two patterns ("the 14th" + "14th of March"): join them.
+    joined: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.kind, f.start, -f.end)):
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == f.kind and f.start < last.end:
+            if f.end > last.end:
+                keep = last if last.end - last.start >= f.end - f.start else f
+                joined[-1] = make_finding(text, f.kind, last.start, f.end, keep.label, keep.suggestion)
+            continue
+        joined.append(f)
+    # Across kinds the longer (more specific) finding wins, so nothing is reported twice. Chosen spans
+    # never overlap, so their starts and ends sort together and one bisect finds any clash.
+    starts: list[int] = []
+    chosen: list[Finding] = []
+    for f in sorted(joined, key=lambda f: (-(f.end - f.start), PRIORITY[f.kind], f.start)):
+        at = bisect.bisect_left(starts, f.end)  # chosen findings starting before f ends: [0, at)
+        if at and chosen[at - 1].end > f.start:
+            continue
+        starts.insert(at, f.start)
+        chosen.insert(at, f)
+    return chosen

@@ -69,3 +69,38 @@ def test_donation_settings_are_checked_at_start_up(tmp_path):
         load_settings(tmp_path, {**PRODUCTION, "DONATION_SUGGESTED": "5,lots"})
     settings = load_settings(tmp_path, {**PRODUCTION, "DONATION_SUGGESTED": "3, 7.50, 20000"})
     assert settings["DONATION_SUGGESTED_PENCE"] == [300, 750]  # £20,000 is over the maximum, so not offered
+
+
+def test_argon2_cost_is_strong_by_default_and_a_weak_one_is_refused_in_production(tmp_path):
+    default = load_settings(tmp_path, PRODUCTION)
+    assert (default["ARGON2_TIME_COST"], default["ARGON2_MEMORY_KIB"]) == (3, 65536)
+    weak = {**PRODUCTION, "ARGON2_TIME_COST": "1", "ARGON2_MEMORY_KIB": "8", "ARGON2_PARALLELISM": "1"}
+    with pytest.raises(ConfigError, match="below OWASP's minimum"):
+        load_settings(tmp_path, weak)
+    assert load_settings(tmp_path, {**weak, "APP_ENV": "testing"})["ARGON2_MEMORY_KIB"] == 8
+    assert load_settings(tmp_path, {**PRODUCTION, "ARGON2_TIME_COST": "2", "ARGON2_MEMORY_KIB": "19456"})
+    with pytest.raises(ConfigError, match="8 KiB of memory per lane"):
+        load_settings(tmp_path, {**weak, "APP_ENV": "testing", "ARGON2_PARALLELISM": "4"})
+
+
+def test_passwords_are_hashed_at_the_configured_cost_and_rehashed_when_it_changes(app, make_app):
+    from argon2 import PasswordHasher, extract_parameters
+
+    from campaign.extensions import db
+    from campaign.models import User
+    from campaign.services.accounts.users import authenticate, hash_password
+    from tests.factories import make_user
+
+    with app.app_context():
+        cheap = extract_parameters(hash_password("a perfectly good password"))
+    assert (cheap.time_cost, cheap.memory_cost, cheap.parallelism) == (1, 8, 1)
+    stronger = make_app(ARGON2_TIME_COST="2", ARGON2_MEMORY_KIB="1024")
+    with stronger.app_context():
+        user = make_user(password="another good password 1")
+        assert extract_parameters(user.password_hash).memory_cost == 1024
+        user.password_hash = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("another good password 1")
+        db.session.commit()
+        authenticate(user.email, "another good password 1")
+        db.session.expire_all()
+        rehashed = extract_parameters(db.session.get(User, user.id).password_hash)
+    assert (rehashed.time_cost, rehashed.memory_cost) == (2, 1024)

@@ -24,15 +24,30 @@ from ..emails import queue_email
 from ..errors import ServiceError
 
 MIN_PASSWORD_LENGTH = 10
-_hasher = PasswordHasher()
-# Verifying against this keeps a sign-in for an unknown email as slow as one for a known email.
+
+
+def _hasher() -> PasswordHasher:
+    """Argon2id at the cost the settings give: strong in production (settings refuse a weak one there),
+    cheap in tests, where the suite signs people in hundreds of times."""
+    config = current_app.config
+    return _hasher_for(config["ARGON2_TIME_COST"], config["ARGON2_MEMORY_KIB"], config["ARGON2_PARALLELISM"])
 
 
 @functools.cache
-def _dummy_hash() -> str:
+def _hasher_for(time_cost: int, memory_kib: int, parallelism: int) -> PasswordHasher:
+    return PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism)
+
+
+# Verifying against this keeps a sign-in for an unknown email as slow as one for a known email.
+@functools.cache
+def _dummy_hash_for(hasher: PasswordHasher) -> str:
     """Made on first use, not at import: an Argon2 hash takes 64 MiB, which workers that never sign anyone
     in should not carry."""
-    return _hasher.hash("not a real password, used to even out timing")
+    return hasher.hash("not a real password, used to even out timing")
+
+
+def _dummy_hash() -> str:
+    return _dummy_hash_for(_hasher())
 
 
 _COMMON_PASSWORDS = {
@@ -70,7 +85,7 @@ def password_problem(password: str, email: str = "", name: str = "") -> str | No
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def find_user_by_email(email: str) -> User | None:
@@ -113,7 +128,7 @@ def authenticate(email: str, password: str) -> User:
         raise SignInRefused(GENERIC_REFUSAL)
     if not user.is_active:
         raise SignInRefused("This account has been closed. Contact the coalition's organisers if that is a mistake.")
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
     user.locked_until = None
@@ -136,7 +151,7 @@ def _count_failure(user: User, now) -> None:
 
 def _verify(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

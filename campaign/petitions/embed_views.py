@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from flask import Response, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from markupsafe import escape
 
 from ..extensions import csrf, limiter
@@ -22,6 +21,7 @@ from ..services.errors import NotFound, PermissionDenied
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signing
 from ..services.petitions import sources as signature_sources
+from ..services.tokens import SignedToken, TokenInvalid
 from ..urls import public_url
 from ..web import allow_framing
 from . import bp
@@ -48,19 +48,18 @@ EXPIRED_FORM = ("This form had been open for a long time, so for your security y
 # the email they receive (double opt-in). The token still makes sure a submission came from a form we served
 # for this petition recently, and the same rate limits and per-address flagging apply as on the sign page.
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="embed-form")
+_FORM = SignedToken("embed-form")
 
 
 def form_token(petition) -> str:
-    return _serializer().dumps({"p": petition.id})
+    return _FORM.make({"p": petition.id})
 
 
 def _token_is_valid(petition, token: str) -> bool:
     max_age = current_app.config.get("WTF_CSRF_TIME_LIMIT") or None
     try:
-        data = _serializer().loads(token or "", max_age=max_age)
-    except (SignatureExpired, BadSignature):
+        data = _FORM.read(token or "", max_age=max_age)
+    except TokenInvalid:  # expired ones included
         return False
     return isinstance(data, dict) and data.get("p") == petition.id
 

@@ -17,8 +17,9 @@ from sqlalchemy import and_, delete, or_, select, update
 from .. import job_names as jobs
 from ..extensions import db
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
-from ..models import Email, EmailState, utcnow
+from ..models import Email, EmailState, OutboxMessage, Suppression, SuppressionReason, utcnow
 from ..queue import enqueue, enqueue_after_commit, job_is_live
+from .addresses import email_key
 
 log = logging.getLogger(__name__)
 SENDING = "sending"
@@ -108,9 +109,6 @@ def deliver_email(email_id: int) -> str:
 
 def _undeliverable_reason(address: str) -> str:
     """The suppression reason if nothing at all may be sent to this address, else ""."""
-    from ..models import Suppression, SuppressionReason
-    from .petitions.signing import email_key  # signing imports this module
-
     reason = db.session.scalar(select(Suppression.reason).where(Suppression.email_key == email_key(address)))
     return reason if reason in SuppressionReason.UNDELIVERABLE else ""
 
@@ -118,8 +116,6 @@ def _undeliverable_reason(address: str) -> str:
 def purge_old_emails() -> int:
     """Delete sent and failed emails (and outbox copies) after EMAIL_RETENTION_DAYS: they hold names,
     addresses and live links, and nothing needs them once delivery is settled."""
-    from ..models import OutboxMessage
-
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
     removed = db.session.execute(delete(Email).where(
         Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff)).rowcount

@@ -256,7 +256,7 @@ def test_an_invitation_expires_and_a_forged_one_is_refused(make_app, monkeypatch
         # Signed two minutes ago, for a link that lasts one: expired, without waiting for it.
         real = TimestampSigner.get_timestamp
         monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: real(self) - 120)
-        token = organisation_service._serializer().dumps({"i": invitation.id, "e": "late@example.org"})
+        token = organisation_service._INVITATION.make({"i": invitation.id, "e": "late@example.org"})
         monkeypatch.undo()
     expired = FormClient(app.test_client()).get(f"/members/invitations/{token}")
     assert expired.status_code == 400 and "This invitation has expired" in expired.text

@@ -25,9 +25,9 @@ from ...models import (
     User,
     utcnow,
 )
+from ..addresses import email_key, normalise_email
 from ..errors import ServiceError
-from ..petitions.signing import email_key
-from .users import check_password, hash_password, normalise_email
+from .users import check_password, hash_password
 
 CLOSED_NAME = "Closed account"
 

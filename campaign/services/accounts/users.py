@@ -13,15 +13,17 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import delete, func, select, update
 
 from ...extensions import db
 from ...models import Role, User, utcnow
 from ...models.accounts import LoginSession
 from ...urls import public_url
+from ..addresses import normalise_email
 from ..emails import queue_email
 from ..errors import ServiceError
+from ..tokens import SignedToken, TokenExpired
+from ..tokens import TokenInvalid as BadToken
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -64,10 +66,6 @@ class TokenInvalid(ServiceError):
     def __init__(self, message: str, expired: bool = False):
         super().__init__(message)
         self.expired = expired
-
-
-def normalise_email(email: str) -> str:
-    return email.strip().lower()
 
 
 def password_problem(password: str, email: str = "", name: str = "") -> str | None:
@@ -221,8 +219,7 @@ def load_user_by_session_token(token: str) -> User | None:
 
 # Password reset
 
-def _reset_serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="password-reset")
+_RESET = SignedToken("password-reset")
 
 
 def _fingerprint(user: User) -> str:
@@ -230,7 +227,7 @@ def _fingerprint(user: User) -> str:
 
 
 def make_reset_token(user: User) -> str:
-    return _reset_serializer().dumps({"u": user.id, "f": _fingerprint(user)})
+    return _RESET.make({"u": user.id, "f": _fingerprint(user)})
 
 
 def request_password_reset(email: str) -> None:
@@ -244,28 +241,27 @@ def request_password_reset(email: str) -> None:
     db.session.commit()
 
 
-def _setup_serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-setup")
+_SETUP = SignedToken("account-setup")
 
 
 def make_setup_token(user: User) -> str:
     """For a new account's first password: works like a reset link, but for INVITE_MAX_AGE, since the
     person may not read the email for days."""
-    return _setup_serializer().dumps({"u": user.id, "f": _fingerprint(user)})
+    return _SETUP.make({"u": user.id, "f": _fingerprint(user)})
 
 
 def _load_password_token(token: str):
     try:
-        return _reset_serializer().loads(token, max_age=current_app.config["PASSWORD_RESET_MAX_AGE"])
-    except SignatureExpired:
+        return _RESET.read(token, max_age=current_app.config["PASSWORD_RESET_MAX_AGE"])
+    except TokenExpired:
         raise TokenInvalid("This reset link has expired.", expired=True) from None
-    except BadSignature:
+    except BadToken:
         pass  # not a reset link; perhaps a set-up link
     try:
-        return _setup_serializer().loads(token, max_age=current_app.config["INVITE_MAX_AGE"])
-    except SignatureExpired:
+        return _SETUP.read(token, max_age=current_app.config["INVITE_MAX_AGE"])
+    except TokenExpired:
         raise TokenInvalid("This link to set your password has expired.", expired=True) from None
-    except BadSignature:
+    except BadToken:
         raise TokenInvalid("This reset link is not valid. It may have been copied incompletely.") from None
 
 

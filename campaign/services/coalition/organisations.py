@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from flask import current_app
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select, update
 
 from ...extensions import db
@@ -26,10 +25,12 @@ from ...models import (
     utcnow,
 )
 from ...urls import public_url
-from ..accounts.users import create_user, find_user_by_email, normalise_email, password_problem
+from ..accounts.users import create_user, find_user_by_email, password_problem
+from ..addresses import normalise_email
 from ..emails import queue_email
 from ..errors import NotFound, ServiceError
 from ..permissions import require_organisation
+from ..tokens import SignedToken, TokenExpired, TokenInvalid
 from .logos import reencode_logo
 
 
@@ -132,8 +133,7 @@ def open_invitations(actor: User, organisation: Organisation) -> list[Invitation
         Invitation.revoked_at.is_(None)).order_by(Invitation.created_at)))
 
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="organisation-invitation")
+_INVITATION = SignedToken("organisation-invitation")
 
 
 def invite_person(actor: User, organisation: Organisation, email: str) -> Invitation:
@@ -149,7 +149,7 @@ def invite_person(actor: User, organisation: Organisation, email: str) -> Invita
     invitation = Invitation(organisation_id=organisation.id, email=email, invited_by_id=actor.id)
     db.session.add(invitation)
     db.session.flush()
-    token = _serializer().dumps({"i": invitation.id, "e": normalise_email(email)})
+    token = _INVITATION.make({"i": invitation.id, "e": normalise_email(email)})
     days = current_app.config["INVITE_MAX_AGE"] // 86400 or 1
     queue_email("organisation_invitation", email, f"Join {organisation.name} on the coalition's platform",
                 organisation=organisation, inviter=actor.name, link=public_url("members.invitation", token=token),
@@ -169,10 +169,10 @@ def revoke_invitation(actor: User, organisation: Organisation, invitation_id: in
 
 def invitation_for_token(token: str) -> Invitation:
     try:
-        data = _serializer().loads(token, max_age=current_app.config["INVITE_MAX_AGE"])
-    except SignatureExpired:
+        data = _INVITATION.read(token, max_age=current_app.config["INVITE_MAX_AGE"])
+    except TokenExpired:
         raise ServiceError("This invitation has expired. Ask the person who invited you to send a new one.") from None
-    except BadSignature:
+    except TokenInvalid:
         raise ServiceError("This invitation link is not valid. It may have been copied incompletely.") from None
     invitation = db.session.get(Invitation, data.get("i")) if isinstance(data, dict) else None
     if invitation is None or normalise_email(invitation.email) != data.get("e"):

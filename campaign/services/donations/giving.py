@@ -14,7 +14,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -36,9 +35,10 @@ from ...models import (
 from ...payments import PaymentServiceError, cancel_subscription, create_checkout_session, customer_portal_url
 from ...urls import public_url
 from .. import permissions
+from ..addresses import email_key
 from ..errors import NotFound, ServiceError
 from ..petitions.regions import normalise_postcode
-from ..petitions.signing import email_key
+from ..tokens import SignedToken, TokenInvalid
 
 GIFT_AID_WORDING_VERSION = "2026-11"
 # HMRC's model declarations (Gift Aid: guidance for charities, chapter 3), with the gift filled in.
@@ -302,12 +302,11 @@ def resumable(ref: str) -> Donation | None:
 
 # The donor's own link, in every receipt: never expires, names one donation.
 
-def _manage_serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="donation-manage")
+_MANAGE = SignedToken("donation-manage", expires=False)
 
 
 def manage_token(donation: Donation) -> str:
-    return _manage_serializer().dumps(donation.ref)
+    return _MANAGE.make(donation.ref)
 
 
 def manage_url(donation: Donation) -> str:
@@ -316,8 +315,8 @@ def manage_url(donation: Donation) -> str:
 
 def donation_for_token(token: str) -> Donation:
     try:
-        ref = _manage_serializer().loads(token)
-    except BadSignature:
+        ref = _MANAGE.read(token)
+    except TokenInvalid:
         raise NotFound("This link is not valid. Please use the link in your most recent receipt.") from None
     return donation_by_ref(ref)
 

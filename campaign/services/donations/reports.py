@@ -36,8 +36,8 @@ from ...models import (
     utcnow,
 )
 from ..errors import NotFound, ServiceError
+from ..exports import safe_cell
 from ..permissions import require
-from ..petitions.signature_admin import _safe_cell
 from .giving import settings_for_display
 
 COALITION_WORK = "The coalition's work"
@@ -345,9 +345,9 @@ def payments_csv(user: User) -> str:
         paid = payment.paid_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if payment.paid_at else ""
         refunded = min(payment.refunded_pence, payment.amount_pence)
         writer.writerow([
-            paid, _safe_cell(ref), _safe_cell(name), _safe_cell(email), Frequency.LABELS.get(frequency, frequency),
+            paid, safe_cell(ref), safe_cell(name), safe_cell(email), Frequency.LABELS.get(frequency, frequency),
             pounds(payment.amount_pence), pounds(refunded), pounds(payment.net_pence), payment.state,
-            _safe_cell(payment.dispute_status), _safe_cell(_towards(petition_title, page_title)),
+            safe_cell(payment.dispute_status), safe_cell(_towards(petition_title, page_title)),
             _gift_aid_label(declaration_id, cancelled).lower(), "yes" if opt_in else "no"])
     return out.getvalue()
 
@@ -457,9 +457,9 @@ def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str
     query = query.add_columns(GiftAidDeclaration)
     rows = []
     for payment, declaration in db.session.execute(query):
-        rows.append([_safe_cell(declaration.title), _safe_cell(declaration.first_name),
-                     _safe_cell(declaration.last_name), _safe_cell(declaration.house),
-                     _safe_cell(declaration.postcode), "", "",
+        rows.append([safe_cell(declaration.title), safe_cell(declaration.first_name),
+                     safe_cell(declaration.last_name), safe_cell(declaration.house),
+                     safe_cell(declaration.postcode), "", "",
                      payment.paid_at.astimezone(zone).strftime("%d/%m/%y"), pounds(payment.amount_pence)])
     return rows
 

@@ -24,7 +24,7 @@ from ...models import (
     Suppression,
     User,
 )
-from ..petitions.signing import email_key
+from ..addresses import email_key
 from .subscriptions import COALITION
 
 

@@ -37,6 +37,7 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, enqueue_after_commit, job_is_live
+from ..addresses import email_key
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +140,6 @@ def _int_or_none(value) -> int | None:
 
 
 def _row(event: dict) -> dict | None:
-    from ..petitions.signing import email_key
-
     event_id, kind = event.get("sg_event_id"), event.get("event")
     if not isinstance(event_id, str) or not event_id or len(event_id) > 100 or not isinstance(kind, str):
         return None

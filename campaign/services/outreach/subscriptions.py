@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from ...extensions import db
 from ...models import ListOptOut, Petition, Signature, SignatureState, Suppression, SuppressionReason, User
 from ...urls import public_url
+from ..addresses import email_key
 from ..errors import NotFound, ServiceError
 from ..permissions import require
-from ..petitions.signing import email_key
 
 COALITION = "coalition"
 

@@ -14,12 +14,13 @@ from sqlalchemy import String, and_, case, cast, func, literal, or_, select, upd
 
 from ...extensions import db
 from ...models import PaperBatch, Petition, PetitionState, Signature, SignatureState, User, utcnow
+from ..addresses import email_domain, email_key
 from ..errors import ServiceError
+from ..exports import safe_cell
 from ..permissions import require
 from .counting import counted, recount
 from .lifecycle import log_event
 from .regions import normalise_postcode, region_for_postcode
-from .signing import email_domain, email_key
 
 EXPORT_COLUMNS = ["name", "email", "postcode", "country", "region", "opted_in", "source", "confirmed_at"]
 MAX_UPLOAD_ROWS = 20_000
@@ -36,17 +37,11 @@ def export_signatures(actor: User, petition: Petition) -> str:
                Signature.opt_in, Signature.source, Signature.validated_at)
         .where(Signature.petition_id == petition.id, counted()).order_by(Signature.id)).all()
     for name, email, postcode, country, region, opt_in, source, validated_at in rows:
-        writer.writerow([_safe_cell(name), _safe_cell(email), postcode, _safe_cell(country), region or "",
-                         "yes" if opt_in else "no", _safe_cell(source), validated_at.isoformat()])
+        writer.writerow([safe_cell(name), safe_cell(email), postcode, safe_cell(country), region or "",
+                         "yes" if opt_in else "no", safe_cell(source), validated_at.isoformat()])
     log_event(petition, actor, "signatures_exported", reason=f"{len(rows)} rows")
     db.session.commit()
     return out.getvalue()
-
-
-def _safe_cell(value: str | None) -> str:
-    """Stop spreadsheet formula injection: a cell a signer typed never starts with = + - @."""
-    value = value or ""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def add_paper_batch(actor: User, petition: Petition, count: int, note: str) -> PaperBatch:

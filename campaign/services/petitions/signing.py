@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 
 from flask import current_app
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from redis.exceptions import RedisError
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -20,8 +19,10 @@ from ...extensions import db
 from ...models import Petition, PetitionState, Signature, SignatureState, utcnow
 from ...queue import get_redis
 from ...urls import public_url
+from ..addresses import email_domain, email_key
 from ..emails import queue_email
 from ..errors import ServiceError
+from ..tokens import SignedToken, TokenExpired, TokenInvalid
 from .regions import normalise_postcode, region_for_postcode
 
 log = logging.getLogger(__name__)
@@ -48,17 +49,6 @@ class SigningDetails:
     opt_in: bool = False
     source: str = ""
     ip_address: str = ""
-
-
-def email_key(email: str) -> str:
-    """Lower-case, and drop a +tag from the local part: one person, one signature."""
-    local, _, domain = email.strip().lower().rpartition("@")
-    local = local.split("+", 1)[0]
-    return f"{local}@{domain}"
-
-
-def email_domain(email: str) -> str:
-    return email.strip().lower().rpartition("@")[2]
 
 
 def ensure_open(petition: Petition) -> None:
@@ -123,12 +113,11 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
     return signature
 
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="signature-confirmation")
+_CONFIRMATION = SignedToken("signature-confirmation")
 
 
 def confirmation_token(signature: Signature) -> str:
-    return _serializer().dumps({"s": signature.id, "p": signature.petition_id})
+    return _CONFIRMATION.make({"s": signature.id, "p": signature.petition_id})
 
 
 def _queue_confirmation(petition: Petition, signature: Signature, to: str) -> None:
@@ -148,11 +137,11 @@ def _queue_repeat_email(petition: Petition, existing: Signature, to: str) -> Non
 
 def signature_for_token(token: str) -> Signature:
     try:
-        data = _serializer().loads(token, max_age=current_app.config["SIGNATURE_TOKEN_MAX_AGE"])
-    except SignatureExpired as expired:
+        data = _CONFIRMATION.read(token, max_age=current_app.config["SIGNATURE_TOKEN_MAX_AGE"])
+    except TokenExpired as expired:
         petition = _petition_from_expired(expired)
         raise ConfirmationInvalid("This confirmation link has expired.", "expired", petition) from None
-    except BadSignature:
+    except TokenInvalid:
         raise ConfirmationInvalid("This confirmation link is not valid. It may have been copied incompletely.",
                                   "invalid") from None
     signature = db.session.get(Signature, data.get("s")) if isinstance(data, dict) else None
@@ -163,11 +152,10 @@ def signature_for_token(token: str) -> Signature:
     return signature
 
 
-def _petition_from_expired(expired: SignatureExpired) -> Petition | None:
-    payload = expired.payload
+def _petition_from_expired(expired: TokenExpired) -> Petition | None:
     try:
-        data = _serializer().load_payload(payload) if payload is not None else None
-    except BadSignature:
+        data = _CONFIRMATION.read_expired(expired)
+    except TokenInvalid:
         return None
     return db.session.get(Petition, data.get("p")) if isinstance(data, dict) else None
 

@@ -23,10 +23,10 @@ from sqlalchemy import and_, func, select
 from ...extensions import db
 from ...models import Organisation, PaperBatch, Petition, PetitionState, Signature, SignatureState, User
 from ..errors import PermissionDenied
+from ..exports import safe_cell
 from ..permissions import can
 from .counting import counted
 from .lifecycle import can_manage
-from .signature_admin import _safe_cell
 
 MEMBER_PREFIX = "member:"
 SHARE_PREFIX = "share:"
@@ -148,5 +148,5 @@ def signature_sources_csv(actor: User | None, petition: Petition) -> str:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for row in signature_sources(actor, petition):
-        writer.writerow([row.kind, _safe_cell(row.source), _safe_cell(row.label), row.confirmed, row.pending])
+        writer.writerow([row.kind, safe_cell(row.source), safe_cell(row.label), row.confirmed, row.pending])
     return out.getvalue()

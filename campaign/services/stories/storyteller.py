@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import delete, select
 
 from ... import job_names as jobs
@@ -33,6 +32,7 @@ from ...queue import enqueue_after_commit
 from ...urls import public_url
 from ..emails import queue_email
 from ..errors import NotFound, ServiceError
+from ..tokens import SignedToken, TokenInvalid
 
 # The consent the storyteller gives, word for word. Changing the words means a new version: each
 # consent row keeps the version and the wording that person saw.
@@ -200,12 +200,11 @@ def scan_job_id(story_id: int) -> str:
 # The storyteller's private link. It does not expire: withdrawal must work at any time, and approval is
 # bound to the text shown, so an old link can never approve words the storyteller has not seen.
 
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="storyteller")
+_STORYTELLER = SignedToken("storyteller", expires=False)
 
 
 def storyteller_token(story: Story) -> str:
-    return _serializer().dumps(story.ref)
+    return _STORYTELLER.make(story.ref)
 
 
 def storyteller_link(story: Story) -> str:
@@ -214,8 +213,8 @@ def storyteller_link(story: Story) -> str:
 
 def story_for_token(token: str) -> Story:
     try:
-        ref = _serializer().loads(token)
-    except BadSignature:
+        ref = _STORYTELLER.read(token)
+    except TokenInvalid:
         raise NotFound("This link is not valid. Use the most recent link we emailed you.") from None
     story = db.session.scalar(select(Story).where(Story.ref == ref))
     if story is None or story.purged_at is not None:

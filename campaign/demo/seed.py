@@ -25,6 +25,10 @@ from ..models import (
     utcnow,
 )
 from ..services.accounts.users import create_user, find_user_by_email, hash_password
+from ..services.petitions.counting import recount
+from ..services.petitions.lifecycle import rejection_reasons
+from ..services.stories import moderation
+from ..services.stories.storyteller import Submission, approve_text, submit_story
 from .text import between, clean, paragraphs, to_markdown
 
 SHIPPED_SEEDS = Path(__file__).parent / "seeds"
@@ -122,9 +126,6 @@ MARY_SLUG = "we-asked-for-help-and-were-treated-as-the-problem"
 def seed_story(directory: Path) -> None:
     """Mary's account goes through the same workflow as any story: checked, redacted and signed off by the
     demo moderator, approved by its teller, published by the demo organiser. Its history shows each step."""
-    from ..services.stories import moderation
-    from ..services.stories.storyteller import Submission, approve_text, submit_story
-
     petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
     if db.session.scalar(select(Story).where(Story.slug == MARY_SLUG)) is not None:
         return
@@ -218,9 +219,6 @@ def seed_signatures(petition: Petition) -> None:
 
 
 def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
-    from ..services.petitions.counting import recount
-    from ..services.petitions.lifecycle import rejection_reasons
-
     directory = directory or seed_dir()
     seed_coalition(directory)
     seed_petition(directory)

@@ -19,6 +19,7 @@ from sqlalchemy import and_, func, select, update
 from ...extensions import db
 from ...models import PaperBatch, Petition, PetitionState, Signature, SignatureState, utcnow
 from ...queue import get_redis
+from .milestones import check_milestones
 from .regions import NATIONS, REGIONS, nation_of
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,6 @@ def roll_up_counts() -> dict[int, int]:
         db.session.commit()
     if added:
         _forget_cached_counts()
-        from .milestones import check_milestones
-
         for petition_id in added:
             check_milestones(db.session.get(Petition, petition_id))
     return added
@@ -93,8 +92,6 @@ def recount(petition_id: int | None = None) -> dict[int, tuple[int, int]]:
         db.session.commit()
     _forget_cached_counts()
     if changed:
-        from .milestones import check_milestones
-
         for changed_id in changed:
             check_milestones(db.session.get(Petition, changed_id))
     return changed

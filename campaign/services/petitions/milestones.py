@@ -8,7 +8,7 @@ from sqlalchemy import exists, select
 from ... import job_names as jobs
 from ...extensions import db
 from ...models import ListOptOut, Petition, PetitionEvent, Signature, SignatureState, Suppression
-from ...queue import enqueue_after_commit
+from ...queue import enqueue, enqueue_after_commit, job_is_live
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
@@ -23,8 +23,6 @@ def milestone_job_id(petition_id: int, threshold: int) -> str:
 
 def sweep_milestone_updates() -> int:
     """Re-enqueue signer updates for milestones whose job was lost (Redis down at the time, a worker died)."""
-    from ...queue import enqueue, job_is_live
-
     def events(action: str) -> set[tuple[int, int]]:
         rows = db.session.execute(select(PetitionEvent.petition_id, PetitionEvent.reason)
                                   .where(PetitionEvent.action == action))

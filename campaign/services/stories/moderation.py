@@ -14,13 +14,14 @@ from sqlalchemy import select
 from ... import job_names as jobs
 from ...extensions import db
 from ...models import Story, StoryComplaint, StoryEvent, StoryFinding, StoryState, User, utcnow
+from ...queue import enqueue, job_is_live
 from ...scanner import KINDS, scan
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
 from ..permissions import require
-from .storyteller import log_event, move, normalise_text, storyteller_link
+from .storyteller import log_event, move, normalise_text, scan_job_id, storyteller_link
 
 CHECKLIST = {
     "children": "No child's name, initials, nickname, age, birthday, school or nursery",
@@ -134,9 +135,6 @@ def run_scan(story_id: int) -> str:
 
 def sweep_story_scans() -> int:
     """Re-enqueue the check for stories whose job was lost (Redis was down when they were submitted)."""
-    from ...queue import enqueue, job_is_live
-    from .storyteller import scan_job_id
-
     handed = 0
     for story_id in db.session.scalars(select(Story.id).where(Story.state == StoryState.SUBMITTED)):
         job_id = scan_job_id(story_id)

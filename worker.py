@@ -9,7 +9,6 @@ Both read the same environment as the web app (REDIS_URL, DATABASE_URL, ...).
 from __future__ import annotations
 
 import argparse
-import logging
 
 from rq.cron import CronScheduler
 
@@ -25,8 +24,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-fork", action="store_true", help="run jobs in the worker process itself")
     args = parser.parse_args(argv)
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    app = create_app()
+    app = create_app()  # configures logging for this process too (LOG_LEVEL)
     queue = get_queue(app)
     if args.cron:
         cron = CronScheduler(connection=get_redis(app), name=f"campaign-cron-{queue.name}")

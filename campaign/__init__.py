@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Flask
 
+from .logs import configure_logging
 from .settings import ConfigError, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,7 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     if app.config["APP_ENV"] == "development" and app.config["BASE_URL"].startswith("https://"):
         app.logger.warning("APP_ENV is development on an https BASE_URL: set APP_ENV=production for a real site.")
+    configure_logging(app)
     app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
 

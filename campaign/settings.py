@@ -69,6 +69,24 @@ def _argon2_cost(env: dict, production: bool) -> dict:
     return {"ARGON2_TIME_COST": time_cost, "ARGON2_MEMORY_KIB": memory_kib, "ARGON2_PARALLELISM": parallelism}
 
 
+def _log_level(env: dict, default: str) -> str:
+    value = (env.get("LOG_LEVEL") or default).upper()
+    if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {value!r}")
+    return value
+
+
+def _flag(env: dict, name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
 def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if urlparse(value).scheme not in schemes:
@@ -141,6 +159,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
 
     return {
         "APP_ENV": mode,
+        "LOG_LEVEL": _log_level(env, "WARNING" if mode == "testing" else "INFO"),
+        # One line per request from the app (with its request id); gunicorn's access log has none.
+        "LOG_REQUESTS": _flag(env, "LOG_REQUESTS", production),
         "DEBUG": False,
         "TESTING": mode == "testing",
         "SECRET_KEY": env.get("SECRET_KEY") or _instance_secret_key(instance_path),

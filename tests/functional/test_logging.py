@@ -1,0 +1,46 @@
+"""Logging is set up by the factory for every process: a request id on web lines, a job id on job lines."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from campaign.queue import get_queue
+
+
+@pytest.fixture(autouse=True)
+def _quiet_afterwards():
+    yield
+    logging.getLogger().setLevel(logging.WARNING)  # as the testing default, for whatever runs next
+
+
+def test_a_request_gets_an_id_that_its_log_lines_carry(make_app, capsys):
+    app = make_app(LOG_LEVEL="INFO", LOG_REQUESTS="true")
+    client = app.test_client()
+    response = client.get("/healthz", headers={"X-Request-ID": "proxy-id-1234"})
+    assert response.headers["X-Request-ID"] == "proxy-id-1234"
+    assert "INFO campaign.requests [req=proxy-id-1234] GET /healthz 200" in capsys.readouterr().err
+
+    forged = client.get("/healthz", headers={"X-Request-ID": "spaces; and {braces} are not an id"})
+    request_id = forged.headers["X-Request-ID"]
+    assert request_id != "spaces; and {braces} are not an id" and len(request_id) == 16
+    assert f"[req={request_id}] GET /healthz 200" in capsys.readouterr().err
+
+
+def test_service_lines_reach_the_log_at_the_configured_level(make_app, capsys):
+    make_app(LOG_LEVEL="INFO")
+    logging.getLogger("campaign.services.example").info("a service said something")
+    assert "INFO campaign.services.example [-] a service said something" in capsys.readouterr().err
+    make_app(LOG_LEVEL="WARNING")  # a second app replaces the handler rather than adding one
+    logging.getLogger("campaign.services.example").info("too quiet to show")
+    logging.getLogger("campaign.services.example").warning("loud enough")
+    err = capsys.readouterr().err
+    assert "too quiet to show" not in err and err.count("loud enough") == 1
+
+
+def test_a_job_logs_with_its_job_id(make_app, run_jobs, capsys):
+    app = make_app(LOG_LEVEL="INFO")
+    get_queue(app).enqueue("logging.warning", "hello from a job", job_id="logging-test-job")
+    run_jobs(app)
+    assert "WARNING root [job=logging-test-job] hello from a job" in capsys.readouterr().err

@@ -8,11 +8,9 @@ seconds, as the benchmark's "SendGrid that answers after 300 ms"."""
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tests.support.fake_http import FakeResponse, RecordedRequest
+from tests.support.fake_http import FakeHTTPServer, FakeResponse, RecordedRequest
 
 MAX_PERSONALIZATIONS = 1000
 
@@ -50,55 +48,32 @@ def problems(body: dict) -> list[str]:
     return found
 
 
-class FakeSendGrid:
+class FakeSendGrid(FakeHTTPServer):
+    message_id = "fake-{n}"  # the X-Message-Id of the n-th accepted request
+
     def __init__(self, delay: float = 0.0, record: bool = True):
         """``record=False`` (the benchmark) keeps only counts, not every body, so the fake stays light."""
+        super().__init__(record=record)
         self.delay = delay
-        self.record = record
         self.accepted_count = 0
         self.recipient_count = 0
-        self.requests: list[RecordedRequest] = []
         self.accepted: list[dict] = []
-        self.responses: list[FakeResponse] = []
-        self.lock = threading.Lock()
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def receive(self, request: RecordedRequest) -> FakeResponse:
+        if self.delay:
+            time.sleep(self.delay)
+        return super().receive(request)
 
-            def do_POST(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                if fake.delay:
-                    time.sleep(fake.delay)
-                with fake.lock:
-                    if fake.record:
-                        fake.requests.append(RecordedRequest(self.command, self.path, dict(self.headers), raw))
-                response = fake._answer(self.path, self.headers, raw)
-                self.send_response(response.status)
-                for name, value in response.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(response.body)))
-                self.end_headers()
-                self.wfile.write(response.body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def _answer(self, path: str, headers, raw: bytes) -> FakeResponse:
-        if path != "/v3/mail/send":
+    def answer(self, request: RecordedRequest) -> FakeResponse:
+        if request.method != "POST" or request.path != "/v3/mail/send":
             return FakeResponse(404, b'{"errors":[{"message":"not found"}]}')
-        if not (headers.get("Authorization") or "").startswith("Bearer "):
+        if not (request.headers.get("Authorization") or "").startswith("Bearer "):
             return FakeResponse(401, b'{"errors":[{"message":"authorization required"}]}')
-        with self.lock:
-            if self.responses:
-                return self.responses.pop(0)
+        queued = self.next_queued()
+        if queued is not None:
+            return queued
         try:
-            body = json.loads(raw)
+            body = json.loads(request.body)
             listed = problems(body)
         except ValueError:
             listed = ["invalid JSON"]
@@ -109,22 +84,8 @@ class FakeSendGrid:
             self.recipient_count += len(body["personalizations"])
             if self.record:
                 self.accepted.append(body)
-        return FakeResponse(202, headers={"X-Message-Id": f"fake-{self.accepted_count}"})
-
-    def queue(self, *responses: FakeResponse) -> None:
-        self.responses.extend(responses)
+            message_id = self.message_id.format(n=self.accepted_count)
+        return FakeResponse(202, headers={"X-Message-Id": message_id})
 
     def recipients(self) -> list[str]:
         return [p["to"][0]["email"] for body in self.accepted for p in body["personalizations"]]
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> FakeSendGrid:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()

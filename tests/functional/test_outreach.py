@@ -26,8 +26,7 @@ from campaign.models import (
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import sending as bulk_sending
 from campaign.services.outreach.subscriptions import unsubscribe_token
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_donation, make_petition, make_user
+from tests.factories import make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse
 
 
@@ -54,14 +53,6 @@ def _campaign(organiser, **audience) -> Campaign:
 
 def _organiser():
     return make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
-
-
-def _signed_in(app, role):
-    with app.app_context():
-        email = make_user(role=role).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
 
 
 # Audiences and consent
@@ -129,8 +120,8 @@ def test_donors_who_asked_for_updates_are_an_audience_once_each(app, ctx):
     assert outreach.start(organiser, donors_only) == 3
 
 
-def test_an_organiser_chooses_donors_on_the_form(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_chooses_donors_on_the_form(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     form = organiser.get("/outreach/new").text
     assert "Donors who asked for updates" in form
     response = organiser.submit("/outreach/new", {"subject": "Thank you", "body": "Dear {{ first_name }}",
@@ -459,8 +450,8 @@ def test_a_sending_rate_holds_batches_back(sendgrid_app, sendgrid):
 
 # Through the pages
 
-def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         petition = make_petition(title="Fund family support")
         db.session.add(Signature(petition_id=petition.id, name="<b>Bold</b> Person", email="bold@example.org",
@@ -504,8 +495,8 @@ def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox):
 
 
 @pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403)])
-def test_only_organisers_send_email(app, role, expected):
-    person = _signed_in(app, role) if role else FormClient(app.test_client())
+def test_only_organisers_send_email(app, role, expected, signed_in):
+    person = signed_in(role)
     with app.app_context():
         campaign = _campaign(_organiser(), members=True)
         ref = campaign.ref
@@ -558,8 +549,8 @@ def test_the_preferences_page_leaves_and_rejoins_lists_and_can_stop_everything(a
         assert db.session.scalar(select(Suppression.id)) is None  # they asked to hear from us again
 
 
-def test_an_organiser_blocks_an_address(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_blocks_an_address(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     organiser.submit("/outreach/suppressions", {"email": "Troll@Example.org", "note": "abusive replies"})
     with app.app_context():
         row = db.session.scalar(select(Suppression))
@@ -610,8 +601,8 @@ def test_recipients_and_events_go_after_the_retention_period(sendgrid_app, sendg
         assert db.session.get(Campaign, campaign_id).accepted == 2  # the figures stay
 
 
-def test_a_schedule_in_the_past_is_refused_beside_the_field(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_a_schedule_in_the_past_is_refused_beside_the_field(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         ref = _campaign(_organiser(), members=True).ref
     refused = organiser.submit(f"/outreach/{ref}/schedule", {"when": "2020-01-01T09:00"}, form_url=f"/outreach/{ref}")

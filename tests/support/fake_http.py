@@ -101,8 +101,12 @@ class FakeHTTPServer:
         self.server = server
 
     @property
+    def port(self) -> int:
+        return self._serving.port
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._serving.port}"
+        return f"http://127.0.0.1:{self.port}"
 
     def receive(self, request: RecordedRequest) -> FakeResponse:
         """Record the request, then ``answer`` it (in the request's own thread)."""

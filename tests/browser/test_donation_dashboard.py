@@ -7,7 +7,8 @@ import pytest
 
 from campaign.extensions import db
 from campaign.models import DonationSettings, Role, utcnow
-from tests.factories import PASSWORD, make_donation, make_page, make_petition, make_user
+from tests.browser.conftest import sign_in
+from tests.factories import make_donation, make_page, make_petition, make_user
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
@@ -39,10 +40,7 @@ def test_the_dashboard_reads_well_wide_and_narrow(app, live_server, browser):
     for width, name in ((1200, "donations-dashboard-wide.png"), (320, "donations-dashboard-320.png")):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
-        page.goto(live_server + "/sign-in")
-        page.get_by_label("Email address").fill("treasurer@example.org")
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
+        sign_in(page, live_server, "treasurer@example.org")
         page.goto(live_server + "/donate/admin")
         # 12 gifts of £10 + £2.50n, Mary's 5 months of £15, Rita's £100 less £40 refunded; Pat has not paid.
         raised = sum(1000 + 250 * n for n in range(12)) + 1500 * 5 + 6000

@@ -4,44 +4,19 @@ snippet we give them, and someone signs inside the frame, with JavaScript switch
 
 import html
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import WSGIRequestHandler, make_server
+from werkzeug.serving import WSGIRequestHandler
 
 from campaign.extensions import db
 from campaign.models import Organisation, Role, Signature
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.browser.conftest import serve, sign_in
+from tests.factories import make_petition, make_user
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
-
-
-def _third_party_site(pages: dict[str, str]):
-    """A tiny website of a member organisation, on its own port."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path not in pages:
-                self.send_error(404)
-                return
-            data = pages[self.path].encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 @pytest.fixture
@@ -53,14 +28,12 @@ def live_server(app):
     class DropIdleConnections(WSGIRequestHandler):
         timeout = 1
 
-    server = make_server("127.0.0.1", 0, app, threaded=False, request_handler=DropIdleConnections)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serve(app, request_handler=DropIdleConnections) as url:
+        yield url
 
 
-def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_server, browser, run_jobs, outbox):
+def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_server, browser, run_jobs, outbox,
+                                                                 signed_in, static_site):
     with app.app_context():
         org = Organisation(slug="legal-action-for-women", name="Legal Action for Women")
         db.session.add(org)
@@ -68,10 +41,9 @@ def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_serve
         slug = make_petition(slug="changes-to-children-act-1989", title="Changes to Children Act 1989",
                              action="Amend the Children Act 1989 so that children are not separated from "
                                     "their mothers without good reason.").slug
-        member = make_user(role=Role.MEMBER, organisation_id=org.id).email
+        org_id = org.id
     # The snippet exactly as the member copies it from our page, pointed at the test server.
-    client = FormClient(app.test_client())
-    client.sign_in(member, PASSWORD)
+    client = signed_in(Role.MEMBER, organisation_id=org_id)
     page = client.get(f"/petitions/{slug}/embed-code").text
     snippet = html.unescape(re.search(r'id="embed-snippet"[^>]*>(.*?)</textarea>', page, re.S).group(1))
     snippet = snippet.replace("http://localhost", live_server)
@@ -79,14 +51,14 @@ def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_serve
                   "<body style='font-family: Georgia, serif; background: #f3efe6; margin: 0'>"
                   "<header style='background:#20404f; color:#fff; padding: 12px 24px'><b>Legal Action for Women</b>"
                   "</header><main style='max-width: 640px; margin: 24px auto; padding: 0 16px'>{}</main></body></html>")
-    site = _third_party_site({
+    site = static_site({
         "/": their_page.format(f"<h1>Sign our petition</h1><p>Please add your name below.</p>{snippet}"),
         # Any other page of ours refuses to be framed.
         "/framing-the-site": their_page.format(
             f'<iframe src="{live_server}/petitions/{slug}" title="Not allowed" width="600" height="300"></iframe>'),
     })
     # "localhost" and "127.0.0.1" are different sites, so the frame is cross-site, as on a real member's website.
-    host = f"http://localhost:{site.server_port}/"
+    host = f"http://localhost:{site.port}/"
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(java_script_enabled=False, viewport={"width": 720, "height": 1000})
     try:
@@ -112,7 +84,6 @@ def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_serve
         assert [f.url for f in visitor.frames if f is not visitor.main_frame] == ["chrome-error://chromewebdata/"]
     finally:
         context.close()
-        site.shutdown()
 
     run_jobs()
     [message] = outbox(to="mary@example.org")
@@ -136,10 +107,7 @@ def test_the_embed_code_page_previews_the_widget_and_organisers_see_the_sources(
         db.session.commit()
         organiser = make_user(role=Role.ORGANISER).email
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.goto(live_server + "/sign-in")
-    page.get_by_label("Email address").fill(organiser)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server, organiser)
     page.goto(live_server + "/petitions/changes-to-children-act-1989")
     page.get_by_role("link", name="Embed this petition on a website").click()
     page.get_by_label("Make the code for").select_option(label="Legal Action for Women")

@@ -8,7 +8,8 @@ from sqlalchemy import select, update
 from campaign.extensions import db
 from campaign.models import Campaign, Role, Signature
 from campaign.services.outreach import campaigns as outreach
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.browser.conftest import sign_in
+from tests.factories import make_petition, make_user
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
@@ -27,10 +28,7 @@ def test_the_progress_bar_moves_without_reloading(app, live_server, page):
             audience={"petitions": [petition.id]}))
         outreach.start(organiser, campaign)
         ref = campaign.ref
-    page.goto(live_server + "/sign-in")
-    page.get_by_label("Email address").fill("sender@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server, "sender@example.org")
     page.goto(live_server + f"/outreach/{ref}")
     accepted = page.locator("[data-progress-field=accepted]")
     assert accepted.inner_text() == "0"

@@ -8,18 +8,12 @@ from pathlib import Path
 import pytest
 
 from campaign.demo.seed import seed_demo
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
 TEXT = ("When my daughter Amelia was small I asked the council for help with her nursery place.\n\n"
         "They came to 14 Acacia Avenue instead and everything changed.")
-
-
-def _sign_in(page, live_server, email, password):
-    page.goto(live_server + "/sign-in")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def test_a_story_is_written_redacted_approved_and_published(app, live_server, browser, run_jobs, outbox):
@@ -47,7 +41,7 @@ def test_a_story_is_written_redacted_approved_and_published(app, live_server, br
     run_jobs()
 
     moderator = browser.new_context().new_page()
-    _sign_in(moderator, live_server, "moderator@example.org", "check-every-story-2")
+    sign_in(moderator, live_server, "moderator@example.org", "check-every-story-2")
     moderator.goto(live_server + "/stories/moderation")
     moderator.get_by_role("link", name="They came instead of helping").click()
     assert moderator.locator("mark.finding", has_text="Amelia").count() >= 1
@@ -82,7 +76,7 @@ def test_a_story_is_written_redacted_approved_and_published(app, live_server, br
     assert "You have approved your story" in writer.locator(".notice").inner_text()
 
     organiser = browser.new_context().new_page()
-    _sign_in(organiser, live_server, "organiser@example.org", "care-not-separation-1")
+    sign_in(organiser, live_server, "organiser@example.org", "care-not-separation-1")
     organiser.goto(live_server + "/stories/moderation")
     organiser.get_by_role("link", name="They came instead of helping").click()
     organiser.get_by_role("button", name="Publish").click()

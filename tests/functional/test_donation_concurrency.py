@@ -3,7 +3,6 @@ transaction here: this app commits for real, and the test removes what it made).
 
 from __future__ import annotations
 
-import re
 import threading
 
 import pytest
@@ -20,7 +19,7 @@ from campaign.models import (
     StripeCharge,
     StripeEvent,
 )
-from tests.conftest import FormClient, _environ
+from tests.conftest import FormClient, _environ, form_values
 from tests.support.fake_stripe import FakeStripe, signed_delivery
 
 SECRET = "whsec_concurrency"
@@ -49,7 +48,7 @@ def test_one_event_posted_eight_times_at_once_counts_once(committing_app):
     app, fake = committing_app
     donor = FormClient(app.test_client())
     page = donor.get("/donate/")
-    fields = dict(re.findall(r'name="(csrf_token|form_nonce)" type="hidden" value="([^"]+)"', page.text))
+    fields = form_values(page.text, "csrf_token", "form_nonce")
     response = donor.post("/donate/", data={**fields, "frequency": "monthly", "amount": "1000",
                                             "name": "Race Test", "email": "race@example.org"})
     assert response.status_code == 303

@@ -13,25 +13,10 @@ from sqlalchemy import select
 from campaign.extensions import db
 from campaign.models import DonationPayment, DonationSettings, GiftAidClaim, Role, utcnow
 from campaign.services.donations import reports
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_donation, make_page, make_petition, make_user
+from tests.factories import make_donation, make_page, make_petition, make_user
 
 GETS = ["/donate/admin", "/donate/admin/settings", "/donate/admin/donations.csv", "/donate/admin/gift-aid",
         "/donate/admin/gift-aid/unclaimed.csv"]
-
-
-def _client(app, role) -> FormClient:
-    client = FormClient(app.test_client())
-    if role is not None:
-        with app.app_context():
-            email = make_user(role=role).email
-        response = client.sign_in(email, PASSWORD)
-        assert response.status_code == 302
-    return client
-
-
-def _organiser(app) -> FormClient:
-    return _client(app, Role.ORGANISER)
 
 
 def _claim(app) -> str:
@@ -50,8 +35,8 @@ def _rows(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403),
                                             (Role.ORGANISER, 200), (Role.ADMIN, 200)])
-def test_only_organisers_and_admins_see_donations(app, role, expected):
-    person = _client(app, role)
+def test_only_organisers_and_admins_see_donations(app, role, expected, signed_in):
+    person = signed_in(role)
     ref = _claim(app)
     for url in [*GETS, f"/donate/admin/gift-aid/claims/{ref}.csv"]:
         response = person.get(url)
@@ -71,13 +56,13 @@ def test_only_organisers_and_admins_see_donations(app, role, expected):
         assert (saved is not None and saved.target_pence == 10_000) == (expected == 200)
 
 
-def test_organisers_find_the_dashboard_in_their_area(app):
-    assert "/donate/admin" in _organiser(app).get("/account/").text
-    assert "/donate/admin" not in _client(app, Role.MODERATOR).get("/account/").text
+def test_organisers_find_the_dashboard_in_their_area(app, signed_in):
+    assert "/donate/admin" in signed_in(Role.ORGANISER).get("/account/").text
+    assert "/donate/admin" not in signed_in(Role.MODERATOR).get("/account/").text
 
 
-def test_an_unknown_claim_is_a_404(app):
-    assert _organiser(app).get("/donate/admin/gift-aid/claims/nothing-here.csv").status_code == 404
+def test_an_unknown_claim_is_a_404(app, signed_in):
+    assert signed_in(Role.ORGANISER).get("/donate/admin/gift-aid/claims/nothing-here.csv").status_code == 404
 
 
 # The figures
@@ -107,13 +92,13 @@ def test_totals_count_only_paid_money_net_of_refunds_and_lost_disputes(app, ctx)
     assert found.target_percent == 0
 
 
-def test_the_dashboard_shows_the_figures_and_progress_toward_the_target(app):
+def test_the_dashboard_shows_the_figures_and_progress_toward_the_target(app, signed_in):
     with app.app_context():
         _mixed_gifts()
         settings = DonationSettings(id=1, target_pence=10_000, target_label="the legal fund")
         db.session.merge(settings)
         db.session.commit()
-    page = _organiser(app).get("/donate/admin")
+    page = signed_in(Role.ORGANISER).get("/donate/admin")
     assert page.status_code == 200
     text = page.text
     assert re.search(r'data-figure="net">£36<', text)
@@ -187,14 +172,14 @@ def test_money_is_grouped_by_what_it_was_given_towards(app, ctx):
     assert [c.kind for c in reports.by_campaign(organiser)] == ["petition", "page", ""]
 
 
-def test_the_list_of_gifts_is_newest_first_and_paged(app):
+def test_the_list_of_gifts_is_newest_first_and_paged(app, signed_in):
     with app.app_context():
         now = utcnow()
         for n in range(27):
             make_donation(100 + n, name=f"Donor number {n}", created_at=now - timedelta(minutes=60 - n))
         make_donation(2500, frequency="monthly", name="Newest monthly", gift_aid=True, payments=[{}, {}],
                       created_at=now)
-    organiser = _organiser(app)
+    organiser = signed_in(Role.ORGANISER)
     first = organiser.get("/donate/admin").text
     assert first.index("Newest monthly") < first.index("Donor number 26")
     assert "Donor number 2<" not in first and "Page 1 of 2 (28 gifts)" in first
@@ -207,8 +192,8 @@ def test_the_list_of_gifts_is_newest_first_and_paged(app):
 
 # Settings
 
-def test_gift_aid_without_a_charity_name_is_refused_beside_the_field(app):
-    organiser = _organiser(app)
+def test_gift_aid_without_a_charity_name_is_refused_beside_the_field(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.submit("/donate/admin/settings", {"gift_aid_enabled": "y", "charity_name": "  ",
                                                            "charity_number": "1234567", "target": "5000"})
     assert response.status_code == 400
@@ -220,16 +205,16 @@ def test_gift_aid_without_a_charity_name_is_refused_beside_the_field(app):
         assert saved is None or not saved.gift_aid_enabled
 
 
-def test_a_target_that_is_not_a_number_is_refused_and_kept(app):
-    organiser = _organiser(app)
+def test_a_target_that_is_not_a_number_is_refused_and_kept(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.submit("/donate/admin/settings", {"target": "lots", "target_label": "Legal fund"})
     assert response.status_code == 400
     assert 'id="target-error"' in response.text and "as a number" in response.text
     assert 'value="lots"' in response.text and 'value="Legal fund"' in response.text
 
 
-def test_settings_are_saved_and_shown_again(app):
-    organiser = _organiser(app)
+def test_settings_are_saved_and_shown_again(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.submit("/donate/admin/settings", {
         "gift_aid_enabled": "y", "charity_name": "Legal Action for Women", "charity_number": "1234567",
         "target": "£5,000.50", "target_label": "the legal fund"})
@@ -247,7 +232,7 @@ def test_settings_are_saved_and_shown_again(app):
 
 # The CSV of payments
 
-def test_the_payments_csv_has_every_payment_and_no_formulas(app):
+def test_the_payments_csv_has_every_payment_and_no_formulas(app, signed_in):
     with app.app_context():
         petition = make_petition(title="=Keep families together")
         make_donation(2000, name="=HYPERLINK(\"http://evil\")", email="-x@example.org", opt_in=True,
@@ -256,7 +241,7 @@ def test_the_payments_csv_has_every_payment_and_no_formulas(app):
         make_donation(700, name="@SUM(A1)", frequency="monthly",
                       payments=[{"paid_at": datetime(2025, 7, 1, 8, 0, tzinfo=UTC), "dispute_status": "lost"},
                                 {"state": "failed"}])
-    response = _organiser(app).get("/donate/admin/donations.csv")
+    response = signed_in(Role.ORGANISER).get("/donate/admin/donations.csv")
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     assert response.mimetype == "text/csv"
@@ -322,10 +307,10 @@ def test_only_gifts_that_can_be_claimed_are_in_the_schedule(app, ctx):
     assert re.fullmatch(r"\d{2}/\d{2}/\d{2}", day)
 
 
-def test_the_unclaimed_schedule_downloads_with_hmrc_columns(app):
+def test_the_unclaimed_schedule_downloads_with_hmrc_columns(app, signed_in):
     with app.app_context():
         _eligible, _later, day = _gift_aid_cases()
-    organiser = _organiser(app)
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.get("/donate/admin/gift-aid/unclaimed.csv")
     assert response.headers["Cache-Control"] == "no-store"
     assert "gift-aid-unclaimed-" in response.headers["Content-Disposition"]
@@ -339,11 +324,11 @@ def test_the_unclaimed_schedule_downloads_with_hmrc_columns(app):
         assert words in page
 
 
-def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app):
+def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, signed_in):
     with app.app_context():
         eligible, withdrawn_later, day = _gift_aid_cases()
         ids = {eligible.payments[0].id, withdrawn_later.payments[0].id}
-    organiser = _organiser(app)
+    organiser = signed_in(Role.ORGANISER)
     # What the organiser was shown no longer matches: nothing is recorded.
     stale = organiser.submit("/donate/admin/gift-aid", {"expected": "5"}, follow_redirects=True)
     assert "changed while the page was open" in stale.text

@@ -20,6 +20,7 @@ from campaign.models import (
     GiftAidDeclaration,
     StripeEvent,
 )
+from tests.conftest import FormClient, form_values
 from tests.factories import make_petition
 from tests.support.fake_stripe import signed_delivery, stripe_error
 
@@ -35,8 +36,6 @@ def donate_app(make_app, stripe_fake):
 
 @pytest.fixture
 def donor(donate_app):
-    from tests.conftest import FormClient
-
     return FormClient(donate_app.test_client())
 
 
@@ -56,9 +55,8 @@ def form_data(**overrides) -> dict:
 def give(donor, **overrides):
     """GET the form (for its token and one-time value), then submit it."""
     page = donor.get("/donate/")
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text).group(1)
-    nonce = re.search(r'name="form_nonce" type="hidden" value="([^"]+)"', page.text).group(1)
-    return donor.post("/donate/", data={"csrf_token": token, "form_nonce": nonce, **form_data(**overrides)})
+    fields = form_values(page.text, "csrf_token", "form_nonce")
+    return donor.post("/donate/", data={**fields, **form_data(**overrides)})
 
 
 def deliver(donor, event, secret=SECRET, timestamp=None, body=None):
@@ -134,9 +132,7 @@ def test_a_one_off_gift_is_paid_only_when_the_webhook_says_so(donor, stripe_fake
 
 def test_a_double_click_creates_one_donation_and_one_session(donor, stripe_fake, dctx):
     page = donor.get("/donate/")
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text).group(1)
-    nonce = re.search(r'name="form_nonce" type="hidden" value="([^"]+)"', page.text).group(1)
-    data = {"csrf_token": token, "form_nonce": nonce, **form_data()}
+    data = {**form_values(page.text, "csrf_token", "form_nonce"), **form_data()}
     first = donor.post("/donate/", data=data)
     second = donor.post("/donate/", data=data)
     assert first.headers["Location"] == second.headers["Location"]
@@ -173,9 +169,8 @@ def test_when_stripe_fails_the_form_keeps_everything_and_a_retry_works(donor, st
     first_key = next(r for r in stripe_fake.requests if r.path == CHECKOUT).headers["Idempotency-Key"]
     assert donation.idempotency_key != first_key  # Stripe stored its 500 against the old key
 
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', failed.text).group(1)
-    nonce = re.search(r'name="form_nonce" type="hidden" value="([^"]+)"', failed.text).group(1)
-    retry = donor.post("/donate/", data={"csrf_token": token, "form_nonce": nonce, **form_data(
+    fields = form_values(failed.text, "csrf_token", "form_nonce")
+    retry = donor.post("/donate/", data={**fields, **form_data(
         name="Joanne Typed-This", amount="other", other_amount="7")})
     session_of(stripe_fake, retry)
     assert db.session.scalar(select(func.count()).select_from(Donation)) == 1  # the same gift, retried
@@ -478,8 +473,7 @@ def test_a_monthly_donor_cancels_from_the_link_in_their_receipt(donor, stripe_fa
     assert page.headers["Referrer-Policy"] == "no-referrer" and page.headers["Cache-Control"] == "no-store"
     confirm = donor.get(link + "?cancel=1")
     assert "Are you sure?" in confirm.text
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', confirm.text).group(1)
-    done = donor.post(link + "/cancel", data={"csrf_token": token}, follow_redirects=True)
+    done = donor.post(link + "/cancel", data=form_values(confirm.text, "csrf_token"), follow_redirects=True)
     assert "Your monthly donation is cancelled" in done.text and "Cancelled on" in done.text
     assert any(r.method == "DELETE" and r.path == f"/v1/subscriptions/{subscription_id}"
                for r in stripe_fake.requests)

@@ -50,14 +50,6 @@ def _sign_in_widget(app, url, data):
     return _cookieless(app).post(action, data={"form_token": token, **data})
 
 
-def _signed_in(app, role=Role.MEMBER, **fields):
-    with app.app_context():
-        email = make_user(role=role, **fields).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
-
-
 def _org_id(app, slug):
     with app.app_context():
         return db.session.scalar(select(Organisation.id).where(Organisation.slug == slug))
@@ -234,8 +226,8 @@ def attributed(app, petition):
     return petition
 
 
-def test_organisers_see_confirmed_signatures_per_source(app, attributed):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_organisers_see_confirmed_signatures_per_source(app, attributed, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     page = organiser.get(f"/petitions/{attributed}/sources")
     assert page.status_code == 200
     rows = re.findall(r'<tr>\s*<th scope="row">(.*?)(?: <span class="tag">member</span>)?</th>\s*'
@@ -266,13 +258,13 @@ def test_organisers_see_confirmed_signatures_per_source(app, attributed):
     ]
 
 
-def test_the_sources_table_is_for_organisers_and_the_petitions_owners(app, attributed):
-    member = _signed_in(app, Role.MEMBER)
+def test_the_sources_table_is_for_organisers_and_the_petitions_owners(app, attributed, signed_in):
+    member = signed_in(Role.MEMBER)
     assert member.get(f"/petitions/{attributed}/sources").status_code == 403
     assert member.get(f"/petitions/{attributed}/sources.csv").status_code == 403
     assert "/sources" not in member.get(f"/petitions/{attributed}").text
     # Members of an organisation that did not start the petition do not see the other members' figures.
-    law_member = _signed_in(app, Role.MEMBER, organisation_id=_org_id(app, "legal-action-for-women"))
+    law_member = signed_in(Role.MEMBER, organisation_id=_org_id(app, "legal-action-for-women"))
     assert law_member.get(f"/petitions/{attributed}/sources").status_code == 403
     public = app.test_client()
     for path in (f"/petitions/{attributed}/sources", f"/petitions/{attributed}/sources.csv"):
@@ -289,8 +281,8 @@ def test_the_sources_table_is_for_organisers_and_the_petitions_owners(app, attri
     assert owner_client.get(f"/petitions/{attributed}/sources").status_code == 200
 
 
-def test_members_of_an_organisation_get_a_snippet_that_credits_it(app, petition):
-    law_member = _signed_in(app, Role.MEMBER, organisation_id=_org_id(app, "legal-action-for-women"))
+def test_members_of_an_organisation_get_a_snippet_that_credits_it(app, petition, signed_in):
+    law_member = signed_in(Role.MEMBER, organisation_id=_org_id(app, "legal-action-for-women"))
     assert f'href="/petitions/{petition}/embed-code"' in law_member.get(f"/petitions/{petition}").text
     page = law_member.get(f"/petitions/{petition}/embed-code")
     assert page.status_code == 200 and not _frameable(page)
@@ -310,8 +302,8 @@ def test_members_of_an_organisation_get_a_snippet_that_credits_it(app, petition)
     assert "embed?member=legal-action-for-women" not in other.text and "credits no member organisation" in other.text
 
 
-def test_organisers_make_snippets_for_any_member_and_plain_members_get_none(app, petition):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_organisers_make_snippets_for_any_member_and_plain_members_get_none(app, petition, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     page = organiser.get(f"/petitions/{petition}/embed-code?member=single-mothers-self-defence")
     assert page.status_code == 200
     assert "embed?member=single-mothers-self-defence" in page.text
@@ -319,7 +311,7 @@ def test_organisers_make_snippets_for_any_member_and_plain_members_get_none(app,
     direct = organiser.get(f"/petitions/{petition}/embed-code")
     assert "?member=" not in direct.text and "credits no member organisation" in direct.text
 
-    member = _signed_in(app, Role.MEMBER)
+    member = signed_in(Role.MEMBER)
     assert member.get(f"/petitions/{petition}/embed-code").status_code == 403
     assert "/embed-code" not in member.get(f"/petitions/{petition}").text
     assert app.test_client().get(f"/petitions/{petition}/embed-code").status_code == 302

@@ -9,18 +9,7 @@ from campaign.models import Email, EmailState
 from campaign.queue import get_queue
 from campaign.services.emails import queue_email, sweep_pending_emails
 from tests.factories import make_user
-from tests.support.fake_http import FakeHTTPServer, FakeResponse
-
-
-@pytest.fixture
-def sendgrid():
-    with FakeHTTPServer(FakeResponse(202, headers={"X-Message-Id": "sg-msg-1"})) as server:
-        yield server
-
-
-@pytest.fixture
-def sendgrid_app(make_app, sendgrid):
-    return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test-key", SENDGRID_API_HOST=sendgrid.url)
+from tests.support.fake_http import FakeResponse
 
 
 def _queue_reset_email(app, to="mary@example.org"):
@@ -202,3 +191,20 @@ def test_an_email_stuck_mid_send_is_retried_then_given_up(app):
         sweep_pending_emails()
         assert db.session.get(Email, retry.id).state == EmailState.PENDING
         assert db.session.get(Email, give_up.id).state == EmailState.FAILED
+
+
+def test_the_outbox_fixture_fails_on_mail_sendgrid_would_refuse(app, outbox):
+    from campaign.models import OutboxMessage
+
+    with app.app_context():
+        bad = OutboxMessage(from_address="Support Not Separation <hello@example.org>", to_address="a@example.org",
+                            subject="", text_body="t", html_body="<p>h</p>")
+        db.session.add(bad)
+        db.session.commit()
+        bad_id = bad.id
+    with pytest.raises(AssertionError, match="subject is required"):
+        outbox()
+    with app.app_context():  # removed, or the same check at the end of the test fails it too
+        db.session.delete(db.session.get(OutboxMessage, bad_id))
+        db.session.commit()
+    assert outbox() == []

@@ -40,14 +40,6 @@ def mail(outbox, run_jobs):
     return read
 
 
-def _signed_in(app, role, email=None, **fields):
-    with app.app_context():
-        email = make_user(role=role, email=email, **fields).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
-
-
 def _link(mail, to, pattern):
     for message in reversed(mail(to)):
         found = re.search(r"http://localhost(" + pattern + r"\S+)", message.text_body)
@@ -69,25 +61,24 @@ def _organisation(app, name="Mothers Together") -> Organisation:
         return org
 
 
-def _org_with_editor(app, name="Family Rights Group", email=None):
+def _org_with_editor(app, signed_in, name="Family Rights Group", email=None):
     """An organisation and its first contact, signed in."""
     with app.app_context():
         org = Organisation(name=name, slug=name.lower().replace(" ", "-"))
         db.session.add(org)
         db.session.commit()
-        user = make_user(role=Role.MEMBER, email=email, organisation_id=org.id)
-        org.contact_id = user.id
+        org_id, slug = org.id, org.slug
+    client = signed_in(Role.MEMBER, email, app=app, organisation_id=org_id)
+    with app.app_context():
+        db.session.get(Organisation, org_id).contact_id = client.user_id
         db.session.commit()
-        slug, email = org.slug, user.email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
     return slug, client
 
 
 # Joining
 
-def test_join_approve_invite_and_edit_the_page(app, client, mail):
-    organiser = _signed_in(app, Role.ORGANISER, "organiser@example.org")
+def test_join_approve_invite_and_edit_the_page(app, client, mail, signed_in):
+    organiser = signed_in(Role.ORGANISER, "organiser@example.org")
     sent = client.submit("/join", ORG_APPLICATION)
     assert sent.headers["Location"].endswith("/join/thanks")
     assert "Thank you for applying" in mail("grace@mt.example.org")[0].subject
@@ -159,8 +150,8 @@ def test_a_bad_application_keeps_what_was_typed(client):
     assert "We support mothers through child protection." in response.text and 'value="Grace Okafor"' in response.text
 
 
-def test_a_declined_applicant_is_told_why(app, client, mail):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_a_declined_applicant_is_told_why(app, client, mail, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     client.submit("/join", {**ORG_APPLICATION, "kind": "individual", "organisation_name": ""})
     with app.app_context():
         ref = db.session.scalar(select(MembershipApplication.ref))
@@ -175,8 +166,8 @@ def test_a_declined_applicant_is_told_why(app, client, mail):
         assert db.session.scalar(select(User).where(User.email == "grace@mt.example.org")) is None
 
 
-def test_individuals_appear_in_the_directory_only_if_they_chose_to(app, client, mail):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_individuals_appear_in_the_directory_only_if_they_chose_to(app, client, mail, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     for name, email, listed in (("Ada Listed", "ada@example.org", "y"), ("Bo Private", "bo@example.org", "")):
         client.submit("/join", {"kind": "individual", "contact_name": name, "email": email,
                                 "statement": "I support the aims.", "consent": "y", "listed": listed})
@@ -197,8 +188,8 @@ def test_individuals_appear_in_the_directory_only_if_they_chose_to(app, client, 
     (b"x" * (1024 * 1024 + 1), "big.png", "must be 1,024 KB or smaller"),
     (b"", "empty.png", "Choose an image file"),
 ])
-def test_only_real_images_become_logos(app, payload, filename, message):
-    slug, editor = _org_with_editor(app)
+def test_only_real_images_become_logos(app, payload, filename, message, signed_in):
+    slug, editor = _org_with_editor(app, signed_in)
     response = editor.post(f"/members/organisations/{slug}/logo", data={
         "csrf_token": editor.csrf_token(f"/members/organisations/{slug}"), "action": "upload",
         "logo": (io.BytesIO(payload), filename)}, content_type="multipart/form-data")
@@ -206,8 +197,8 @@ def test_only_real_images_become_logos(app, payload, filename, message):
     assert _organisation(app, "Family Rights Group").logo is None
 
 
-def test_a_logo_keeps_nothing_from_the_upload(app):
-    slug, editor = _org_with_editor(app)
+def test_a_logo_keeps_nothing_from_the_upload(app, signed_in):
+    slug, editor = _org_with_editor(app, signed_in)
     out = io.BytesIO()
     image = Image.new("RGB", (50, 50), (0, 128, 0))
     exif = Image.Exif()
@@ -225,8 +216,8 @@ def test_a_logo_keeps_nothing_from_the_upload(app):
 
 # People
 
-def test_only_the_first_contact_invites_and_removes_people(app, mail):
-    slug, contact = _org_with_editor(app, email="contact@frg.example.org")
+def test_only_the_first_contact_invites_and_removes_people(app, mail, signed_in):
+    slug, contact = _org_with_editor(app, signed_in, email="contact@frg.example.org")
     with app.app_context():
         org = db.session.scalar(select(Organisation).where(Organisation.slug == slug))
         colleague = make_user(role=Role.MEMBER, email="colleague@frg.example.org", organisation_id=org.id)
@@ -245,11 +236,11 @@ def test_only_the_first_contact_invites_and_removes_people(app, mail):
     assert other.get(f"/members/organisations/{slug}").status_code == 403  # removed: no longer an editor
 
 
-def test_an_invitation_expires_and_a_forged_one_is_refused(make_app, monkeypatch):
+def test_an_invitation_expires_and_a_forged_one_is_refused(make_app, monkeypatch, signed_in):
     from itsdangerous.timed import TimestampSigner
 
     app = make_app(INVITE_MAX_AGE="60")
-    slug, contact = _org_with_editor(app)
+    slug, contact = _org_with_editor(app, signed_in)
     contact.submit(f"/members/organisations/{slug}/people", {"email": "late@example.org"})
     with app.app_context():
         invitation = db.session.scalar(select(Invitation))
@@ -264,8 +255,8 @@ def test_an_invitation_expires_and_a_forged_one_is_refused(make_app, monkeypatch
     assert forged.status_code == 400 and "not valid" in forged.text
 
 
-def test_a_withdrawn_invitation_cannot_be_used(app, mail):
-    slug, contact = _org_with_editor(app)
+def test_a_withdrawn_invitation_cannot_be_used(app, mail, signed_in):
+    slug, contact = _org_with_editor(app, signed_in)
     contact.submit(f"/members/organisations/{slug}/people", {"email": "maybe@example.org"})
     link = _link(mail, "maybe@example.org", "/members/invitations/")
     with app.app_context():
@@ -278,8 +269,8 @@ def test_a_withdrawn_invitation_cannot_be_used(app, mail):
 
 # Export and closing
 
-def test_a_member_downloads_their_data(app, client):
-    slug, editor = _org_with_editor(app, email="exporter@example.org")
+def test_a_member_downloads_their_data(app, client, signed_in):
+    slug, editor = _org_with_editor(app, signed_in, email="exporter@example.org")
     with app.app_context():
         petition = make_petition()
         db.session.add(Signature(petition_id=petition.id, name="Ex Porter", email="exporter@example.org",
@@ -296,8 +287,8 @@ def test_a_member_downloads_their_data(app, client):
     assert FormClient(app.test_client()).get("/account/data.json").status_code == 302
 
 
-def test_closing_an_account_says_what_happens_then_anonymises_it(app):
-    slug, editor = _org_with_editor(app, email="leaver@example.org")
+def test_closing_an_account_says_what_happens_then_anonymises_it(app, signed_in):
+    slug, editor = _org_with_editor(app, signed_in, email="leaver@example.org")
     with app.app_context():
         org = db.session.scalar(select(Organisation).where(Organisation.slug == slug))
         successor = make_user(role=Role.MEMBER, email="stayer@example.org", organisation_id=org.id)
@@ -341,10 +332,10 @@ PEOPLE_ROUTES = ("/people", "/remove", "/contact", "/revoke")
 
 @pytest.mark.parametrize("who", ["public", "individual", "other_editor", "moderator", "own_editor", "own_contact",
                                  "organiser", "admin"])
-def test_the_permission_matrix_for_organisation_routes(app, who):
+def test_the_permission_matrix_for_organisation_routes(app, who, signed_in):
     """Every member-facing route, for every kind of person, including an editor guessing another
     organisation's slug and its people's ids."""
-    target_slug, _target_contact = _org_with_editor(app, "Target Org", email="target-contact@example.org")
+    target_slug, _target_contact = _org_with_editor(app, signed_in, "Target Org", email="target-contact@example.org")
     with app.app_context():
         target = db.session.scalar(select(Organisation).where(Organisation.slug == target_slug))
         target_editor = make_user(role=Role.MEMBER, email="target-editor@example.org", organisation_id=target.id)
@@ -356,7 +347,7 @@ def test_the_permission_matrix_for_organisation_routes(app, who):
     if who == "public":
         client = FormClient(app.test_client())
     elif who == "other_editor":
-        _other_slug, client = _org_with_editor(app, "Other Org")
+        _other_slug, client = _org_with_editor(app, signed_in, "Other Org")
     elif who == "own_editor":
         client = FormClient(app.test_client())
         client.sign_in("target-editor@example.org", PASSWORD)
@@ -366,7 +357,7 @@ def test_the_permission_matrix_for_organisation_routes(app, who):
     else:
         role = {"individual": Role.MEMBER, "moderator": Role.MODERATOR, "organiser": Role.ORGANISER,
                 "admin": Role.ADMIN}[who]
-        client = _signed_in(app, role)
+        client = signed_in(role)
     token = client.csrf_token("/join")
 
     for method, url in _routes(target_slug, person_id, invitation_id, contact_id):
@@ -391,9 +382,9 @@ def test_the_permission_matrix_for_organisation_routes(app, who):
             assert db.session.get(Invitation, invitation_id).revoked_at is None
 
 
-def test_the_service_refuses_whatever_the_view_does(app):
-    target_slug, _ = _org_with_editor(app, "Target Org")
-    _other_slug, _ = _org_with_editor(app, "Other Org", email="other-editor@example.org")
+def test_the_service_refuses_whatever_the_view_does(app, signed_in):
+    target_slug, _ = _org_with_editor(app, signed_in, "Target Org")
+    _other_slug, _ = _org_with_editor(app, signed_in, "Other Org", email="other-editor@example.org")
     with app.app_context():
         target = db.session.scalar(select(Organisation).where(Organisation.slug == target_slug))
         other_editor = db.session.scalar(select(User).where(User.email == "other-editor@example.org"))
@@ -409,11 +400,11 @@ def test_the_service_refuses_whatever_the_view_does(app):
 
 @pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403),
                                             (Role.ORGANISER, 200), (Role.ADMIN, 200)])
-def test_only_organisers_review_applications(app, client, role, expected):
+def test_only_organisers_review_applications(app, client, role, expected, signed_in):
     client.submit("/join", ORG_APPLICATION)
     with app.app_context():
         ref = db.session.scalar(select(MembershipApplication.ref))
-    person = _signed_in(app, role) if role else FormClient(app.test_client())
+    person = signed_in(role)
     assert person.get("/members/applications").status_code == expected
     assert person.get(f"/members/applications/{ref}").status_code == expected
     decided = person.post(f"/members/applications/{ref}", data={
@@ -436,8 +427,8 @@ def test_the_demo_shows_the_real_member_list(app, client):
     assert member.get("/members/organisations/legal-action-for-women/people").status_code == 200
 
 
-def test_an_individual_member_changes_whether_they_are_listed(app):
-    person = _signed_in(app, Role.MEMBER, name="Ida Individual")
+def test_an_individual_member_changes_whether_they_are_listed(app, signed_in):
+    person = signed_in(Role.MEMBER, name="Ida Individual")
     directory = FormClient(app.test_client())
     assert "Ida Individual" not in directory.get("/coalition").text
     person.submit("/account/listing", {"listed": "y"}, form_url="/account/")
@@ -446,8 +437,8 @@ def test_an_individual_member_changes_whether_they_are_listed(app):
     assert "Ida Individual" not in directory.get("/coalition").text
 
 
-def test_an_editor_is_offered_the_embed_code_for_the_petitions_it_supports(app):
-    slug, editor = _org_with_editor(app)
+def test_an_editor_is_offered_the_embed_code_for_the_petitions_it_supports(app, signed_in):
+    slug, editor = _org_with_editor(app, signed_in)
     with app.app_context():
         petition = make_petition(title="Keep families together")
         org = db.session.scalar(select(Organisation).where(Organisation.slug == slug))

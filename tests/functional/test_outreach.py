@@ -26,23 +26,14 @@ from campaign.models import (
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import sending as bulk_sending
 from campaign.services.outreach.subscriptions import unsubscribe_token
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_donation, make_petition, make_user
+from tests.factories import make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse
-from tests.support.fake_sendgrid import FakeSendGrid, problems
 
 
 @pytest.fixture
-def sendgrid():
-    with FakeSendGrid() as fake:
-        yield fake
-
-
-@pytest.fixture
-def sg_app(make_app, sendgrid):
-    """The app sending through the fake SendGrid, in batches of 2 so a handful of signers makes several."""
-    return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                    CAMPAIGN_BATCH_SIZE="2")
+def sendgrid_settings():
+    """``sendgrid_app`` sends in batches of 2 here, so a handful of signers makes several."""
+    return {"CAMPAIGN_BATCH_SIZE": "2"}
 
 
 def _signers(petition_id, n, start=0, opt_in=True, region="london", state="validated", domain="example.org"):
@@ -62,14 +53,6 @@ def _campaign(organiser, **audience) -> Campaign:
 
 def _organiser():
     return make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
-
-
-def _signed_in(app, role):
-    with app.app_context():
-        email = make_user(role=role).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
 
 
 # Audiences and consent
@@ -137,8 +120,8 @@ def test_donors_who_asked_for_updates_are_an_audience_once_each(app, ctx):
     assert outreach.start(organiser, donors_only) == 3
 
 
-def test_an_organiser_chooses_donors_on_the_form(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_chooses_donors_on_the_form(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     form = organiser.get("/outreach/new").text
     assert "Donors who asked for updates" in form
     response = organiser.submit("/outreach/new", {"subject": "Thank you", "body": "Dear {{ first_name }}",
@@ -165,8 +148,8 @@ def test_signing_date_filters_the_audience(app, ctx):
 
 # Sending in batches
 
-def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sg_app, sendgrid, run_jobs):
-    with sg_app.app_context():
+def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sendgrid_app, sendgrid, run_jobs):
+    with sendgrid_app.app_context():
         organiser = _organiser()
         petition = make_petition(title="Keep families together")
         _signers(petition.id, 5)
@@ -174,8 +157,8 @@ def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sg_app, sendgr
         outreach.start(organiser, campaign)
         batches = db.session.scalars(select(CampaignBatch).order_by(CampaignBatch.number)).all()
         assert [b.size for b in batches] == [2, 2, 1]
-    run_jobs(sg_app)  # the dispatch job queued at start hands each batch to its own job
-    run_jobs(sg_app)
+    run_jobs(sendgrid_app)  # the dispatch job queued at start hands each batch to its own job
+    run_jobs(sendgrid_app)
     assert len(sendgrid.accepted) == 3 and sorted(sendgrid.recipients()) == [f"s{i}@example.org" for i in range(5)]
     body = next(b for b in sendgrid.accepted if any(
         p["to"][0]["email"] == "s0@example.org" for p in b["personalizations"]))
@@ -190,23 +173,13 @@ def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sg_app, sendgr
     text = body["content"][0]["value"]
     assert body["content"][0]["type"] == "text/plain" and "%%unsubscribe_url%%" in text
     assert "%%unsubscribe_url%%" in body["content"][1]["value"]  # a visible link in the HTML too
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         campaign = db.session.get(Campaign, campaign.id)
         assert (campaign.state, campaign.accepted, campaign.failed) == ("finished", 5, 0)
 
 
-def test_the_fake_refuses_what_sendgrid_refuses():
-    ok = {"personalizations": [{"to": [{"email": "a@example.org"}]}], "from": {"email": "x@example.org"},
-          "subject": "s", "content": [{"type": "text/plain", "value": "t"}]}
-    assert problems(ok) == []
-    too_many = {**ok, "personalizations": [{"to": [{"email": f"a{i}@example.org"}]} for i in range(1001)]}
-    assert "at most 1000" in problems(too_many)[0]
-    dup = {**ok, "personalizations": [{"to": [{"email": "a@example.org"}]}, {"to": [{"email": "A@example.org"}]}]}
-    assert "unique" in problems(dup)[0]
-
-
-def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_app, sendgrid, run_jobs):
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url)
+def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_sendgrid_app, sendgrid, run_jobs):
+    app = make_sendgrid_app()
     with app.app_context():
         organiser = _organiser()
         petition = make_petition()
@@ -237,9 +210,8 @@ def _one_batch_campaign(app, n=2):
         return campaign.id, db.session.scalar(select(CampaignBatch.id).where(CampaignBatch.campaign_id == campaign.id))
 
 
-def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_app, sendgrid, monkeypatch):
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_sendgrid_app, sendgrid, monkeypatch):
+    app = make_sendgrid_app(BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
@@ -275,10 +247,9 @@ def _webhook_key() -> str:
                                                 serialization.PublicFormat.SubjectPublicKeyInfo)).decode()
 
 
-def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_app, sendgrid, monkeypatch, run_jobs):
+def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_sendgrid_app, sendgrid, monkeypatch, run_jobs):
     # With SendGrid's event webhook set up, silence about a batch means SendGrid never had it.
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0", SENDGRID_WEBHOOK_PUBLIC_KEY=_webhook_key())
+    app = make_sendgrid_app(BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0", SENDGRID_WEBHOOK_PUBLIC_KEY=_webhook_key())
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
@@ -299,10 +270,9 @@ def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_app, se
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.ACCEPTED
 
 
-def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_pauses(make_app, sendgrid,
+def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_pauses(make_sendgrid_app, sendgrid,
                                                                                        monkeypatch):
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                   BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
+    app = make_sendgrid_app(BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
@@ -321,24 +291,24 @@ def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_p
     assert len(sendgrid.accepted) == 1  # never a second copy
 
 
-def test_a_timeout_after_the_request_went_out_is_not_retried_blindly(sg_app, sendgrid, monkeypatch):
+def test_a_timeout_after_the_request_went_out_is_not_retried_blindly(sendgrid_app, sendgrid, monkeypatch):
     from campaign.mail import UncertainMailError
     from campaign.mail.sendgrid_backend import SendGridMailer
 
-    campaign_id, batch_id = _one_batch_campaign(sg_app)
+    campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
 
     def timed_out(self, body):
         raise UncertainMailError("No answer from SendGrid: timed out")
 
     monkeypatch.setattr(SendGridMailer, "send_bulk", timed_out)
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         assert bulk_sending.send_batch(batch_id) == "outcome unknown"
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.SENDING  # left for reconciliation
         assert bulk_sending.dispatch()["batches"] == 0
 
 
-def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sg_app, sendgrid):
-    with sg_app.app_context():
+def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sendgrid_app, sendgrid):
+    with sendgrid_app.app_context():
         organiser = _organiser()
         petition = make_petition()
         _signers(petition.id, 4)
@@ -360,12 +330,12 @@ def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sg_
 
 # Retries
 
-def test_429_waits_for_the_reset_time_and_5xx_backs_off(sg_app, sendgrid):
-    campaign_id, batch_id = _one_batch_campaign(sg_app)
+def test_429_waits_for_the_reset_time_and_5xx_backs_off(sendgrid_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
     reset = int(time.time()) + 120
     sendgrid.queue(FakeResponse(429, b'{"errors":[{"message":"too many"}]}', {"X-RateLimit-Reset": str(reset)}),
                    FakeResponse(503, b"unavailable"))
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         assert bulk_sending.send_batch(batch_id) == "retry later"
         batch = db.session.get(CampaignBatch, batch_id)
         assert batch.state == BatchState.PENDING and abs(batch.not_before.timestamp() - reset) < 3
@@ -382,9 +352,8 @@ def test_429_waits_for_the_reset_time_and_5xx_backs_off(sg_app, sendgrid):
     assert len(sendgrid.requests) == 3
 
 
-def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_app, sendgrid, outbox, run_jobs):
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.test", SENDGRID_API_HOST=sendgrid.url,
-                   CAMPAIGN_BATCH_SIZE="1", CAMPAIGN_PAUSE_AFTER_FAILURES="2")
+def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_sendgrid_app, sendgrid, outbox, run_jobs):
+    app = make_sendgrid_app(CAMPAIGN_BATCH_SIZE="1", CAMPAIGN_PAUSE_AFTER_FAILURES="2")
     with app.app_context():
         organiser = make_user(role=Role.ORGANISER, email="boss@example.org")
         petition = make_petition()
@@ -412,8 +381,8 @@ def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_app,
 
 # Pause, resume, cancel, schedule
 
-def test_pause_resume_and_cancel(sg_app, sendgrid, run_jobs):
-    with sg_app.app_context():
+def test_pause_resume_and_cancel(sendgrid_app, sendgrid, run_jobs):
+    with sendgrid_app.app_context():
         organiser = _organiser()
         petition = make_petition()
         _signers(petition.id, 6)
@@ -421,9 +390,9 @@ def test_pause_resume_and_cancel(sg_app, sendgrid, run_jobs):
         outreach.start(organiser, campaign)
         outreach.pause(organiser, campaign)
         organiser_id = organiser.id
-    run_jobs(sg_app)
+    run_jobs(sendgrid_app)
     assert sendgrid.accepted == []  # paused before any batch went
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         organiser = db.session.get(User, organiser_id)
         campaign = db.session.get(Campaign, campaign.id)
         outreach.resume(organiser, campaign)
@@ -432,14 +401,14 @@ def test_pause_resume_and_cancel(sg_app, sendgrid, run_jobs):
         outreach.cancel(organiser, campaign)
         states = list(db.session.scalars(select(CampaignBatch.state).order_by(CampaignBatch.number)))
         assert states == ["accepted", "cancelled", "cancelled"]
-    run_jobs(sg_app)
+    run_jobs(sendgrid_app)
     assert len(sendgrid.accepted) == 1
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         assert db.session.get(Campaign, campaign.id).state == "cancelled"
 
 
-def test_a_scheduled_campaign_starts_when_due(sg_app, sendgrid, run_jobs):
-    with sg_app.app_context():
+def test_a_scheduled_campaign_starts_when_due(sendgrid_app, sendgrid, run_jobs):
+    with sendgrid_app.app_context():
         organiser = _organiser()
         petition = make_petition()
         _signers(petition.id, 3)
@@ -454,13 +423,13 @@ def test_a_scheduled_campaign_starts_when_due(sg_app, sendgrid, run_jobs):
                            .values(scheduled_at=utcnow() - timedelta(seconds=1)))
         db.session.commit()
         assert bulk_sending.dispatch()["started"] == 1
-    run_jobs(sg_app)
-    run_jobs(sg_app)
+    run_jobs(sendgrid_app)
+    run_jobs(sendgrid_app)
     assert len(sendgrid.recipients()) == 3
 
 
-def test_a_sending_rate_holds_batches_back(sg_app, sendgrid):
-    with sg_app.app_context():
+def test_a_sending_rate_holds_batches_back(sendgrid_app, sendgrid):
+    with sendgrid_app.app_context():
         organiser = _organiser()
         petition = make_petition()
         _signers(petition.id, 150)
@@ -481,8 +450,8 @@ def test_a_sending_rate_holds_batches_back(sg_app, sendgrid):
 
 # Through the pages
 
-def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         petition = make_petition(title="Fund family support")
         db.session.add(Signature(petition_id=petition.id, name="<b>Bold</b> Person", email="bold@example.org",
@@ -526,8 +495,8 @@ def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox):
 
 
 @pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403)])
-def test_only_organisers_send_email(app, role, expected):
-    person = _signed_in(app, role) if role else FormClient(app.test_client())
+def test_only_organisers_send_email(app, role, expected, signed_in):
+    person = signed_in(role)
     with app.app_context():
         campaign = _campaign(_organiser(), members=True)
         ref = campaign.ref
@@ -580,8 +549,8 @@ def test_the_preferences_page_leaves_and_rejoins_lists_and_can_stop_everything(a
         assert db.session.scalar(select(Suppression.id)) is None  # they asked to hear from us again
 
 
-def test_an_organiser_blocks_an_address(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_blocks_an_address(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     organiser.submit("/outreach/suppressions", {"email": "Troll@Example.org", "note": "abusive replies"})
     with app.app_context():
         row = db.session.scalar(select(Suppression))
@@ -601,10 +570,10 @@ def test_a_member_with_a_plus_tag_who_left_coalition_news_stays_left(app, ctx, c
     assert outreach.start(organiser, campaign) == 0
 
 
-def test_resuming_gives_failed_batches_another_go(sg_app, sendgrid):
-    campaign_id, batch_id = _one_batch_campaign(sg_app)
+def test_resuming_gives_failed_batches_another_go(sendgrid_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
     sendgrid.queue(FakeResponse(400, b'{"errors":[{"message":"bad"}]}'))
-    with sg_app.app_context():
+    with sendgrid_app.app_context():
         organiser = _organiser()
         assert bulk_sending.send_batch(batch_id) == "failed"
         campaign = db.session.get(Campaign, campaign_id)
@@ -617,9 +586,9 @@ def test_resuming_gives_failed_batches_another_go(sg_app, sendgrid):
         assert db.session.get(Campaign, campaign_id).accepted == 2
 
 
-def test_recipients_and_events_go_after_the_retention_period(sg_app, sendgrid):
-    campaign_id, batch_id = _one_batch_campaign(sg_app)
-    with sg_app.app_context():
+def test_recipients_and_events_go_after_the_retention_period(sendgrid_app, sendgrid):
+    campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
+    with sendgrid_app.app_context():
         assert bulk_sending.send_batch(batch_id) == "accepted"
         db.session.add(DeliveryEvent(event_id="ev-old", event="delivered", campaign_id=campaign_id,
                                      processed_at=utcnow(), received_at=utcnow() - timedelta(days=31)))
@@ -632,8 +601,8 @@ def test_recipients_and_events_go_after_the_retention_period(sg_app, sendgrid):
         assert db.session.get(Campaign, campaign_id).accepted == 2  # the figures stay
 
 
-def test_a_schedule_in_the_past_is_refused_beside_the_field(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_a_schedule_in_the_past_is_refused_beside_the_field(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         ref = _campaign(_organiser(), members=True).ref
     refused = organiser.submit(f"/outreach/{ref}/schedule", {"when": "2020-01-01T09:00"}, form_url=f"/outreach/{ref}")

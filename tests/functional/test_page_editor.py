@@ -12,20 +12,11 @@ from campaign.models import Page, PageKind, Role
 from campaign.services.coalition import pages as page_service
 from campaign.services.errors import PermissionDenied, ServiceError
 from campaign.web import render_markdown
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_page, make_user
+from tests.factories import make_page, make_user
 
 NEWS = {"kind": "news", "title": "Rally in Leeds on 3 May", "slug": "",
         "summary": "Join mothers and supporters outside the family court.",
         "body": "## Why we march\n\nBecause **support, not separation** works.\n\n- Bring a banner\n- Bring a friend"}
-
-
-def _signed_in(app, role) -> FormClient:
-    with app.app_context():
-        email = make_user(role=role).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
 
 
 def _page(app, **where) -> Page | None:
@@ -47,8 +38,8 @@ def _loaded_updated_at(client, url: str) -> str:
     return re.search(r'name="loaded_updated_at" type="hidden" value="([^"]*)"', client.get(url).text).group(1)
 
 
-def test_an_organiser_previews_saves_a_draft_and_publishes_a_news_page(app, client):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_an_organiser_previews_saves_a_draft_and_publishes_a_news_page(app, client, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     form = organiser.get("/pages/new")
     assert form.status_code == 200
     assert "How to format the text" in form.text and "**bold**" in form.text and "## Our aims" in form.text
@@ -90,10 +81,10 @@ def test_an_organiser_previews_saves_a_draft_and_publishes_a_news_page(app, clie
     assert _page(app, slug="rally-in-leeds-on-3-may").published_at is None
 
 
-def test_previewing_an_edit_does_not_change_the_published_page(app, client):
+def test_previewing_an_edit_does_not_change_the_published_page(app, client, signed_in):
     with app.app_context():
         make_page(kind="campaign", slug="keep-families-together", title="Keep families together", body="Old words.")
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     url = "/pages/keep-families-together/edit"
     preview = organiser.submit(url, {"kind": "campaign", "title": "Keep families together",
                                      "slug": "keep-families-together", "summary": "A summary.",
@@ -103,11 +94,11 @@ def test_previewing_an_edit_does_not_change_the_published_page(app, client):
     assert _page(app, slug="keep-families-together").body == "Old words."
 
 
-def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client):
+def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client, signed_in):
     with app.app_context():
         make_page(kind=PageKind.ABOUT, slug="about", title="Support Not Separation", summary="Old lead.",
                   body="Old aims.")
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     coalition = organiser.get("/coalition")
     assert 'href="/pages/about/edit">Edit this page' in coalition.text
     assert "Edit this page" not in client.get("/coalition").text
@@ -125,8 +116,8 @@ def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client
     assert "A coalition of mothers and supporters." in client.get("/").text
 
 
-def test_there_is_only_one_about_page_and_it_cannot_be_deleted_or_rekinded(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_there_is_only_one_about_page_and_it_cannot_be_deleted_or_rekinded(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     assert 'value="about"' in organiser.get("/pages/new").text  # offered while there is none
     made = organiser.submit("/pages/new", {"kind": "about", "title": "Who we are", "summary": "Lead.",
                                            "body": "Aims.", "action": "save"})
@@ -155,8 +146,8 @@ def test_there_is_only_one_about_page_and_it_cannot_be_deleted_or_rekinded(app):
         assert db.session.scalar(select(Page).where(Page.id == news.id)).kind == PageKind.NEWS
 
 
-def test_form_errors_keep_what_was_typed_with_the_message_next_to_the_field(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_form_errors_keep_what_was_typed_with_the_message_next_to_the_field(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     missing = organiser.submit("/pages/new", {**NEWS, "title": "", "action": "save"})
     assert missing.status_code == 400
     assert _error_for(missing, "title") == "Enter a title."
@@ -176,12 +167,12 @@ def test_form_errors_keep_what_was_typed_with_the_message_next_to_the_field(app)
         assert db.session.scalar(select(Page).where(Page.title == NEWS["title"])) is None
 
 
-def test_a_clashing_slug_is_refused_next_to_the_field_and_generated_slugs_stay_unique(app):
+def test_a_clashing_slug_is_refused_next_to_the_field_and_generated_slugs_stay_unique(app, signed_in):
     with app.app_context():
         make_page(slug="rally", title="An earlier rally")
         other = make_page(slug="another-page", title="Another page")
         other_slug = other.slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     clash = organiser.submit("/pages/new", {**NEWS, "slug": "rally", "action": "save"})
     assert clash.status_code == 400
     assert _error_for(clash, "slug") == page_service.SLUG_TAKEN
@@ -205,10 +196,10 @@ def test_a_clashing_slug_is_refused_next_to_the_field_and_generated_slugs_stay_u
     assert page.kind == "campaign" and page.body == "Changed words."
 
 
-def test_an_edit_made_after_someone_else_changed_the_page_is_not_saved(app):
+def test_an_edit_made_after_someone_else_changed_the_page_is_not_saved(app, signed_in):
     with app.app_context():
         slug = make_page(body="First words.").slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     url = f"/pages/{slug}/edit"
     loaded = _loaded_updated_at(organiser, url)
     with app.app_context():
@@ -222,10 +213,10 @@ def test_an_edit_made_after_someone_else_changed_the_page_is_not_saved(app):
     assert _page(app, slug=slug).body == "Someone else's words."
 
 
-def test_an_organiser_deletes_a_news_page_after_confirming(app, client):
+def test_an_organiser_deletes_a_news_page_after_confirming(app, client, signed_in):
     with app.app_context():
         slug = make_page(title="Old news").slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     confirm = organiser.get(f"/pages/{slug}/delete")
     assert confirm.status_code == 200 and "Delete “Old news”?" in html.unescape(confirm.text)
     assert organiser.submit(f"/pages/{slug}/delete", {}).status_code == 302
@@ -233,21 +224,21 @@ def test_an_organiser_deletes_a_news_page_after_confirming(app, client):
     assert client.get(f"/news/{slug}").status_code == 404
 
 
-def test_organisers_and_admins_find_the_editor_in_their_area(app):
+def test_organisers_and_admins_find_the_editor_in_their_area(app, signed_in):
     for role in (Role.ORGANISER, Role.ADMIN):
-        person = _signed_in(app, role)
+        person = signed_in(role)
         assert 'href="/pages"' in person.get("/account/").text
         assert person.get("/pages").status_code == 200
 
 
 @pytest.mark.parametrize("role", [Role.MEMBER, Role.MODERATOR, None])
-def test_members_moderators_and_the_public_cannot_edit_pages(app, role):
+def test_members_moderators_and_the_public_cannot_edit_pages(app, role, signed_in):
     with app.app_context():
         draft = make_page(slug="a-draft", title="A draft", published=False, body="Draft words.")
         live = make_page(slug="a-live-page", title="A live page", body="Live words.")
         make_page(kind=PageKind.ABOUT, slug="about", title="About us", body="About words.")
         before = {p.slug: (p.title, p.body, p.published_at) for p in (draft, live)}
-    person = _signed_in(app, role) if role else FormClient(app.test_client())
+    person = signed_in(role)
     token = person.csrf_token("/stories/share")  # a valid token of their own: only the permission can refuse
 
     def refused(response):
@@ -318,11 +309,11 @@ def _assert_harmless(fragment: str) -> None:
         assert bad not in lowered, bad
 
 
-def test_script_event_handlers_javascript_links_and_iframes_never_reach_the_page(app, client):
+def test_script_event_handlers_javascript_links_and_iframes_never_reach_the_page(app, client, signed_in):
     _assert_harmless(str(render_markdown(XSS_BODY)))
     assert "Hello." in render_markdown(XSS_BODY)
 
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     page_fields = {"kind": "news", "title": "Harmless", "slug": "harmless", "summary": "A summary.", "body": XSS_BODY}
     preview = organiser.submit("/pages/new", {**page_fields, "action": "preview"})
     _assert_harmless(preview.text.split('id="preview"', 1)[1])

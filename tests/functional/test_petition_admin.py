@@ -14,11 +14,11 @@ from campaign.services.petitions import official as parliament
 from campaign.services.petitions.signature_admin import anonymise_ended_petitions
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
-from tests.functional.test_petitions import _petition, _signed_in, _validated
+from tests.functional.test_petitions import _petition, _validated
 from tests.support.fake_http import FakeHTTPServer, FakeResponse
 
 
-def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app):
+def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     _validated(app, slug, 3)
@@ -29,8 +29,8 @@ def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app):
                                  email_key="evil@example.org", email_domain="example.org", state="validated",
                                  validated_at=utcnow() - timedelta(seconds=5)))
         db.session.commit()
-    assert _signed_in(app, Role.MEMBER).get(f"/petitions/{slug}/signatures.csv").status_code == 403
-    response = _signed_in(app, Role.ORGANISER).get(f"/petitions/{slug}/signatures.csv")
+    assert signed_in(Role.MEMBER).get(f"/petitions/{slug}/signatures.csv").status_code == 403
+    response = signed_in(Role.ORGANISER).get(f"/petitions/{slug}/signatures.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 4  # the flagged one is not exported
@@ -40,17 +40,17 @@ def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app):
         assert event.reason == "4 rows" and event.actor_id is not None
 
 
-def test_paper_batch_counts_at_once(app):
+def test_paper_batch_counts_at_once(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     bad = organiser.submit(f"/petitions/{slug}/paper", {"batch-count": "0", "batch-note": ""})
     assert bad.status_code == 400 and "Enter a number between 1 and 1,000,000." in bad.text
     organiser.submit(f"/petitions/{slug}/paper", {"batch-count": "250", "batch-note": "Leeds march stall"})
     assert _petition(app, slug).signature_count == 250
 
 
-def test_paper_csv_upload_checks_rows_and_reports_the_rejected_ones(app):
+def test_paper_csv_upload_checks_rows_and_reports_the_rejected_ones(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     _validated(app, slug, 1)  # s0@example.org has already signed online
@@ -62,7 +62,7 @@ def test_paper_csv_upload_checks_rows_and_reports_the_rejected_ones(app):
             "Already,S0@example.org,M1 1AE,\n"
             "Abroad Person,abroad@example.org,,France\n"
             "Ada Again,ada+paper@example.org,SW1A 1AA,\n")
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.submit(f"/petitions/{slug}/paper",
                                 {"upload-file": (io.BytesIO(data.encode()), "paper.csv")},
                                 content_type="multipart/form-data")
@@ -81,7 +81,7 @@ def test_paper_csv_upload_checks_rows_and_reports_the_rejected_ones(app):
     assert wrong.status_code == 400 and "The first row must name the columns" in wrong.text
 
 
-def test_bulk_invalidation_previews_then_removes_and_recounts(app):
+def test_bulk_invalidation_previews_then_removes_and_recounts(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
         petition_id = _petition(app, slug).id
@@ -94,7 +94,7 @@ def test_bulk_invalidation_previews_then_removes_and_recounts(app):
 
         recount(petition_id)
     assert _petition(app, slug).signature_count == 5
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     preview = organiser.submit(f"/petitions/{slug}/invalidate", {"ip_address": "192.0.2.7"})
     assert "3 signatures match" in preview.text
     assert _petition(app, slug).signature_count == 5  # nothing removed yet
@@ -107,11 +107,11 @@ def test_bulk_invalidation_previews_then_removes_and_recounts(app):
     assert empty.status_code == 400 and "Choose at least one of" in empty.text
 
 
-def test_invalidation_refuses_when_the_matching_number_changed(app):
+def test_invalidation_refuses_when_the_matching_number_changed(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     _validated(app, slug, 2)
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     response = organiser.submit(f"/petitions/{slug}/invalidate",
                                 {"email_domain": "example.org", "expected": "1", "confirm": "yes"})
     assert response.status_code == 400 and "changed from 1 to 2" in response.text
@@ -119,7 +119,7 @@ def test_invalidation_refuses_when_the_matching_number_changed(app):
         assert db.session.scalars(select(Signature.state)).all() == ["validated", "validated"]
 
 
-def test_corrections_need_an_organisers_approval(app):
+def test_corrections_need_an_organisers_approval(app, signed_in):
     with app.app_context():
         owner = make_user(email="owner@example.org")
         slug = make_petition(created_by_id=owner.id, title="Old title").slug
@@ -133,7 +133,7 @@ def test_corrections_need_an_organisers_approval(app):
         "reason": "Typo in the minister's title."})
     assert _petition(app, slug).title == "Old title"
 
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     listing = organiser.get("/petitions/moderation/corrections")
     assert "Corrected title" in listing.text and "Typo in the minister" in listing.text
     with app.app_context():

@@ -11,19 +11,11 @@ from campaign.models import Petition, PetitionEvent, Role, Signature, utcnow
 from campaign.services.petitions import counting
 from campaign.services.petitions.lifecycle import close_expired_petitions
 from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.factories import make_petition, make_user
 
 NEW = {"title": "Fund post-separation support", "action": "Fund support for every parent after a child is removed.",
        "background": "Parents are left alone at the worst moment.", "details": "- midwives\n- counselling",
        "target": "5000", "milestones": "1000, 2500", "duration_days": "91"}
-
-
-def _signed_in(app, role):
-    with app.app_context():
-        email = make_user(role=role).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
 
 
 def _petition(app, slug) -> Petition:
@@ -45,8 +37,8 @@ def _validated(app, slug, n, region="london", start=0, flagged=False):
         db.session.commit()
 
 
-def test_member_drafts_submits_and_organiser_approves(app):
-    member = _signed_in(app, Role.MEMBER)
+def test_member_drafts_submits_and_organiser_approves(app, signed_in):
+    member = signed_in(Role.MEMBER)
     created = member.submit("/petitions/new", NEW, follow_redirects=True)
     assert "saved as a draft" in created.text
     slug = "fund-post-separation-support"
@@ -57,7 +49,7 @@ def test_member_drafts_submits_and_organiser_approves(app):
     locked = member.submit(f"/petitions/{slug}/edit", {**NEW, "title": "Changed"})
     assert locked.status_code == 400 and "Only a draft can be edited" in locked.text
 
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     queue = organiser.get("/petitions/moderation")
     assert "Fund post-separation support" in queue.text and "under an hour" in queue.text
     organiser.submit(f"/petitions/{slug}/moderate", {"decision": "approve"})
@@ -71,19 +63,19 @@ def test_member_drafts_submits_and_organiser_approves(app):
     assert actions == ["created", "submitted", "approved"]
 
 
-def test_petition_form_errors_keep_what_was_typed(app):
-    member = _signed_in(app, Role.MEMBER)
+def test_petition_form_errors_keep_what_was_typed(app, signed_in):
+    member = signed_in(Role.MEMBER)
     response = member.submit("/petitions/new", {**NEW, "title": "", "target": "lots", "milestones": "big"})
     assert response.status_code == 400
     assert "Enter a title." in response.text and "Write milestones as whole numbers" in response.text
     assert "Fund support for every parent" in response.text
 
 
-def test_organiser_sends_back_for_changes_and_rejects_with_a_reason(app):
+def test_organiser_sends_back_for_changes_and_rejects_with_a_reason(app, signed_in):
     with app.app_context():
         first = make_petition(state="submitted", submitted_at=utcnow()).slug
         second = make_petition(state="submitted", submitted_at=utcnow()).slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     missing = organiser.submit(f"/petitions/{first}/moderate", {"decision": "changes", "details": ""})
     assert missing.status_code == 400 and "Say what needs to change." in missing.text
     organiser.submit(f"/petitions/{first}/moderate", {"decision": "changes", "details": "Name the minister."})
@@ -98,8 +90,8 @@ def test_organiser_sends_back_for_changes_and_rejects_with_a_reason(app):
     assert "This petition was rejected" in page.text and "Duplicate" in page.text and "See the open one." in page.text
 
 
-def test_organisers_can_add_rejection_reasons(app):
-    organiser = _signed_in(app, Role.ORGANISER)
+def test_organisers_can_add_rejection_reasons(app, signed_in):
+    organiser = signed_in(Role.ORGANISER)
     organiser.submit("/petitions/moderation/reasons", {"code": "Out of scope", "label": "Out of scope",
                                                       "description": "Not about family separation."})
     with app.app_context():
@@ -109,19 +101,19 @@ def test_organisers_can_add_rejection_reasons(app):
 
 
 @pytest.mark.parametrize("role", [Role.MEMBER, Role.MODERATOR])
-def test_only_organisers_moderate(app, role):
+def test_only_organisers_moderate(app, role, signed_in):
     with app.app_context():
         slug = make_petition(state="submitted", submitted_at=utcnow()).slug
-    client = _signed_in(app, role)
+    client = signed_in(role)
     assert client.get("/petitions/moderation").status_code == 403
     assert client.get(f"/petitions/{slug}/moderate").status_code == 403
 
 
-def test_members_cannot_edit_other_peoples_drafts(app):
+def test_members_cannot_edit_other_peoples_drafts(app, signed_in):
     with app.app_context():
         owner = make_user()
         slug = make_petition(state="draft", created_by_id=owner.id).slug
-    intruder = _signed_in(app, Role.MEMBER)
+    intruder = signed_in(Role.MEMBER)
     assert intruder.get(f"/petitions/{slug}").status_code == 404
     assert intruder.get(f"/petitions/{slug}/edit").status_code == 404
 
@@ -269,20 +261,20 @@ def test_public_json_and_openapi(app, client):
     assert spec["openapi"].startswith("3.1") and "/petitions/{slug}.json" in spec["paths"]
 
 
-def test_organisers_post_updates_shown_on_the_page(app):
+def test_organisers_post_updates_shown_on_the_page(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     organiser.submit(f"/petitions/{slug}/updates/new", {"title": "We met the minister", "body": "It went **well**."})
     page = FormClient(app.test_client()).get(f"/petitions/{slug}")
     assert "We met the minister" in page.text and "<strong>well</strong>" in page.text
-    assert _signed_in(app, Role.MEMBER).get(f"/petitions/{slug}/updates/new").status_code == 403
+    assert signed_in(Role.MEMBER).get(f"/petitions/{slug}/updates/new").status_code == 403
 
 
-def test_organiser_closes_early_with_a_reason(app):
+def test_organiser_closes_early_with_a_reason(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     organiser.submit(f"/petitions/{slug}/close", {"close-reason": "The law changed."}, form_url=f"/petitions/{slug}/moderate")
     assert _petition(app, slug).state == "closed"
 

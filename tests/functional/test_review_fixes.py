@@ -16,7 +16,7 @@ from campaign.services.petitions.milestones import sweep_milestone_updates
 from campaign.services.petitions.signature_admin import anonymise_ended_petitions
 from tests.conftest import FormClient
 from tests.factories import make_petition
-from tests.functional.test_petitions import _petition, _signed_in, _validated
+from tests.functional.test_petitions import _petition, _validated
 from tests.functional.test_signing import SIGNER, _confirm_path
 
 
@@ -69,10 +69,10 @@ def test_blocked_domain_signature_is_confirmed_but_never_counted(app, client, ru
     assert _petition(app, slug).signature_count == 0
 
 
-def test_uploaded_paper_signatures_reach_the_count(app):
+def test_uploaded_paper_signatures_reach_the_count(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     data = b"name,email,postcode\nAda,ada@example.org,SW1A 1AA\nBo,bo@example.org,M1 1AE\n"
     organiser.submit(f"/petitions/{slug}/paper", {"upload-file": (io.BytesIO(data), "p.csv")},
                      content_type="multipart/form-data")
@@ -81,7 +81,7 @@ def test_uploaded_paper_signatures_reach_the_count(app):
     assert _petition(app, slug).signature_count == 2
 
 
-def test_export_neutralises_formulas_in_email_addresses_too(app):
+def test_export_neutralises_formulas_in_email_addresses_too(app, signed_in):
     with app.app_context():
         petition = make_petition()
         db.session.add(Signature(petition_id=petition.id, name="N", email="=cmd|'/Ccalc'!A0@example.org",
@@ -91,12 +91,12 @@ def test_export_neutralises_formulas_in_email_addresses_too(app):
         slug = petition.slug
     import csv
 
-    csv_text = _signed_in(app, Role.ORGANISER).get(f"/petitions/{slug}/signatures.csv").text
+    csv_text = signed_in(Role.ORGANISER).get(f"/petitions/{slug}/signatures.csv").text
     [row] = list(csv.DictReader(io.StringIO(csv_text)))
     assert row["email"] == "'=cmd|'/Ccalc'!A0@example.org"
 
 
-def test_wording_of_petitions_rejected_as_defamatory_is_withheld(app, client):
+def test_wording_of_petitions_rejected_as_defamatory_is_withheld(app, client, signed_in):
     with app.app_context():
         from campaign.services.petitions.lifecycle import rejection_reasons
 
@@ -107,7 +107,7 @@ def test_wording_of_petitions_rejected_as_defamatory_is_withheld(app, client):
     assert page.status_code == 200 and "Judge X" not in page.text and "Defamatory" in page.text
     data = client.get(f"/petitions/{slug}.json").json["data"]
     assert "Judge X" not in str(data)
-    assert "Judge X" in _signed_in(app, Role.ORGANISER).get(f"/petitions/{slug}").text
+    assert "Judge X" in signed_in(Role.ORGANISER).get(f"/petitions/{slug}").text
 
 
 def test_hidden_petitions_are_anonymised_and_old_emails_purged(app):
@@ -160,10 +160,10 @@ def test_a_lost_milestone_job_is_found_again_by_the_sweeper(app, run_jobs, outbo
     ("/paper", {"batch-count": "5", "batch-note": "x"}),
     ("/updates/new", {"title": "t", "body": "b"}),
 ])
-def test_members_cannot_post_to_organiser_actions(app, path, data):
+def test_members_cannot_post_to_organiser_actions(app, path, data, signed_in):
     with app.app_context():
         slug = make_petition(state="submitted" if path == "/moderate" else "open", submitted_at=utcnow()).slug
-    member = _signed_in(app, Role.MEMBER)
+    member = signed_in(Role.MEMBER)
     response = member.submit(f"/petitions/{slug}{path}", data, form_url="/forgot-password")
     assert response.status_code == 403
     assert _petition(app, slug).state in ("submitted", "open")
@@ -197,10 +197,10 @@ def test_the_email_typed_is_shown_once_only(app, client):
     assert SIGNER["email"] not in FormClient(client.client).get(f"/petitions/{slug}/check-email").text
 
 
-def test_hiding_needs_a_public_petition_and_says_so(app):
+def test_hiding_needs_a_public_petition_and_says_so(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     first = organiser.submit(f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url=f"/petitions/{slug}/moderate",
                              follow_redirects=True)
     assert "Hidden." in first.text and _petition(app, slug).state == "hidden"

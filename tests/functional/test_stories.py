@@ -13,8 +13,8 @@ from campaign.services.errors import PermissionDenied, ServiceError
 from campaign.services.stories import moderation
 from campaign.services.stories.retention import purge_stories
 from campaign.services.stories.storyteller import CONSENT_VERSION, CONSENT_WORDING, approve_text
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.conftest import FormClient, form_values
+from tests.factories import make_petition, make_user
 
 BODY = ("We asked for help when my son Jack was struggling, and social services came instead.\n\n"
         "They wrote to us at 14 Acacia Avenue, M1 1AE, and nothing was the same again.")
@@ -31,14 +31,6 @@ def mail(outbox, run_jobs):
         return outbox(to)
 
     return read
-
-
-def _signed_in(app, role, email=None):
-    with app.app_context():
-        email = make_user(role=role, email=email).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
 
 
 def _story(app) -> Story:
@@ -205,15 +197,14 @@ def test_an_expired_form_brings_the_storyteller_back_to_their_words(client, app)
     assert response.status_code == 400
     assert "your story has not been sent yet" in response.text
     assert "social services came instead." in response.text and 'value="Anna"' in response.text
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', response.text).group(1)
-    resent = client.post("/stories/share", data={**STORY, "csrf_token": token})
+    resent = client.post("/stories/share", data={**STORY, **form_values(response.text, "csrf_token")})
     assert resent.status_code == 302
 
 
 # Moderation, approval and publication
 
-def test_the_whole_journey_from_submission_to_publication(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR, "mod@example.org")
+def test_the_whole_journey_from_submission_to_publication(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR, "mod@example.org")
     story = _submitted(app, client, run_jobs)
     page = moderator.get(f"/stories/moderation/{story.ref}")
     assert page.status_code == 200 and '<mark class="finding"' in page.text and ">Jack</mark>" in page.text
@@ -251,7 +242,7 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
     # The moderator who redacted it may not publish it.
     own = moderator.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
     assert own.status_code == 403 and "a second person must publish it" in own.text
-    organiser = _signed_in(app, Role.ORGANISER)
+    organiser = signed_in(Role.ORGANISER)
     published = organiser.submit(f"/stories/moderation/{story.ref}/publish", {},
                                  form_url=f"/stories/moderation/{story.ref}")
     assert published.status_code == 302
@@ -268,8 +259,8 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
         assert "Jack" not in reason and "struggling" not in reason and "Acacia" not in reason
 
 
-def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR)
+def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR)
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     # The moderator edits again after sending: the storyteller's page, opened earlier, must not approve it.
     edited = moderator.submit(f"/stories/moderation/{story.ref}", {
@@ -302,8 +293,8 @@ def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs):
             moderation.publish(organiser, db.session.get(Story, story.id))
 
 
-def test_every_publication_refusal(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR, "redactor@example.org")
+def test_every_publication_refusal(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR, "redactor@example.org")
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
     with app.app_context():
@@ -344,8 +335,8 @@ def test_every_publication_refusal(app, client, mail, run_jobs):
         assert row.state == "published" and row.published_by_id == publisher.id
 
 
-def test_a_moderator_cannot_overwrite_someone_elses_newer_edit(app, client, run_jobs):
-    first, second = _signed_in(app, Role.MODERATOR), _signed_in(app, Role.ORGANISER)
+def test_a_moderator_cannot_overwrite_someone_elses_newer_edit(app, client, run_jobs, signed_in):
+    first, second = signed_in(Role.MODERATOR), signed_in(Role.ORGANISER)
     story = _submitted(app, client, run_jobs)
     assert second.submit(f"/stories/moderation/{story.ref}", {
         "title": story.title, "pen_name": story.pen_name, "body": "A new version.", "loaded_hash": story.current_hash,
@@ -357,8 +348,8 @@ def test_a_moderator_cannot_overwrite_someone_elses_newer_edit(app, client, run_
     assert _story(app).body == "A new version."
 
 
-def test_storyteller_asks_for_changes_and_the_moderator_sees_them(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR)
+def test_storyteller_asks_for_changes_and_the_moderator_sees_them(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR)
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     empty = client.submit(f"{link}/changes", {"shown_hash": shown, "message": ""}, form_url=link)
     assert empty.status_code == 400 and "Tell us what you would like changed" in empty.text
@@ -370,8 +361,8 @@ def test_storyteller_asks_for_changes_and_the_moderator_sees_them(app, client, m
     assert "Please say &#39;my child&#39; not &#39;my son&#39;." in moderator.get(f"/stories/moderation/{story.ref}").text
 
 
-def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR)
+def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR)
     story = _submitted(app, client, run_jobs)
     blank = moderator.submit(f"/stories/moderation/{story.ref}/reject", {"reject-reason": ""},
                              form_url=f"/stories/moderation/{story.ref}")
@@ -387,17 +378,17 @@ def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs):
 
 # Withdrawal, complaints and suspension
 
-def _published(app, client, mail, run_jobs):
-    moderator = _signed_in(app, Role.MODERATOR)
+def _published(app, client, mail, run_jobs, signed_in):
+    moderator = signed_in(Role.MODERATOR)
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
-    organiser = _signed_in(app, Role.ORGANISER, "organiser-on-duty@example.org")
+    organiser = signed_in(Role.ORGANISER, "organiser-on-duty@example.org")
     organiser.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
     return _story(app), link, organiser
 
 
-def test_withdrawal_from_the_emailed_link_hides_the_story_at_once(app, client, mail, run_jobs):
-    story, link, _organiser = _published(app, client, mail, run_jobs)
+def test_withdrawal_from_the_emailed_link_hides_the_story_at_once(app, client, mail, run_jobs, signed_in):
+    story, link, _organiser = _published(app, client, mail, run_jobs, signed_in)
     public = FormClient(app.test_client())
     assert public.get(f"/stories/{story.slug}").status_code == 200
     missing = client.submit(f"{link}/withdraw", {}, form_url=link)
@@ -418,8 +409,8 @@ def test_a_forged_storyteller_link_is_refused(client):
     assert page.status_code == 404 and "We could not find your story" in page.text
 
 
-def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(app, client, mail, run_jobs):
-    story, _link_, organiser = _published(app, client, mail, run_jobs)
+def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(app, client, mail, run_jobs, signed_in):
+    story, _link_, organiser = _published(app, client, mail, run_jobs, signed_in)
     public = FormClient(app.test_client())
     other = public.submit(f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": ""})
     assert other.status_code == 400 and "Tell us what is wrong" in other.text
@@ -442,8 +433,8 @@ def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(app, cl
     assert [e[0] for e in _events(app, story.id)][-4:] == ["complaint", "suspended", "complaints_closed", "reinstated"]
 
 
-def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_it(app, client, mail, run_jobs):
-    story, link, organiser = _published(app, client, mail, run_jobs)
+def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_it(app, client, mail, run_jobs, signed_in):
+    story, link, organiser = _published(app, client, mail, run_jobs, signed_in)
     refused = organiser.submit(f"/stories/moderation/{story.ref}", {
         "title": story.title, "pen_name": story.pen_name, "body": "Changed", "loaded_hash": story.current_hash})
     assert refused.status_code == 400 and "must be suspended before" in refused.text
@@ -459,9 +450,9 @@ def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_
 # Permissions
 
 @pytest.mark.parametrize("role", [Role.MEMBER, None])
-def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role):
+def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role, signed_in):
     story = _submitted(app, client, run_jobs)
-    person = _signed_in(app, role) if role else FormClient(app.test_client())
+    person = signed_in(role)
     token = person.csrf_token("/stories/share")  # a valid token of their own: only the permission can refuse
     expected = 403 if role else 302
     assert person.get("/stories/moderation").status_code == expected
@@ -479,25 +470,25 @@ def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role):
             moderation.moderation_queue(member)
 
 
-def test_moderators_and_organisers_can_moderate(app, client, run_jobs):
+def test_moderators_and_organisers_can_moderate(app, client, run_jobs, signed_in):
     story = _submitted(app, client, run_jobs)
     for role in (Role.MODERATOR, Role.ORGANISER, Role.ADMIN):
-        person = _signed_in(app, role)
+        person = signed_in(role)
         assert person.get("/stories/moderation").status_code == 200
         assert story.title in person.get("/stories/moderation").text
 
 
-def test_a_guessed_moderation_reference_is_not_found(app):
-    moderator = _signed_in(app, Role.MODERATOR)
+def test_a_guessed_moderation_reference_is_not_found(app, signed_in):
+    moderator = signed_in(Role.MODERATOR)
     assert moderator.get("/stories/moderation/1").status_code == 404
 
 
 # Showing text safely
 
-def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_jobs):
+def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_jobs, signed_in):
     hostile = "<script>alert('x')</script> and <b>bold</b>\n\n<img src=x onerror=alert(1)>"
     _submitted(app, client, run_jobs, body=hostile, title="<i>Title</i>")
-    moderator = _signed_in(app, Role.MODERATOR)
+    moderator = signed_in(Role.MODERATOR)
     story = _story(app)
     page = moderator.get(f"/stories/moderation/{story.ref}").text
     assert "<script>alert" not in page and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
@@ -519,8 +510,8 @@ def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_job
 
 # Retention
 
-def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, client, mail, run_jobs):
-    published, _link_, _organiser = _published(app, client, mail, run_jobs)
+def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, client, mail, run_jobs, signed_in):
+    published, _link_, _organiser = _published(app, client, mail, run_jobs, signed_in)
     rejected = _submitted(app, client, run_jobs, title="Second story", contact_email="second@example.org")
     with app.app_context():
         moderation.reject(make_user(role=Role.MODERATOR), db.session.get(Story, rejected.id), "Not suitable")

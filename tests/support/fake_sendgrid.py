@@ -1,6 +1,6 @@
-"""A local stand-in for SendGrid's v3 /mail/send that enforces the real API's limits, so a request it
-accepts is one SendGrid would accept: at most 1,000 personalizations, no address twice in one request,
-a sender, a subject and content, substitutions and custom args within their sizes, an API key.
+"""A local stand-in for SendGrid's v3 /mail/send that enforces the real API's rules, so a request it
+accepts is one SendGrid would accept: ``problems(body)`` lists what SendGrid would refuse, each rule
+cited from SendGrid's documentation, and the fake answers 400 with them.
 
 Tests queue special answers (429, 500, 400) with ``queue``; otherwise it answers 202 after ``delay``
 seconds, as the benchmark's "SendGrid that answers after 300 ms"."""
@@ -8,97 +8,162 @@ seconds, as the benchmark's "SendGrid that answers after 300 ms"."""
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tests.support.fake_http import FakeResponse, RecordedRequest
+from tests.support.fake_http import FakeHTTPServer, FakeResponse, RecordedRequest
 
-MAX_PERSONALIZATIONS = 1000
+# Where the rules come from:
+#   [schema]  the request body of POST /v3/mail/send,
+#             https://www.twilio.com/docs/sendgrid/api-reference/mail-send/mail-send
+#   [limits]  "Limitations", https://docs.sendgrid.com/api-reference/mail-send/limitations
+#   [categories] "Working with Categories",
+#             https://docs.sendgrid.com/for-developers/sending-email/categories/
+MAX_PERSONALIZATIONS = 1000  # [schema] personalizations: maxItems 1000
+MAX_RECIPIENTS = 1000  # [limits] "The total number of recipients must no more than 1000" (to, cc, bcc)
+MAX_ARGS_BYTES = 10_000  # [schema] substitutions and custom_args "may not exceed 10,000 bytes"
+MAX_CATEGORIES = 10  # [schema] categories: maxItems 10; [categories] "up to 10 categories per message"
+MAX_CATEGORY = 255  # [schema] "Each category name may not exceed 255 characters"
+# [schema] headers: "You may not overwrite the following headers: x-sg-id, x-sg-eid, received,
+# dkim-signature, Content-Type, Content-Transfer-Encoding, To, From, Subject, Reply-To, CC, BCC"
+RESERVED_HEADERS = {
+    "x-sg-id", "x-sg-eid", "received", "dkim-signature", "content-type", "content-transfer-encoding",
+    "to", "from", "subject", "reply-to", "cc", "bcc",
+}  # fmt: skip
+
+
+def _size(pairs: dict) -> int:
+    return sum(len(str(k).encode()) + len(str(v).encode()) for k, v in pairs.items())
+
+
+def _strings(pairs, where: str) -> list[str]:
+    if not isinstance(pairs, dict):
+        return [f"{where} must be an object"]
+    return [f"{where}[{k!r}] must be a string" for k, v in pairs.items() if not isinstance(v, str)]
+
+
+def _headers(headers, where: str) -> list[str]:
+    # [schema] headers: "The key/value pairs must be strings" and none of the reserved names.
+    found = _strings(headers, where)
+    if isinstance(headers, dict):
+        found += [
+            f"{where} may not set the reserved header {name}"
+            for name in headers
+            if str(name).lower() in RESERVED_HEADERS
+        ]
+    return found
 
 
 def problems(body: dict) -> list[str]:
+    """What SendGrid would refuse in a /v3/mail/send request body; [] when it would accept it."""
     found = []
     personalizations = body.get("personalizations") or []
     if not personalizations:
-        found.append("personalizations is required")
+        found.append("personalizations is required")  # [schema] required, minItems 1
     if len(personalizations) > MAX_PERSONALIZATIONS:
         found.append(f"personalizations may contain at most {MAX_PERSONALIZATIONS} items")
     seen = set()
-    for p in personalizations:
+    recipients = 0
+    message_args = body.get("custom_args") or {}
+    found += _strings(message_args, "custom_args")  # [schema] custom_args: "Key/value pairs must be strings"
+    for i, p in enumerate(personalizations):
+        if not p.get("to"):
+            found.append(f"personalizations[{i}].to is required")  # [schema] to: required, minItems 1
         for field in ("to", "cc", "bcc"):
             for recipient in p.get(field, []):
+                recipients += 1
                 address = recipient.get("email", "").lower()
                 if not address or "@" not in address:
                     found.append("each recipient needs a valid email")
+                # SendGrid answers 400 "Each email address in the personalization block should be unique
+                # between to, cc, and bcc"; the fake is stricter, refusing an address twice anywhere in one
+                # request, since a campaign must never email anyone twice.
                 if address in seen:
-                    found.append(f"each email address in the personalization block should be unique ({address})")
+                    found.append(
+                        f"each email address in the personalization block should be unique ({address})"
+                    )
                 seen.add(address)
-        if sum(len(k) + len(v) for k, v in p.get("substitutions", {}).items()) > 10000:
+                # [limits] "The to.name, cc.name, and bcc.name personalizations cannot include either the ; or ,"
+                if any(ch in (recipient.get("name") or "") for ch in ";,"):
+                    found.append(f"{field}.name may not contain ';' or ','")
+        substitutions = p.get("substitutions", {})
+        found += _strings(substitutions, f"personalizations[{i}].substitutions")  # [schema] must be strings
+        if _size(substitutions) > MAX_ARGS_BYTES:
             found.append("substitutions may total at most 10,000 bytes per personalization")
-        if sum(len(k) + len(v) for k, v in p.get("custom_args", {}).items()) > 10000:
+        args = p.get("custom_args", {})
+        found += _strings(args, f"personalizations[{i}].custom_args")
+        # [limits] "The total length of custom arguments must be less than 10000 bytes"
+        if (
+            isinstance(args, dict)
+            and isinstance(message_args, dict)
+            and _size({**message_args, **args}) > MAX_ARGS_BYTES
+        ):
             found.append("custom_args may total at most 10,000 bytes")
+        if "headers" in p:
+            found += _headers(p["headers"], f"personalizations[{i}].headers")
+        if "subject" in p and not p["subject"]:
+            found.append(f"personalizations[{i}].subject may not be empty")  # [schema] subject: minLength 1
+    if recipients > MAX_RECIPIENTS:
+        found.append(f"a request may have at most {MAX_RECIPIENTS} recipients in to, cc and bcc together")
     if not (body.get("from") or {}).get("email"):
-        found.append("from.email is required")
+        found.append("from.email is required")  # [schema] from: required; email: required
+    # [schema] subject: "This may be overridden by subject lines set in personalizations", minLength 1
     if not body.get("subject") and not all(p.get("subject") for p in personalizations):
         found.append("subject is required")
     content = body.get("content") or []
     if not content:
-        found.append("content is required")
-    elif content[0].get("type") != "text/plain" and any(c.get("type") == "text/plain" for c in content):
-        found.append("text/plain must come first")
+        found.append("content is required")  # [schema] content: minItems 1
+    for i, c in enumerate(content):
+        # [schema] content[].type and content[].value: required, minLength 1
+        if not (isinstance(c.get("type"), str) and c["type"]):
+            found.append(f"content[{i}].type may not be empty")
+        if not (isinstance(c.get("value"), str) and c["value"]):
+            found.append(f"content[{i}].value may not be empty")
+    # [schema] content: "If included, text/plain and text/html must be the first indices of the array
+    # in this order."
+    types = [c.get("type") for c in content]
+    expected = [t for t in ("text/plain", "text/html") if t in types]
+    if types[: len(expected)] != expected:
+        found.append("text/plain must come first, then text/html")
+    if "headers" in body:
+        found += _headers(body["headers"], "headers")
+    categories = body.get("categories") or []
+    if len(categories) > MAX_CATEGORIES:
+        found.append(f"categories may contain at most {MAX_CATEGORIES} items")
+    if len(set(map(str, categories))) != len(categories):
+        found.append("categories must be unique")  # [schema] categories: uniqueItems true
+    for category in categories:
+        # [categories] "make sure to only use strings"; [schema] at most 255 characters each
+        if not isinstance(category, str) or len(category) > MAX_CATEGORY:
+            found.append(f"each category must be a string of at most {MAX_CATEGORY} characters")
     return found
 
 
-class FakeSendGrid:
+class FakeSendGrid(FakeHTTPServer):
+    message_id = "sg-msg-{n}"  # the X-Message-Id of the n-th accepted request
+
     def __init__(self, delay: float = 0.0, record: bool = True):
         """``record=False`` (the benchmark) keeps only counts, not every body, so the fake stays light."""
+        super().__init__(record=record)
         self.delay = delay
-        self.record = record
         self.accepted_count = 0
         self.recipient_count = 0
-        self.requests: list[RecordedRequest] = []
         self.accepted: list[dict] = []
-        self.responses: list[FakeResponse] = []
-        self.lock = threading.Lock()
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def receive(self, request: RecordedRequest) -> FakeResponse:
+        if self.delay:
+            time.sleep(self.delay)
+        return super().receive(request)
 
-            def do_POST(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                if fake.delay:
-                    time.sleep(fake.delay)
-                with fake.lock:
-                    if fake.record:
-                        fake.requests.append(RecordedRequest(self.command, self.path, dict(self.headers), raw))
-                response = fake._answer(self.path, self.headers, raw)
-                self.send_response(response.status)
-                for name, value in response.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(response.body)))
-                self.end_headers()
-                self.wfile.write(response.body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def _answer(self, path: str, headers, raw: bytes) -> FakeResponse:
-        if path != "/v3/mail/send":
+    def answer(self, request: RecordedRequest) -> FakeResponse:
+        if request.method != "POST" or request.path != "/v3/mail/send":
             return FakeResponse(404, b'{"errors":[{"message":"not found"}]}')
-        if not (headers.get("Authorization") or "").startswith("Bearer "):
+        if not (request.headers.get("Authorization") or "").startswith("Bearer "):
             return FakeResponse(401, b'{"errors":[{"message":"authorization required"}]}')
-        with self.lock:
-            if self.responses:
-                return self.responses.pop(0)
+        queued = self.next_queued()
+        if queued is not None:
+            return queued
         try:
-            body = json.loads(raw)
+            body = json.loads(request.body)
             listed = problems(body)
         except ValueError:
             listed = ["invalid JSON"]
@@ -109,22 +174,8 @@ class FakeSendGrid:
             self.recipient_count += len(body["personalizations"])
             if self.record:
                 self.accepted.append(body)
-        return FakeResponse(202, headers={"X-Message-Id": f"fake-{self.accepted_count}"})
-
-    def queue(self, *responses: FakeResponse) -> None:
-        self.responses.extend(responses)
+            message_id = self.message_id.format(n=self.accepted_count)
+        return FakeResponse(202, headers={"X-Message-Id": message_id})
 
     def recipients(self) -> list[str]:
         return [p["to"][0]["email"] for body in self.accepted for p in body["personalizations"]]
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> FakeSendGrid:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()

@@ -147,8 +147,8 @@ def test_a_double_click_creates_one_donation_and_one_session(donor, stripe_fake,
 
 def test_stripe_answering_twice_with_the_same_key_gives_the_same_session(donor, stripe_fake, dctx):
     """What protects a double click that reaches Stripe twice (a timeout and a retry): our key."""
-    from campaign.payments import create_checkout_session
-    from campaign.services.donations.giving import checkout_params
+    from campaign.payments import start_checkout as create_checkout_session
+    from campaign.services.donations.giving import checkout_request as checkout_params
 
     give(donor)
     donation = only_donation()

@@ -17,6 +17,7 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from ... import payments
 from ...extensions import db
 from ...models import (
     Donation,
@@ -32,7 +33,6 @@ from ...models import (
     User,
     utcnow,
 )
-from ...payments import PaymentServiceError, cancel_subscription, create_checkout_session, customer_portal_url
 from ...urls import public_url
 from .. import permissions
 from ..addresses import email_key
@@ -193,8 +193,6 @@ def _resolve_dedication(value: str) -> tuple[Petition | None, Page | None]:
 def start_donation(request: GiftRequest, user: User | None = None) -> Donation:
     """Record the gift (so nothing typed is lost), then create its Checkout session. A repeat of the same
     submission returns the same donation and the same session. Raises ServiceError for the form."""
-    from ... import payments
-
     if not payments.donations_configured():
         raise ServiceError("Online donations are not set up on this site yet.")
     if request.frequency not in Frequency.LABELS:
@@ -240,38 +238,24 @@ def _record(request: GiftRequest, key: str, petition, page, user) -> Donation:
     return donation
 
 
-def checkout_params(donation: Donation) -> dict:
+def checkout_request(donation: Donation) -> payments.CheckoutRequest:
     name = "Monthly donation" if donation.monthly else "Donation"
     towards = donation.petition.title if donation.petition else donation.page.title if donation.page else ""
-    product = {"name": f"{name} to Support Not Separation"}
-    if towards:
-        product["description"] = f"Towards: {towards}"[:300]
-    price = {"currency": donation.currency, "unit_amount": donation.amount_pence, "product_data": product}
-    metadata = {"donation_ref": donation.ref}
-    params = {
-        "line_items": [{"quantity": 1, "price_data": price}],
-        "customer_email": donation.email,
-        "client_reference_id": donation.ref,
-        "metadata": metadata,
-        # Stripe puts the session id in place of the placeholder; the thank-you page checks it is this gift's.
-        "success_url": public_url("donations.thanks", ref=donation.ref) + "?session_id={CHECKOUT_SESSION_ID}",
-        "cancel_url": public_url("donations.index", resume=donation.ref),
-    }
-    if donation.monthly:
-        price["recurring"] = {"interval": "month"}
-        params.update(mode="subscription", subscription_data={"metadata": metadata})
-    else:
-        params.update(mode="payment", submit_type="donate",
-                      payment_intent_data={"metadata": metadata, "description": f"{name} {donation.ref}"})
-    return params
+    return payments.CheckoutRequest(
+        reference=donation.ref, amount_pence=donation.amount_pence, currency=donation.currency,
+        monthly=donation.monthly, donor_email=donation.email,
+        item_name=f"{name} to Support Not Separation",
+        item_description=f"Towards: {towards}"[:300] if towards else "",
+        payment_description=f"{name} {donation.ref}",
+        success_url=public_url("donations.thanks", ref=donation.ref),
+        cancel_url=public_url("donations.index", resume=donation.ref))
 
 
 def _open_checkout(donation: Donation) -> Donation:
     try:
-        session_id, url = create_checkout_session(checkout_params(donation), donation.idempotency_key)
-    except PaymentServiceError as error:
-        cause = error.__cause__
-        if getattr(cause, "http_status", None):
+        session_id, url = payments.start_checkout(checkout_request(donation), donation.idempotency_key)
+    except payments.PaymentServiceError as error:
+        if error.needs_new_key:
             # Stripe answered (and saves that answer against the key for 24 hours): the next try must use a
             # new key. After a network failure the same key is kept, so Stripe can tell it is a retry.
             donation.idempotency_key = f"donation-{secrets.token_hex(16)}"
@@ -326,7 +310,7 @@ def cancel_monthly(donation: Donation) -> None:
         raise ServiceError("This is not a monthly donation that can be cancelled.")
     if donation.subscription_status == "canceled":
         return
-    status = cancel_subscription(donation.stripe_subscription_id)
+    status = payments.cancel_subscription(donation.stripe_subscription_id)
     # What Stripe just told us; the customer.subscription.deleted event that follows agrees.
     donation.subscription_status = status
     donation.subscription_status_at = max(donation.subscription_status_at, int(time.time()))
@@ -338,7 +322,7 @@ def cancel_monthly(donation: Donation) -> None:
 def portal_url(donation: Donation) -> str:
     if not donation.stripe_customer_id:
         raise ServiceError("Your card details can be changed once your first payment has gone through.")
-    return customer_portal_url(donation.stripe_customer_id, manage_url(donation))
+    return payments.customer_portal_url(donation.stripe_customer_id, manage_url(donation))
 
 
 def withdraw_gift_aid(donation: Donation) -> None:

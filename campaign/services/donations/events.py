@@ -6,16 +6,19 @@ once cannot both act. Each handler only ever moves things forward (a donation up
 from pending to failed to paid, a refund total up, a subscription to its newest status), which is what
 makes late, repeated and out-of-order events end in the same state. What Stripe says about a charge
 (refunds, disputes) is kept by payment intent, so it applies whether it arrives before or after the
-payment it belongs to."""
+payment it belongs to.
+
+Reading Stripe's payloads is the payments adapter's (campaign/payments/events.py): each handler here gets
+what the event says as a small dataclass, and decides what to do about it."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from ... import payments
 from ...extensions import db
 from ...models import (
     Donation,
@@ -27,7 +30,6 @@ from ...models import (
     StripeEventState,
     utcnow,
 )
-from ...payments import verify_webhook
 from . import receipts as donation_receipts
 
 # A subscription that has ended cannot start again at Stripe; its status never changes after this.
@@ -35,45 +37,39 @@ FINAL_SUBSCRIPTION = "canceled"
 FINAL_DISPUTES = ("won", "lost")
 
 
-class MalformedEvent(Exception):
-    pass
+# The webhook view catches it by this name.
+MalformedEvent = payments.MalformedEvent
 
 
 def receive(raw_body: bytes, signature_header: str) -> str:
     """Verify, store and process one post. Returns what happened; raises WebhookRejected or MalformedEvent."""
-    verify_webhook(raw_body, signature_header)
-    try:
-        event = json.loads(raw_body)
-        event_id, event_type, created = str(event["id"]), str(event["type"]), int(event["created"])
-        if not isinstance(event["data"]["object"], dict) or not event_id.startswith("evt_"):
-            raise ValueError
-    except (ValueError, KeyError, TypeError):
-        raise MalformedEvent("not a Stripe event") from None
-
-    stored = _store(event_id, event_type, created, event)
+    payments.verify_webhook(raw_body, signature_header)
+    event = payments.read_event(raw_body)
+    stored = _store(event)
     outcome = "duplicate" if stored.processed_at else _process(stored)
     db.session.commit()
     return outcome
 
 
-def _store(event_id: str, event_type: str, created: int, event: dict) -> StripeEvent:
+def _store(event: payments.ReceivedEvent) -> StripeEvent:
     """The event's row, locked: a second post of the same event waits here until the first has committed,
     then sees it processed."""
-    existing = db.session.scalar(select(StripeEvent).where(StripeEvent.id == event_id).with_for_update())
+    existing = db.session.scalar(select(StripeEvent).where(StripeEvent.id == event.id).with_for_update())
     if existing is not None:
         return existing
     try:
         with db.session.begin_nested():
-            db.session.add(StripeEvent(id=event_id, type=event_type, created=created, payload=event))
+            db.session.add(StripeEvent(id=event.id, type=event.type, created=event.created, payload=event.payload))
     except IntegrityError:
         pass  # the same event posted twice at once: the other post stored it first
-    return db.session.scalar(select(StripeEvent).where(StripeEvent.id == event_id).with_for_update())
+    return db.session.scalar(select(StripeEvent).where(StripeEvent.id == event.id).with_for_update())
 
 
 def _process(stored: StripeEvent) -> str:
-    handler = HANDLERS.get(stored.type)
+    update = payments.read_update(stored.type, stored.payload)
+    handler = HANDLERS.get(type(update))
     stored.attempts += 1
-    detail = handler(stored.payload["data"]["object"], stored.created) if handler else "ignored: not acted on"
+    detail = handler(update, stored.created) if handler else "ignored: not acted on"
     state = StripeEventState.PROCESSED
     if detail.startswith("ignored:"):
         state, detail = StripeEventState.IGNORED, detail[8:].strip()
@@ -90,12 +86,10 @@ def _lock_donation(**where) -> Donation | None:
     return db.session.scalar(select(Donation).where(getattr(Donation, column) == value).with_for_update())
 
 
-def _donation_for(obj: dict, *, subscription_id: str | None = None, metadata: dict | None = None):
+def _donation_for(reference: str | None, subscription_id: str | None = None) -> Donation | None:
     """Ours carry the donation's ref (our row is committed before Stripe hears of it); anything else in
     the same Stripe account is not a donation of ours."""
-    metadata = metadata if metadata is not None else (obj.get("metadata") or {})
-    ref = metadata.get("donation_ref") or obj.get("client_reference_id")
-    return _lock_donation(ref=ref) or _lock_donation(stripe_subscription_id=subscription_id)
+    return _lock_donation(ref=reference) or _lock_donation(stripe_subscription_id=subscription_id)
 
 
 def _advance(donation: Donation, state: str) -> bool:
@@ -172,32 +166,32 @@ def _payments_of_charge(charge: StripeCharge) -> list[DonationPayment]:
     return list(found)
 
 
-# Handlers: each takes the event's object and its creation time --------------------------------------------
+# Handlers: each takes what the event says and the event's creation time ------------------------------------
 
-def _checkout_session(session: dict, created: int, outcome: str) -> str:
-    donation = _donation_for(session)
+_CHECKOUT_STATES = {
+    payments.CheckoutOutcome.PAID: DonationState.COMPLETED,
+    payments.CheckoutOutcome.PENDING: DonationState.PROCESSING,
+    payments.CheckoutOutcome.FAILED: DonationState.FAILED,
+    payments.CheckoutOutcome.EXPIRED: DonationState.EXPIRED,
+}
+
+
+def _checkout_session(session: payments.CheckoutUpdate, created: int) -> str:
+    donation = _donation_for(session.reference)
     if donation is None:
         return "ignored: not a donation of ours"
-    donation.checkout_session_id = donation.checkout_session_id or session.get("id")
-    donation.stripe_customer_id = donation.stripe_customer_id or session.get("customer")
-    if session.get("subscription"):
-        donation.stripe_subscription_id = donation.stripe_subscription_id or session["subscription"]
-    paid = session.get("payment_status") in ("paid", "no_payment_required")
-    if outcome == "completed":
-        state = DonationState.COMPLETED if paid else DonationState.PROCESSING
-    elif outcome == "succeeded":
-        state = DonationState.COMPLETED
-    elif outcome == "failed":
-        state = DonationState.FAILED
-    else:
-        state = DonationState.EXPIRED
+    donation.checkout_session_id = donation.checkout_session_id or session.session_id
+    donation.stripe_customer_id = donation.stripe_customer_id or session.customer_id
+    if session.subscription_id:
+        donation.stripe_subscription_id = donation.stripe_subscription_id or session.subscription_id
+    state = _CHECKOUT_STATES[session.outcome]
 
-    if session.get("mode") == "payment" and state != DonationState.EXPIRED:
+    if session.one_off and state != DonationState.EXPIRED:
         # One-off: the session is the payment. (A monthly donation's payments come from its invoices, so
         # the first month is never counted twice.)
-        payment = _payment(donation, session["id"], int(session.get("amount_total") or donation.amount_pence),
-                           session.get("currency"))
-        _link_charge(payment, session.get("payment_intent"))
+        payment = _payment(donation, session.session_id, session.amount_pence or donation.amount_pence,
+                           session.currency)
+        _link_charge(payment, session.payment_intent)
         if state == DonationState.COMPLETED:
             _mark_payment(payment, PaymentState.PAID, _when(created))
         elif state == DonationState.FAILED:
@@ -206,52 +200,30 @@ def _checkout_session(session: dict, created: int, outcome: str) -> str:
     return f"donation {donation.ref}: {donation.state}"
 
 
-def _subscription_of_invoice(invoice: dict) -> tuple[str | None, dict]:
-    details = ((invoice.get("parent") or {}).get("subscription_details") or {})
-    subscription = details.get("subscription") or invoice.get("subscription")
-    if isinstance(subscription, dict):
-        subscription = subscription.get("id")
-    return subscription, details.get("metadata") or {}
-
-
-def _invoice_payment_intent(invoice: dict) -> str | None:
-    for item in ((invoice.get("payments") or {}).get("data") or []):
-        intent = (item.get("payment") or {}).get("payment_intent")
-        if intent:
-            return intent if isinstance(intent, str) else intent.get("id")
-    intent = invoice.get("payment_intent")  # API versions before 2025
-    return intent if isinstance(intent, str) or intent is None else intent.get("id")
-
-
-def _invoice(invoice: dict, created: int, paid: bool) -> str:
-    subscription_id, metadata = _subscription_of_invoice(invoice)
-    if not subscription_id:
+def _invoice(invoice: payments.InvoiceUpdate, created: int) -> str:
+    if not invoice.subscription_id:
         return "ignored: not a subscription invoice"
-    donation = _donation_for(invoice, subscription_id=subscription_id, metadata=metadata)
+    donation = _donation_for(invoice.reference, invoice.subscription_id)
     if donation is None:
         return "ignored: not a donation of ours"
-    donation.stripe_subscription_id = donation.stripe_subscription_id or subscription_id
-    donation.stripe_customer_id = donation.stripe_customer_id or invoice.get("customer")
-    amount = int((invoice.get("amount_paid") if paid else invoice.get("amount_due")) or 0)
+    donation.stripe_subscription_id = donation.stripe_subscription_id or invoice.subscription_id
+    donation.stripe_customer_id = donation.stripe_customer_id or invoice.customer_id
+    amount = invoice.amount_pence
     if amount <= 0:
         return "ignored: nothing to pay on this invoice"
-    payment = _payment(donation, invoice["id"], amount, invoice.get("currency"))
-    _link_charge(payment, _invoice_payment_intent(invoice))
-    if paid:
-        paid_at = (invoice.get("status_transitions") or {}).get("paid_at") or created
+    payment = _payment(donation, invoice.invoice_id, amount, invoice.currency)
+    _link_charge(payment, invoice.payment_intent)
+    if invoice.paid:
         payment.amount_pence = amount
-        _mark_payment(payment, PaymentState.PAID, _when(paid_at))
+        _mark_payment(payment, PaymentState.PAID, _when(invoice.paid_at or created))
         _advance(donation, DonationState.COMPLETED)
     else:
         _mark_payment(payment, PaymentState.FAILED, _when(created))
-    return f"donation {donation.ref}: invoice {invoice['id']} {payment.state}"
+    return f"donation {donation.ref}: invoice {invoice.invoice_id} {payment.state}"
 
 
-def _invoice_payment(item: dict, created: int) -> str:
-    invoice_id = item.get("invoice")
-    invoice_id = invoice_id.get("id") if isinstance(invoice_id, dict) else invoice_id
-    intent = (item.get("payment") or {}).get("payment_intent")
-    intent = intent.get("id") if isinstance(intent, dict) else intent
+def _invoice_payment(item: payments.InvoicePayment, created: int) -> str:
+    invoice_id, intent = item.invoice_id, item.payment_intent
     if not (invoice_id and intent):
         return "ignored: not paid by a payment intent"
     charge = _charge(intent)
@@ -262,66 +234,54 @@ def _invoice_payment(item: dict, created: int) -> str:
     return f"invoice {invoice_id} paid by {intent}"
 
 
-def _subscription(subscription: dict, created: int) -> str:
-    donation = _donation_for(subscription, subscription_id=subscription.get("id"))
+def _subscription(subscription: payments.SubscriptionUpdate, created: int) -> str:
+    donation = _donation_for(subscription.reference, subscription.subscription_id)
     if donation is None:
         return "ignored: not a donation of ours"
-    donation.stripe_subscription_id = donation.stripe_subscription_id or subscription.get("id")
-    donation.stripe_customer_id = donation.stripe_customer_id or subscription.get("customer")
-    status = subscription.get("status") or ""
+    donation.stripe_subscription_id = donation.stripe_subscription_id or subscription.subscription_id
+    donation.stripe_customer_id = donation.stripe_customer_id or subscription.customer_id
+    status = subscription.status
     if donation.subscription_status == FINAL_SUBSCRIPTION or (
             created < donation.subscription_status_at and status != FINAL_SUBSCRIPTION):
         return f"donation {donation.ref}: kept {donation.subscription_status} (newer than this event)"
     donation.subscription_status, donation.subscription_status_at = status, created
     if status == FINAL_SUBSCRIPTION:
-        donation.cancelled_at = donation.cancelled_at or _when(subscription.get("canceled_at") or created)
+        donation.cancelled_at = donation.cancelled_at or _when(subscription.cancelled_at or created)
     donation.updated_at = utcnow()
     return f"donation {donation.ref}: subscription {status}"
 
 
-def _refund(charge_object: dict, created: int) -> str:
-    intent = charge_object.get("payment_intent")
-    intent = intent.get("id") if isinstance(intent, dict) else intent
+def _refund(refund: payments.RefundUpdate, created: int) -> str:
+    intent = refund.payment_intent
     if not intent:
         return "ignored: a charge without a payment intent"
     charge = _charge(intent)
-    charge.amount_refunded = max(charge.amount_refunded, int(charge_object.get("amount_refunded") or 0))
-    payments = _payments_of_charge(charge)
-    for payment in payments:
+    charge.amount_refunded = max(charge.amount_refunded, refund.refunded_pence)
+    found = _payments_of_charge(charge)
+    for payment in found:
         _link_charge(payment, intent)
-    return f"{intent}: refunded {charge.amount_refunded} ({len(payments)} payment(s) known)"
+    return f"{intent}: refunded {charge.amount_refunded} ({len(found)} payment(s) known)"
 
 
-def _dispute(dispute: dict, created: int) -> str:
-    intent = dispute.get("payment_intent")
-    intent = intent.get("id") if isinstance(intent, dict) else intent
+def _dispute(dispute: payments.DisputeUpdate, created: int) -> str:
+    intent = dispute.payment_intent
     if not intent:
         return "ignored: a dispute without a payment intent"
     charge = _charge(intent)
-    status = dispute.get("status") or ""
+    status = dispute.status
     if charge.dispute_status not in FINAL_DISPUTES and (created >= charge.dispute_status_at
                                                        or status in FINAL_DISPUTES):
-        charge.dispute_id, charge.dispute_status, charge.dispute_status_at = dispute.get("id", ""), status, created
+        charge.dispute_id, charge.dispute_status, charge.dispute_status_at = dispute.dispute_id, status, created
     for payment in _payments_of_charge(charge):
         _link_charge(payment, intent)
     return f"{intent}: dispute {charge.dispute_status}"
 
 
 HANDLERS = {
-    "checkout.session.completed": lambda o, c: _checkout_session(o, c, "completed"),
-    "checkout.session.async_payment_succeeded": lambda o, c: _checkout_session(o, c, "succeeded"),
-    "checkout.session.async_payment_failed": lambda o, c: _checkout_session(o, c, "failed"),
-    "checkout.session.expired": lambda o, c: _checkout_session(o, c, "expired"),
-    "invoice.paid": lambda o, c: _invoice(o, c, paid=True),
-    "invoice.payment_failed": lambda o, c: _invoice(o, c, paid=False),
-    "invoice_payment.paid": _invoice_payment,
-    "customer.subscription.created": _subscription,
-    "customer.subscription.updated": _subscription,
-    "customer.subscription.deleted": _subscription,
-    "charge.refunded": _refund,
-    "charge.dispute.created": _dispute,
-    "charge.dispute.updated": _dispute,
-    "charge.dispute.closed": _dispute,
-    "charge.dispute.funds_withdrawn": _dispute,
-    "charge.dispute.funds_reinstated": _dispute,
+    payments.CheckoutUpdate: _checkout_session,
+    payments.InvoiceUpdate: _invoice,
+    payments.InvoicePayment: _invoice_payment,
+    payments.SubscriptionUpdate: _subscription,
+    payments.RefundUpdate: _refund,
+    payments.DisputeUpdate: _dispute,
 }

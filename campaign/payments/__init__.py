@@ -24,7 +24,7 @@ from .events import (
     read_update,
 )
 from .subscriptions import cancel_subscription, customer_portal_url
-from .webhooks import WebhookRejected, verify_webhook
+from .webhooks import SIGNATURE_HEADER, WebhookRejected, verify_webhook
 
 __all__ = [
     "CheckoutOutcome",
@@ -38,6 +38,7 @@ __all__ = [
     "PaymentServiceError",
     "ReceivedEvent",
     "RefundUpdate",
+    "SIGNATURE_HEADER",
     "SubscriptionUpdate",
     "Update",
     "WebhookRejected",

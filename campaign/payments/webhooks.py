@@ -7,6 +7,9 @@ import time
 import stripe
 from flask import current_app
 
+# The header Stripe sends its signature in, with the timestamp it signed.
+SIGNATURE_HEADER = "Stripe-Signature"
+
 
 class WebhookRejected(Exception):
     """A webhook post that is not provably from Stripe, or too old to trust."""

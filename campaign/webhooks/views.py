@@ -3,6 +3,7 @@ import logging
 from flask import current_app, request
 
 from ..extensions import csrf, limiter
+from ..payments import SIGNATURE_HEADER as STRIPE_SIGNATURE_HEADER
 from ..payments import WebhookRejected as StripeWebhookRejected
 from ..services.donations import events as donation_events
 from ..services.outreach.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
@@ -46,7 +47,7 @@ def stripe_events():
     request.max_content_length = MAX_BODY_BYTES
     raw_body = request.get_data(cache=False)
     try:
-        outcome = donation_events.receive(raw_body, request.headers.get("Stripe-Signature", ""))
+        outcome = donation_events.receive(raw_body, request.headers.get(STRIPE_SIGNATURE_HEADER, ""))
     except StripeWebhookRejected as rejected:
         log.warning("Stripe webhook post refused: %s", rejected)
         return {"error": f"Not accepted: {rejected}.", "status": 400}, 400

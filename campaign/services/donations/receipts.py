@@ -5,14 +5,13 @@ from __future__ import annotations
 from ...models import DonationPayment, Frequency, utcnow
 from ...urls import public_url
 from ..emails import queue_email
+from .giving import manage_url
 
 
 def queue_receipt(payment: DonationPayment) -> None:
     """Once per payment: the caller moves the payment to paid once, under a row lock."""
     if payment.receipt_queued_at is not None:
         return
-    from .giving import manage_url
-
     donation = payment.donation
     payment.receipt_queued_at = utcnow()
     first = len([p for p in donation.payments if p.paid_at is not None]) <= 1
@@ -23,8 +22,6 @@ def queue_receipt(payment: DonationPayment) -> None:
 
 
 def tell_of_failed_payment(payment: DonationPayment) -> None:
-    from .giving import manage_url
-
     donation = payment.donation
     queue_email("donation_failed", donation.email, "Your donation payment did not go through", donation=donation,
                 payment=payment, manage_link=manage_url(donation) if donation.monthly else None,

@@ -1,5 +1,5 @@
 """Organisers' side of donations: the figures, the coalition's giving settings, exports and Gift Aid claims.
-Every view asks the donation_reports service, which checks the permission; a refusal is a 403 page."""
+Every view asks the reports or gift_aid service, which checks the permission; a refusal is a 403 page."""
 
 import functools
 from datetime import date
@@ -7,7 +7,7 @@ from datetime import date
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..services.donations import reports
+from ..services.donations import gift_aid, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
 from . import bp
@@ -89,7 +89,7 @@ def admin_gift_aid():
             abort(400)
         expected = int(form.expected.data) if (form.expected.data or "").isdigit() else None
         try:
-            claim = reports.record_claim(user, expected=expected)
+            claim = gift_aid.record_claim(user, expected=expected)
         except PermissionDenied:
             raise
         except ServiceError as problem:
@@ -99,12 +99,12 @@ def admin_gift_aid():
             flash(f"Recorded {claim.payment_count} {'gift' if claim.payment_count == 1 else 'gifts'} (£{money}) as "
                   "claimed. Download its schedule below to upload to HMRC.", "success")
         return redirect(url_for("donations.admin_gift_aid"))
-    eligible = reports.eligible_totals(user)
+    eligible = gift_aid.eligible_totals(user)
     form.expected.data = str(eligible.count)
     return render_template("donations/admin_gift_aid.html", eligible=eligible, form=form,
-                           columns=reports.SCHEDULE_COLUMNS,
-                           preview=reports.claim_schedule_rows(user, None)[:PREVIEW_ROWS], preview_limit=PREVIEW_ROWS,
-                           claims=reports.claims(user), gift_aid_on=gift_aid_available())
+                           columns=gift_aid.SCHEDULE_COLUMNS,
+                           preview=gift_aid.claim_schedule_rows(user, None)[:PREVIEW_ROWS], preview_limit=PREVIEW_ROWS,
+                           claims=gift_aid.claims(user), gift_aid_on=gift_aid_available())
 
 
 @bp.get("/admin/donations.csv")
@@ -117,7 +117,7 @@ def admin_payments_csv():
 @bp.get("/admin/gift-aid/unclaimed.csv")
 @_organisers
 def admin_unclaimed_csv():
-    body = reports.schedule_csv(current_user._get_current_object(), None)
+    body = gift_aid.schedule_csv(current_user._get_current_object(), None)
     return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}.csv")
 
 
@@ -125,5 +125,5 @@ def admin_unclaimed_csv():
 @_organisers
 def admin_claim_csv(ref: str):
     user = current_user._get_current_object()
-    claim = reports.claim_by_ref(user, ref)
-    return _csv(reports.schedule_csv(user, claim), f"gift-aid-claim-{claim.created_at:%Y-%m-%d}-{claim.ref}.csv")
+    claim = gift_aid.claim_by_ref(user, ref)
+    return _csv(gift_aid.schedule_csv(user, claim), f"gift-aid-claim-{claim.created_at:%Y-%m-%d}-{claim.ref}.csv")

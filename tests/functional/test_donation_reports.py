@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import DonationPayment, DonationSettings, GiftAidClaim, Role, utcnow
-from campaign.services.donations import reports
+from campaign.services.donations import gift_aid, reports
 from tests.factories import make_donation, make_page, make_petition, make_user
 
 GETS = ["/donate/admin", "/donate/admin/settings", "/donate/admin/donations.csv", "/donate/admin/gift-aid",
@@ -291,17 +291,17 @@ def _gift_aid_cases():
     db.session.flush()
     claimed.payments[0].gift_aid_claim_id = old_claim.id
     db.session.commit()
-    local = paid.astimezone(reports._zone()).strftime("%d/%m/%y")
+    local = paid.astimezone(reports.local_zone()).strftime("%d/%m/%y")
     return eligible, withdrawn_later, local
 
 
 def test_only_gifts_that_can_be_claimed_are_in_the_schedule(app, ctx):
     eligible, withdrawn_later, day = _gift_aid_cases()
     organiser = make_user(role=Role.ORGANISER)
-    assert {p.donation_id for p in reports.eligible_payments(organiser)} == {eligible.id, withdrawn_later.id}
-    totals = reports.eligible_totals(organiser)
+    assert {p.donation_id for p in gift_aid.eligible_payments(organiser)} == {eligible.id, withdrawn_later.id}
+    totals = gift_aid.eligible_totals(organiser)
     assert (totals.count, totals.total_pence, totals.gift_aid_pence) == (2, 3050, 762)
-    rows = reports.claim_schedule_rows(organiser, None)
+    rows = gift_aid.claim_schedule_rows(organiser, None)
     assert rows == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
                     ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
     assert re.fullmatch(r"\d{2}/\d{2}/\d{2}", day)
@@ -352,7 +352,7 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
         assert db.session.scalar(select(db.func.count(GiftAidClaim.id))) == 2
         organiser_user = make_user(role=Role.ORGANISER)
         with pytest.raises(reports.ServiceError):
-            reports.record_claim(organiser_user)
+            gift_aid.record_claim(organiser_user)
 
     schedule = organiser.get(f"/donate/admin/gift-aid/claims/{ref}.csv")
     assert schedule.status_code == 200 and schedule.headers["Cache-Control"] == "no-store"
@@ -360,5 +360,5 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
         "Content-Disposition"]
     assert _rows(schedule.text)[1:] == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
                                         ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
-    assert _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv").text) == [reports.SCHEDULE_COLUMNS]
+    assert _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv").text) == [gift_aid.SCHEDULE_COLUMNS]
     assert f"/donate/admin/gift-aid/claims/{ref}.csv" in organiser.get("/donate/admin/gift-aid").text

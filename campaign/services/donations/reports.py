@@ -1,6 +1,5 @@
 """What organisers see of donations: the figures, breakdowns by day, month and campaign, the list of
-gifts, a CSV of every payment, and Gift Aid (which gifts can be claimed, recording a claim so no gift is
-claimed twice, and the rows of HMRC's Charities Online schedule).
+gifts, the giving settings, and a CSV of every payment. Gift Aid claims are in gift_aid.py.
 
 Money is counted only from payments in the paid state, net of refunds and lost disputes. Every function
 takes the person asking first and checks their permission. Queries are plain SQLAlchemy that work on
@@ -11,14 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import case, func, select
 
 from ...extensions import db
 from ...models import (
@@ -27,7 +25,6 @@ from ...models import (
     DonationSettings,
     DonationState,
     Frequency,
-    GiftAidClaim,
     GiftAidDeclaration,
     Page,
     PaymentState,
@@ -35,29 +32,27 @@ from ...models import (
     User,
     utcnow,
 )
-from ..errors import NotFound, ServiceError
+from ..errors import ServiceError
 from ..exports import safe_cell
 from ..permissions import require
 from .giving import settings_for_display
 
 COALITION_WORK = "The coalition's work"
 PER_PAGE = 25
-# HMRC's Charities Online Gift Aid schedule, in its column order.
-SCHEDULE_COLUMNS = ["Title", "First name or initial", "Last name", "House name or number", "Postcode",
-                    "Aggregated donations", "Sponsored event", "Donation date", "Amount"]
 EXPORT_COLUMNS = ["date paid", "donation ref", "donor name", "email", "frequency", "amount", "refunded", "net",
                   "state", "dispute", "towards", "gift aid declared", "opted in to updates"]
-GIFT_AID_YEARS = 4
 
 
 # What a paid payment is worth, in SQL: nothing once a dispute is lost, else the amount less refunds.
 _REFUNDED = case((DonationPayment.refunded_pence >= DonationPayment.amount_pence, DonationPayment.amount_pence),
                  else_=DonationPayment.refunded_pence)
 _NET = case((DonationPayment.dispute_status == "lost", 0), else_=DonationPayment.amount_pence - _REFUNDED)
-_PAID = DonationPayment.state == PaymentState.PAID
+# The payments that count (Gift Aid's too): paid, as only Stripe's webhook marks them.
+PAID = DonationPayment.state == PaymentState.PAID
 
 
-def _zone() -> ZoneInfo:
+def local_zone() -> ZoneInfo:
+    """The campaign's timezone (CAMPAIGN_TIMEZONE): days and months are counted, and exported dates shown, in it."""
     return ZoneInfo(current_app.config["CAMPAIGN_TIMEZONE"])
 
 
@@ -114,13 +109,13 @@ def summary(user: User) -> Summary:
         select(func.coalesce(func.sum(DonationPayment.amount_pence), 0), func.coalesce(func.sum(_NET), 0),
                func.coalesce(func.sum(_REFUNDED), 0), func.count(DonationPayment.id),
                func.count(func.distinct(Donation.email_key)))
-        .join(Donation, Donation.id == DonationPayment.donation_id).where(_PAID)).one()
+        .join(Donation, Donation.id == DonationPayment.donation_id).where(PAID)).one()
     result.gross_pence, result.net_pence, result.refunded_pence, result.payments, result.donors = map(int, totals)
     result.disputed_pence = result.gross_pence - result.net_pence - result.refunded_pence
     for frequency, net, payments, donations in db.session.execute(
             select(Donation.frequency, func.coalesce(func.sum(_NET), 0), func.count(DonationPayment.id),
                    func.count(func.distinct(Donation.id)))
-            .join(Donation, Donation.id == DonationPayment.donation_id).where(_PAID).group_by(Donation.frequency)):
+            .join(Donation, Donation.id == DonationPayment.donation_id).where(PAID).group_by(Donation.frequency)):
         target = result.monthly if frequency == Frequency.MONTHLY else result.one_off
         target.net_pence += int(net)
         target.payments += int(payments)
@@ -142,7 +137,7 @@ _TARGET = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 
 def raised_for_public() -> int:
     """The coalition's running total toward its target: one public figure, no donor's details."""
-    return int(db.session.scalar(select(func.coalesce(func.sum(_NET), 0)).where(_PAID)) or 0)
+    return int(db.session.scalar(select(func.coalesce(func.sum(_NET), 0)).where(PAID)) or 0)
 
 
 def settings_for(user: User) -> DonationSettings:
@@ -185,13 +180,13 @@ class Period:
 
 def _paid_since(since: datetime) -> list[tuple[datetime, int]]:
     return list(db.session.execute(select(DonationPayment.paid_at, _NET).where(
-        _PAID, DonationPayment.paid_at >= since)))
+        PAID, DonationPayment.paid_at >= since)))
 
 
 def by_day(user: User, days: int = 30, today: date | None = None) -> list[Period]:
     """The last ``days`` days, oldest first, every day present (zeros included)."""
     require(user, "view_donations")
-    zone = _zone()
+    zone = local_zone()
     today = today or utcnow().astimezone(zone).date()
     first = today - timedelta(days=days - 1)
     periods = {first + timedelta(days=n): Period(first + timedelta(days=n), "") for n in range(days)}
@@ -213,7 +208,7 @@ def _month_start(day: date, back: int) -> date:
 def by_month(user: User, months: int = 12, today: date | None = None) -> list[Period]:
     """The last ``months`` calendar months (this one included), oldest first, every month present."""
     require(user, "view_donations")
-    zone = _zone()
+    zone = local_zone()
     today = today or utcnow().astimezone(zone).date()
     starts = [_month_start(today, back) for back in range(months - 1, -1, -1)]
     periods = {start: Period(start, start.strftime("%b %Y")) for start in starts}
@@ -244,7 +239,7 @@ def by_campaign(user: User) -> list[CampaignTotal]:
                func.count(DonationPayment.id), func.count(func.distinct(Donation.email_key)))
         .join(Donation, Donation.id == DonationPayment.donation_id)
         .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
-        .where(_PAID).group_by(Petition.id, Petition.title, Petition.slug, Page.id, Page.title, Page.slug))
+        .where(PAID).group_by(Petition.id, Petition.title, Petition.slug, Page.id, Page.title, Page.slug))
     result = []
     for petition_title, petition_slug, page_title, page_slug, net, payments, donors in rows:
         if petition_title is not None:
@@ -306,7 +301,7 @@ def recent_donations(user: User, page: int = 1, per_page: int = PER_PAGE) -> tup
     page = max(page, 1)
     total = db.session.scalar(select(func.count(Donation.id))) or 0
     paid = (select(DonationPayment.donation_id, func.count(DonationPayment.id).label("payments"),
-                   func.sum(_NET).label("net")).where(_PAID).group_by(DonationPayment.donation_id).subquery())
+                   func.sum(_NET).label("net")).where(PAID).group_by(DonationPayment.donation_id).subquery())
     rows = db.session.execute(
         select(Donation.ref, Donation.created_at, Donation.name, Donation.email, Donation.frequency,
                Donation.amount_pence, Donation.state, func.coalesce(paid.c.payments, 0), func.coalesce(paid.c.net, 0),
@@ -330,7 +325,7 @@ def payments_csv(user: User) -> str:
     """One row per payment (paid, pending or failed), oldest first. Names, emails and campaign titles are
     typed by the public, so no cell may start a spreadsheet formula."""
     require(user, "view_donations")
-    zone = _zone()
+    zone = local_zone()
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
@@ -350,125 +345,3 @@ def payments_csv(user: User) -> str:
             safe_cell(payment.dispute_status), safe_cell(_towards(petition_title, page_title)),
             _gift_aid_label(declaration_id, cancelled).lower(), "yes" if opt_in else "no"])
     return out.getvalue()
-
-
-# Gift Aid
-
-def _four_years_ago(now: datetime) -> datetime:
-    try:
-        return now.replace(year=now.year - GIFT_AID_YEARS)
-    except ValueError:  # 29 February
-        return now.replace(year=now.year - GIFT_AID_YEARS, day=28)
-
-
-def _eligible_conditions(now: datetime) -> list:
-    """Paid in pounds in the last four years, never refunded (even in part) or disputed, not yet claimed,
-    under a declaration that was not withdrawn before the payment was made."""
-    return [
-        _PAID, DonationPayment.refunded_pence == 0, DonationPayment.dispute_status == "",
-        DonationPayment.gift_aid_claim_id.is_(None), DonationPayment.currency == "gbp",
-        DonationPayment.paid_at.is_not(None), DonationPayment.paid_at >= _four_years_ago(now),
-        or_(GiftAidDeclaration.cancelled_at.is_(None), GiftAidDeclaration.cancelled_at > DonationPayment.paid_at),
-    ]
-
-
-def _eligible_query(now: datetime):
-    return (select(DonationPayment).join(Donation, Donation.id == DonationPayment.donation_id)
-            .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
-            .where(*_eligible_conditions(now)).order_by(DonationPayment.paid_at, DonationPayment.id))
-
-
-def eligible_payments(user: User) -> list[DonationPayment]:
-    require(user, "view_donations")
-    return list(db.session.scalars(_eligible_query(utcnow())))
-
-
-@dataclass
-class EligibleTotals:
-    count: int
-    total_pence: int
-
-    @property
-    def gift_aid_pence(self) -> int:
-        """What HMRC adds at the basic rate (20%): 25p for every pound given."""
-        return self.total_pence // 4
-
-
-def eligible_totals(user: User) -> EligibleTotals:
-    require(user, "view_donations")
-    count, total = db.session.execute(
-        select(func.count(DonationPayment.id), func.coalesce(func.sum(DonationPayment.amount_pence), 0))
-        .join(Donation, Donation.id == DonationPayment.donation_id)
-        .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
-        .where(*_eligible_conditions(utcnow()))).one()
-    return EligibleTotals(int(count), int(total))
-
-
-def record_claim(user: User, expected: int | None = None) -> GiftAidClaim:
-    """Record every currently eligible payment as claimed, in one claim. The payments are locked first, so
-    two organisers pressing the button at once cannot both claim the same gifts: the second waits, then
-    finds them claimed. ``expected`` is how many the organiser was shown; a different number now (a gift
-    came in or was refunded meanwhile) is refused, so nobody records gifts they have not seen."""
-    require(user, "manage_donations")
-    payments = list(db.session.scalars(_eligible_query(utcnow()).with_for_update(of=DonationPayment)))
-    if not payments:
-        db.session.rollback()
-        raise ServiceError("There are no gifts to claim: every eligible gift has already been recorded in a claim.")
-    if expected is not None and expected != len(payments):
-        db.session.rollback()
-        raise ServiceError(f"The gifts that can be claimed changed while the page was open: there are now "
-                           f"{len(payments)}. Check the list again before recording them.")
-    claim = GiftAidClaim(ref=secrets.token_urlsafe(12), payment_count=len(payments),
-                         total_pence=sum(p.amount_pence for p in payments), created_by_id=user.id)
-    db.session.add(claim)
-    db.session.flush()
-    db.session.execute(update(DonationPayment).where(DonationPayment.id.in_([p.id for p in payments]))
-                       .values(gift_aid_claim_id=claim.id), execution_options={"synchronize_session": "fetch"})
-    db.session.commit()
-    return claim
-
-
-def claims(user: User) -> list[GiftAidClaim]:
-    require(user, "view_donations")
-    return list(db.session.scalars(select(GiftAidClaim).order_by(GiftAidClaim.created_at.desc(),
-                                                                 GiftAidClaim.id.desc())))
-
-
-def claim_by_ref(user: User, ref: str) -> GiftAidClaim:
-    require(user, "view_donations")
-    claim = db.session.scalar(select(GiftAidClaim).where(GiftAidClaim.ref == ref))
-    if claim is None:
-        raise NotFound("We could not find that claim.")
-    return claim
-
-
-def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str]]:
-    """The rows of HMRC's schedule (SCHEDULE_COLUMNS order) for a recorded claim, or for None the gifts
-    that could be claimed now (a preview). Dates DD/MM/YY; amounts in pounds, two decimals, no sign."""
-    require(user, "view_donations")
-    zone = _zone()
-    if claim is None:
-        query = _eligible_query(utcnow())
-    else:
-        query = (select(DonationPayment).join(Donation, Donation.id == DonationPayment.donation_id)
-                 .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
-                 .where(DonationPayment.gift_aid_claim_id == claim.id)
-                 .order_by(DonationPayment.paid_at, DonationPayment.id))
-    query = query.add_columns(GiftAidDeclaration)
-    rows = []
-    for payment, declaration in db.session.execute(query):
-        rows.append([safe_cell(declaration.title), safe_cell(declaration.first_name),
-                     safe_cell(declaration.last_name), safe_cell(declaration.house),
-                     safe_cell(declaration.postcode), "", "",
-                     payment.paid_at.astimezone(zone).strftime("%d/%m/%y"), pounds(payment.amount_pence)])
-    return rows
-
-
-def schedule_csv(user: User, claim: GiftAidClaim | None) -> str:
-    rows = claim_schedule_rows(user, claim)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(SCHEDULE_COLUMNS)
-    writer.writerows(rows)
-    return out.getvalue()
-

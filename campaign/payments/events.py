@@ -8,6 +8,7 @@ the donations service. Verify the signature (webhooks.verify_webhook) before rea
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .checkout import REFERENCE_KEY
@@ -192,7 +193,7 @@ def _dispute(dispute: dict) -> DisputeUpdate:
     )
 
 
-_READERS = {
+_READERS: dict[str, Callable[[dict], Update]] = {
     "checkout.session.completed": _checkout_completed,
     "checkout.session.async_payment_succeeded": lambda o: _checkout(o, CheckoutOutcome.PAID),
     "checkout.session.async_payment_failed": lambda o: _checkout(o, CheckoutOutcome.FAILED),

@@ -13,7 +13,9 @@ what the event says as a small dataclass, and decides what to do about it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -106,7 +108,7 @@ def _when(timestamp: int | None) -> datetime:
     return datetime.fromtimestamp(timestamp, UTC) if timestamp else utcnow()
 
 
-def _payment(donation: Donation, stripe_key: str, amount: int, currency: str) -> DonationPayment:
+def _payment(donation: Donation, stripe_key: str, amount: int, currency: str | None) -> DonationPayment:
     payment = db.session.scalar(select(DonationPayment).where(DonationPayment.stripe_key == stripe_key)
                                 .with_for_update())
     if payment is None:
@@ -277,7 +279,7 @@ def _dispute(dispute: payments.DisputeUpdate, created: int) -> str:
     return f"{intent}: dispute {charge.dispute_status}"
 
 
-HANDLERS = {
+HANDLERS: dict[type, Callable[[Any, int], str]] = {
     payments.CheckoutUpdate: _checkout_session,
     payments.InvoiceUpdate: _invoice,
     payments.InvoicePayment: _invoice_payment,

@@ -47,7 +47,7 @@ def test_signed_in_pages_are_not_cached(app, client):
 
 
 def test_markdown_from_pages_is_sanitised(app):
-    from campaign.web import render_markdown
+    from campaign.text import render_markdown
 
     html = str(render_markdown("Hello <script>alert(1)</script> [x](javascript:alert(1)) **bold**"))
     assert "<script" not in html and "javascript:" not in html

@@ -11,7 +11,7 @@ from campaign.extensions import db
 from campaign.models import Page, PageKind, Role
 from campaign.services.coalition import pages as page_service
 from campaign.services.errors import PermissionDenied, ServiceError
-from campaign.web import render_markdown
+from campaign.text import render_markdown
 from tests.factories import make_page, make_user
 
 NEWS = {"kind": "news", "title": "Rally in Leeds on 3 May", "slug": "",

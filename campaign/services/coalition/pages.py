@@ -1,7 +1,7 @@
 """Organisers editing the coalition's own pages: the about page, campaign pages and news.
 
 Every function checks ``edit_coalition_pages``. Pages are Markdown, rendered through the sanitiser
-(``campaign.web.render_markdown``) wherever they are shown, so nothing typed here is trusted as HTML.
+(``campaign.text.render_markdown``) wherever they are shown, so nothing typed here is trusted as HTML.
 There is exactly one about page: it can be edited, published and unpublished, never deleted or made
 into another kind, and a second one cannot be made.
 """

@@ -105,7 +105,7 @@ def _tag(name: str) -> str:
 
 def render(campaign: Campaign) -> tuple[str, str, str]:
     """(subject, text, html) with substitution tags. HTML tags carry escaped values (the *_html keys)."""
-    from ...web import render_markdown
+    from ...text import render_markdown
 
     body = _MERGE.sub(lambda m: f"ZZMERGE{m.group(1).replace('_', '')}ZZ", campaign.body)
     html_body = str(render_markdown(body))

@@ -1,0 +1,46 @@
+"""What templates can use beyond the view's own values: filters for dates, money, numbers and typed text,
+``can(action)`` for the signed-in person, and whether donations and the development tools are on."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app
+from flask_login import current_user
+
+from ..payments import donations_configured
+from ..services.permissions import can
+from ..text import render_markdown, render_plain_text
+
+
+def format_date(value, fmt: str = "%-d %B %Y") -> str:
+    return value.strftime(fmt) if value else ""
+
+
+def format_money(pence) -> str:
+    """Pence as pounds: £10, £10.50, £1,250."""
+    pence = int(pence or 0)
+    pounds, rest = divmod(abs(pence), 100)
+    sign = "-" if pence < 0 else ""
+    return f"{sign}£{pounds:,}" + (f".{rest:02d}" if rest else "")
+
+
+def format_number(value) -> str:
+    return f"{value:,}"
+
+
+def template_context() -> dict:
+    return {
+        "can": lambda action: can(current_user, action),
+        "donations_open": donations_configured(current_app.config),
+    }
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        date=format_date,
+        money=format_money,
+        number=format_number,
+        markdown=render_markdown,
+        plain_text=render_plain_text,
+    )
+    app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
+    app.context_processor(template_context)

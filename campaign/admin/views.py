@@ -2,7 +2,7 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from ..services.accounts import people
-from ..services.errors import PermissionDenied, ServiceError
+from ..services.errors import ServiceError
 from ..services.permissions import can
 from . import bp
 from .forms import InviteUserForm
@@ -17,8 +17,6 @@ def users():
     if form.validate_on_submit():
         try:
             user = people.invite_user(current_user, form.email.data, form.name.data, form.role.data)
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             form.email.errors.append(str(problem))
         else:

@@ -1,7 +1,7 @@
 """Organisers' side of donations: the figures, the coalition's giving settings, exports and Gift Aid claims.
-Every view asks the reports or gift_aid service, which checks the permission; a refusal is a 403 page."""
+Every view asks the reports or gift_aid service, which checks the permission; a refusal is a 403 page
+(see campaign.web.errors)."""
 
-import functools
 from datetime import date
 
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
@@ -9,26 +9,11 @@ from flask_login import current_user, login_required
 
 from ..services.donations import gift_aid, reports
 from ..services.donations.giving import gift_aid_available, update_settings
-from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from . import bp
 from .organiser_forms import DonationSettingsForm, RecordClaimForm
 
 PREVIEW_ROWS = 200
-
-
-def _organisers(view):
-    """Signed in (else to the sign-in page), and refused with a 403 page when the service says no."""
-
-    @functools.wraps(view)
-    def wrapped(*args, **kwargs):
-        try:
-            return view(*args, **kwargs)
-        except PermissionDenied:
-            abort(403)
-        except NotFound:
-            abort(404)
-
-    return login_required(wrapped)
 
 
 def _csv(body: str, filename: str) -> Response:
@@ -38,7 +23,7 @@ def _csv(body: str, filename: str) -> Response:
 
 
 @bp.get("/admin")
-@_organisers
+@login_required
 def admin():
     user = current_user._get_current_object()
     page = max(request.args.get("page", 1, type=int) or 1, 1)
@@ -52,7 +37,7 @@ def admin():
 
 
 @bp.route("/admin/settings", methods=["GET", "POST"])
-@_organisers
+@login_required
 def admin_settings():
     user = current_user._get_current_object()
     settings = reports.settings_for(user)
@@ -68,8 +53,6 @@ def admin_settings():
             update_settings(user, gift_aid_enabled=bool(form.gift_aid_enabled.data),
                             charity_name=form.charity_name.data or "", charity_number=form.charity_number.data or "",
                             target_pence=target, target_label=form.target_label.data or "")
-        except PermissionDenied:
-            raise
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -80,7 +63,7 @@ def admin_settings():
 
 
 @bp.route("/admin/gift-aid", methods=["GET", "POST"])
-@_organisers
+@login_required
 def admin_gift_aid():
     user = current_user._get_current_object()
     form = RecordClaimForm()
@@ -90,8 +73,6 @@ def admin_gift_aid():
         expected = int(form.expected.data) if (form.expected.data or "").isdigit() else None
         try:
             claim = gift_aid.record_claim(user, expected=expected)
-        except PermissionDenied:
-            raise
         except ServiceError as problem:
             flash(str(problem), "error")
         else:
@@ -108,21 +89,21 @@ def admin_gift_aid():
 
 
 @bp.get("/admin/donations.csv")
-@_organisers
+@login_required
 def admin_payments_csv():
     body = reports.payments_csv(current_user._get_current_object())
     return _csv(body, f"donations-{date.today().isoformat()}.csv")
 
 
 @bp.get("/admin/gift-aid/unclaimed.csv")
-@_organisers
+@login_required
 def admin_unclaimed_csv():
     body = gift_aid.schedule_csv(current_user._get_current_object(), None)
     return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}.csv")
 
 
 @bp.get("/admin/gift-aid/claims/<ref>.csv")
-@_organisers
+@login_required
 def admin_claim_csv(ref: str):
     user = current_user._get_current_object()
     claim = gift_aid.claim_by_ref(user, ref)

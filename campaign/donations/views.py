@@ -3,7 +3,7 @@ donor's own page (reached from their receipt) to cancel, change their card or wi
 
 import secrets
 
-from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 
@@ -12,7 +12,7 @@ from ..models import DonationState, GiftAidCover
 from ..payments import PaymentServiceError, donations_configured
 from ..services.donations import giving as service
 from ..services.donations import reports as donation_reports
-from ..services.errors import NotFound, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from . import bp
 from .forms import ConfirmForm, DonateForm
 
@@ -143,20 +143,14 @@ def expired_form(error):
 
 @bp.get("/thanks/<ref>")
 def thanks(ref: str):
-    try:
-        donation = service.donation_by_ref(ref)
-    except NotFound:
-        abort(404)
+    donation = service.donation_by_ref(ref)
     g.no_store = True
     confirming = donation.state == DonationState.STARTED
     return render_template("donations/thanks.html", donation=donation, confirming=confirming)
 
 
 def _managed(token: str):
-    try:
-        donation = service.donation_for_token(token)
-    except NotFound:
-        abort(404)
+    donation = service.donation_for_token(token)
     g.no_store = True
     g.referrer_policy = "no-referrer"  # the link is the key to this page
     _allow_stripe_redirects()

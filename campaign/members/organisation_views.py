@@ -5,7 +5,7 @@ from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from ..services.coalition import organisations as organisation_service
-from ..services.errors import NotFound, PermissionDenied, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can_edit_organisation, can_manage_organisation_people
 from . import bp
 from .forms import InviteForm, LogoForm, OrganisationForm, PersonForm
@@ -35,12 +35,7 @@ def logo(slug: str, version: str):
 
 
 def _organisation(slug: str, people: bool = False):
-    try:
-        return organisation_service.organisation_for_editor(current_user, slug, people=people)
-    except NotFound:
-        abort(404)
-    except PermissionDenied:
-        abort(403)
+    return organisation_service.organisation_for_editor(current_user, slug, people=people)
 
 
 def _organisation_form(organisation) -> OrganisationForm:
@@ -125,8 +120,6 @@ def _person_action(slug: str, action, done: str):
         abort(400)
     try:
         action(organisation)
-    except NotFound:
-        abort(404)
     except ServiceError as problem:
         flash(str(problem), "error")
     else:

@@ -17,7 +17,7 @@ from markupsafe import escape
 
 from ..extensions import csrf, limiter
 from ..models import PetitionState
-from ..services.errors import NotFound, PermissionDenied
+from ..services.errors import NotFound
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signing
 from ..services.petitions import sources as signature_sources
@@ -166,10 +166,7 @@ def embed_code(slug: str):
 @login_required
 def sources(slug: str):
     petition = _load(slug)
-    try:
-        rows = signature_sources.signature_sources(current_user, petition)
-    except PermissionDenied:
-        abort(403)
+    rows = signature_sources.signature_sources(current_user, petition)
     return render_template("petitions/sources.html", petition=petition, rows=rows,
                            total_confirmed=sum(r.confirmed for r in rows), total_pending=sum(r.pending for r in rows))
 
@@ -178,10 +175,7 @@ def sources(slug: str):
 @login_required
 def sources_csv(slug: str):
     petition = _load(slug)
-    try:
-        body = signature_sources.signature_sources_csv(current_user, petition)
-    except PermissionDenied:
-        abort(403)
+    body = signature_sources.signature_sources_csv(current_user, petition)
     g.no_store = True
     return Response(body, mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="{petition.slug}-sources.csv"'})

@@ -5,7 +5,7 @@ from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from ..models import utcnow
-from ..services.errors import PermissionDenied, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can
 from ..services.petitions import lifecycle as petition_service
 from . import bp
@@ -96,8 +96,6 @@ def new_update(slug: str):
     if form.validate_on_submit():
         try:
             petition_service.post_update(current_user, petition, form.title.data, form.body.data)
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             form.title.errors = list(form.title.errors) + [str(problem)]
         else:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import PetitionCorrection
-from ..services.errors import PermissionDenied, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can
 from ..services.petitions import corrections as correction_service
 from ..services.petitions import signature_admin
@@ -92,8 +92,6 @@ def correction(slug: str):
         changes = {name: getattr(form, name).data or "" for name in correction_service.CORRECTABLE}
         try:
             correction_service.request_correction(current_user, petition, changes, form.reason.data)
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:

@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 from ..extensions import limiter
 from ..models import PetitionState, SignatureState
 from ..services.coalition import content
-from ..services.errors import NotFound, PermissionDenied, ServiceError
+from ..services.errors import ServiceError
 from ..services.permissions import can
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signing
@@ -20,10 +20,7 @@ PER_PAGE = 20
 
 
 def _load(slug: str):
-    try:
-        return petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
-    except NotFound:
-        abort(404)
+    return petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
 
 
 @bp.get("/")
@@ -181,8 +178,6 @@ def edit(slug: str):
     if form.validate_on_submit():
         try:
             petition_service.edit_petition(current_user, petition, **_petition_fields(form))
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             error = str(problem)
         else:
@@ -200,8 +195,6 @@ def submit(slug: str):
     petition = _load(slug)
     try:
         petition_service.submit_petition(current_user, petition)
-    except PermissionDenied:
-        abort(403)
     except ServiceError as problem:
         flash(str(problem), "error")
     else:

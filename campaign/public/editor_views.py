@@ -11,7 +11,7 @@ from wtforms.fields.choices import SelectChoice
 from ..models import PageKind
 from ..services.coalition import content
 from ..services.coalition import pages as page_service
-from ..services.errors import PermissionDenied, ServiceError, attach_to_form
+from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can
 from . import bp
 from .forms import PageForm
@@ -85,8 +85,6 @@ def new_page():
             page = page_service.create_page(current_user, kind=form.kind.data, title=form.title.data,
                                             summary=form.summary.data, body=form.body.data,
                                             slug=form.slug.data or "")
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -112,8 +110,6 @@ def edit_page(slug: str):
                 current_user, page, title=form.title.data, summary=form.summary.data, body=form.body.data,
                 slug=form.slug.data if form.slug else None, kind=form.kind.data if form.kind else None,
                 loaded_updated_at=_loaded_updated_at(form))
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -141,8 +137,6 @@ def _change_state(slug: str, change, done: str):
     page = _load(slug)
     try:
         change(current_user, page)
-    except PermissionDenied:
-        abort(403)
     except ServiceError as problem:
         flash(str(problem), "error")
     else:
@@ -176,8 +170,6 @@ def delete_page(slug: str):
         title = page.title
         try:
             page_service.delete_page(current_user, page)
-        except PermissionDenied:
-            abort(403)
         except ServiceError as problem:
             flash(str(problem), "error")
             return redirect(url_for("public.edit_page", slug=page.slug))

@@ -1,5 +1,8 @@
-"""Error pages. Machine-facing paths (the API, webhooks, ``.json``, the health check) answer JSON; every
-other path gets a page in the site's layout saying what to do next."""
+"""Error pages, and the one place refusals become HTTP. Machine-facing paths (the API, webhooks, ``.json``,
+the health check) answer JSON; every other path gets a page in the site's layout saying what to do next.
+
+A service refuses with ``PermissionDenied`` (403) or ``NotFound`` (404); views let those propagate and
+they are answered here, exactly as ``abort(403)`` / ``abort(404)`` would be."""
 
 from __future__ import annotations
 
@@ -7,9 +10,11 @@ import logging
 
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException
+from werkzeug.exceptions import NotFound as PageNotFound
 
 from ..extensions import db
+from ..services.errors import NotFound, PermissionDenied
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,14 @@ def http_error(error: HTTPException):
     return body, status, headers
 
 
+def permission_denied(refusal: PermissionDenied):
+    return http_error(Forbidden())
+
+
+def not_found(refusal: NotFound):
+    return http_error(PageNotFound())
+
+
 def unexpected_error(error: Exception):
     log.exception("Unhandled error on %s %s", request.method, request.path)
     # A failed statement leaves the transaction unusable; the error page itself needs the database.
@@ -84,4 +97,6 @@ def unexpected_error(error: Exception):
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(CSRFError, csrf_error)
     app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(PermissionDenied, permission_denied)
+    app.register_error_handler(NotFound, not_found)
     app.register_error_handler(Exception, unexpected_error)

@@ -1,18 +1,16 @@
-from flask import abort, flash, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user
 
 from ..services.accounts import people
 from ..services.errors import ServiceError
-from ..services.permissions import can
+from ..web.security import permission_required
 from . import bp
 from .forms import InviteUserForm
 
 
 @bp.route("/users", methods=["GET", "POST"])
-@login_required
+@permission_required("manage_users")
 def users():
-    if not can(current_user, "manage_users"):
-        abort(403)
     form = InviteUserForm()
     if form.validate_on_submit():
         try:

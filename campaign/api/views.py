@@ -1,9 +1,10 @@
-from flask import abort, current_app, jsonify, request, url_for
+from flask import current_app, jsonify, request, url_for
 
 from ..extensions import limiter
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
+from ..web.lookups import found_or_404
 from . import bp
 from .openapi import openapi_document
 
@@ -62,9 +63,7 @@ def petitions():
 @bp.get("/petitions/<slug>.json")
 @limiter.limit("240 per minute")
 def petition(slug: str):
-    row = petition_service.public_petition(slug)
-    if row is None:
-        abort(404)
+    row = found_or_404(petition_service.public_petition(slug))
     data = petition_summary(row)
     if petition_service.text_is_withheld(row):
         data.update(title="A rejected petition", action="")

@@ -3,6 +3,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import OutboxMessage
+from ..web.lookups import load_or_404
 from . import bp
 
 LOOPBACK = {"127.0.0.1", "::1"}
@@ -25,9 +26,7 @@ def outbox():
 
 @bp.get("/outbox/<public_id>")
 def outbox_message(public_id: str):
-    message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.public_id == public_id))
-    if message is None:
-        abort(404)
+    message = load_or_404(OutboxMessage, public_id=public_id)
     return render_template("dev/outbox_message.html", message=message)
 
 
@@ -35,9 +34,7 @@ def outbox_message(public_id: str):
 def outbox_message_html(public_id: str):
     """The HTML part on its own, for the preview frame. Emails need inline styles, which the site's CSP
     forbids, so this one response gets a policy of its own: styles and images, never scripts."""
-    message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.public_id == public_id))
-    if message is None:
-        abort(404)
+    message = load_or_404(OutboxMessage, public_id=public_id)
     response = make_response(message.html_body)
     response.headers["Content-Security-Policy"] = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; sandbox"

@@ -1,15 +1,16 @@
 """Organisers' side of donations: the figures, the coalition's giving settings, exports and Gift Aid claims.
-Every view asks the reports or gift_aid service, which checks the permission; a refusal is a 403 page
-(see campaign.web.errors)."""
+Each view declares the permission it needs; the reports and gift_aid services check it again
+(manage_donations for what changes anything), and their refusal is the 403 page (see campaign.web.errors)."""
 
 from datetime import date
 
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from ..services.donations import gift_aid, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import ServiceError, attach_to_form
+from ..web.security import permission_required
 from . import bp
 from .organiser_forms import DonationSettingsForm, RecordClaimForm
 
@@ -23,7 +24,7 @@ def _csv(body: str, filename: str) -> Response:
 
 
 @bp.get("/admin")
-@login_required
+@permission_required("view_donations")
 def admin():
     user = current_user._get_current_object()
     page = max(request.args.get("page", 1, type=int) or 1, 1)
@@ -37,7 +38,7 @@ def admin():
 
 
 @bp.route("/admin/settings", methods=["GET", "POST"])
-@login_required
+@permission_required("manage_donations")
 def admin_settings():
     user = current_user._get_current_object()
     settings = reports.settings_for(user)
@@ -63,7 +64,7 @@ def admin_settings():
 
 
 @bp.route("/admin/gift-aid", methods=["GET", "POST"])
-@login_required
+@permission_required("view_donations")
 def admin_gift_aid():
     user = current_user._get_current_object()
     form = RecordClaimForm()
@@ -89,21 +90,21 @@ def admin_gift_aid():
 
 
 @bp.get("/admin/donations.csv")
-@login_required
+@permission_required("view_donations")
 def admin_payments_csv():
     body = reports.payments_csv(current_user._get_current_object())
     return _csv(body, f"donations-{date.today().isoformat()}.csv")
 
 
 @bp.get("/admin/gift-aid/unclaimed.csv")
-@login_required
+@permission_required("view_donations")
 def admin_unclaimed_csv():
     body = gift_aid.schedule_csv(current_user._get_current_object(), None)
     return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}.csv")
 
 
 @bp.get("/admin/gift-aid/claims/<ref>.csv")
-@login_required
+@permission_required("view_donations")
 def admin_claim_csv(ref: str):
     user = current_user._get_current_object()
     claim = gift_aid.claim_by_ref(user, ref)

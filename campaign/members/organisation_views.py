@@ -7,6 +7,7 @@ from wtforms.fields.choices import SelectChoice
 from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can_edit_organisation, can_manage_organisation_people
+from ..web.lookups import found_or_404
 from . import bp
 from .forms import InviteForm, LogoForm, OrganisationForm, PersonForm
 
@@ -24,9 +25,7 @@ def organisation_page(slug: str):
 
 @bp.get("/coalition/members/<slug>/logo-<version>.png")
 def logo(slug: str, version: str):
-    data = organisation_service.logo_png(slug, version)
-    if data is None:
-        abort(404)
+    data = found_or_404(organisation_service.logo_png(slug, version))
     response = current_app.response_class(data, mimetype="image/png")
     # The version is in the URL, so a new logo has a new address and this one can be cached for ever.
     response.headers["Cache-Control"] = "public, max-age=31536000, immutable"

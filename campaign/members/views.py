@@ -1,15 +1,16 @@
 """Joining the coalition: the public application form, organisers' decisions, and accepting an invitation
 to an organisation."""
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, login_user
+from flask import flash, g, redirect, render_template, request, url_for
+from flask_login import current_user, login_user
 
 from ..extensions import limiter
 from ..services.accounts.users import find_user_by_email, start_session
 from ..services.coalition import membership
 from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
-from ..services.permissions import can
+from ..web.lookups import found_or_404
+from ..web.security import permission_required
 from . import bp
 from .forms import AcceptForm, DecisionForm, JoinForm
 
@@ -38,26 +39,17 @@ def joined():
     return render_template("members/joined.html")
 
 
-def _require_reviewer():
-    if not can(current_user, "review_applications"):
-        abort(403)
-
-
 @bp.get("/members/applications")
-@login_required
+@permission_required("review_applications")
 def applications():
-    _require_reviewer()
     return render_template("members/applications.html", pending=membership.pending_applications(current_user),
                            decided=membership.recent_decisions(current_user))
 
 
 @bp.route("/members/applications/<ref>", methods=["GET", "POST"])
-@login_required
+@permission_required("review_applications")
 def application(ref: str):
-    _require_reviewer()
-    row = membership.application_for(current_user, ref)
-    if row is None:
-        abort(404)
+    row = found_or_404(membership.application_for(current_user, ref))
     form = DecisionForm()
     error = None
     if form.validate_on_submit():

@@ -3,36 +3,27 @@
 from datetime import datetime, time
 
 from flask import abort, flash, jsonify, make_response, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from ..models import CampaignState
 from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
 from ..services.outreach import subscriptions as subscription_service
-from ..services.permissions import can
 from ..services.petitions.regions import REGIONS
+from ..web.lookups import found_or_404
+from ..web.security import permission_required
 from . import bp
 from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm
 
 
-def _require_sender():
-    if not can(current_user, "send_campaigns"):
-        abort(403)
-
-
 def _load(ref: str):
-    _require_sender()
-    campaign = outreach.campaign_for(current_user, ref)
-    if campaign is None:
-        abort(404)
-    return campaign
+    return found_or_404(outreach.campaign_for(current_user, ref))
 
 
 @bp.get("/outreach/")
-@login_required
+@permission_required("send_campaigns")
 def index():
-    _require_sender()
     return render_template("outreach/index.html", campaigns=outreach.campaigns(current_user))
 
 
@@ -82,14 +73,13 @@ def _edit(campaign=None):
 
 
 @bp.route("/outreach/new", methods=["GET", "POST"])
-@login_required
+@permission_required("send_campaigns")
 def new():
-    _require_sender()
     return _edit()
 
 
 @bp.route("/outreach/<ref>/edit", methods=["GET", "POST"])
-@login_required
+@permission_required("send_campaigns")
 def edit(ref: str):
     campaign = _load(ref)
     if campaign.state not in CampaignState.EDITABLE:
@@ -110,13 +100,13 @@ def _render_show(campaign, status=200, test_form=None, schedule_form=None, error
 
 
 @bp.get("/outreach/<ref>")
-@login_required
+@permission_required("send_campaigns")
 def show(ref: str):
     return _render_show(_load(ref))
 
 
 @bp.get("/outreach/<ref>/preview.html")
-@login_required
+@permission_required("send_campaigns")
 def preview_html(ref: str):
     campaign = _load(ref)
     _subject, _text, html = outreach.preview(current_user, campaign)
@@ -129,7 +119,7 @@ def preview_html(ref: str):
 
 
 @bp.get("/outreach/<ref>/progress.json")
-@login_required
+@permission_required("send_campaigns")
 def progress(ref: str):
     campaign = _load(ref)
     response = jsonify(outreach.progress(campaign))
@@ -138,7 +128,7 @@ def progress(ref: str):
 
 
 @bp.post("/outreach/<ref>/test")
-@login_required
+@permission_required("send_campaigns")
 def test_send(ref: str):
     campaign = _load(ref)
     form = TestSendForm()
@@ -154,7 +144,7 @@ def test_send(ref: str):
 
 
 @bp.post("/outreach/<ref>/schedule")
-@login_required
+@permission_required("send_campaigns")
 def schedule(ref: str):
     campaign = _load(ref)
     form = ScheduleForm()
@@ -182,40 +172,39 @@ def _action(ref: str, act, done: str):
 
 
 @bp.post("/outreach/<ref>/send")
-@login_required
+@permission_required("send_campaigns")
 def send_now(ref: str):
     return _action(ref, lambda c: outreach.start(current_user, c), "Sending has started.")
 
 
 @bp.post("/outreach/<ref>/unschedule")
-@login_required
+@permission_required("send_campaigns")
 def unschedule(ref: str):
     return _action(ref, lambda c: outreach.unschedule(current_user, c), "No longer scheduled; it is a draft again.")
 
 
 @bp.post("/outreach/<ref>/pause")
-@login_required
+@permission_required("send_campaigns")
 def pause(ref: str):
     return _action(ref, lambda c: outreach.pause(current_user, c, "Paused by " + current_user.name),
                    "Paused. Batches already handed to SendGrid will still arrive.")
 
 
 @bp.post("/outreach/<ref>/resume")
-@login_required
+@permission_required("send_campaigns")
 def resume(ref: str):
     return _action(ref, lambda c: outreach.resume(current_user, c), "Resumed where it stopped.")
 
 
 @bp.post("/outreach/<ref>/cancel")
-@login_required
+@permission_required("send_campaigns")
 def cancel(ref: str):
     return _action(ref, lambda c: outreach.cancel(current_user, c), "Cancelled. Nothing more will be sent.")
 
 
 @bp.route("/outreach/suppressions", methods=["GET", "POST"])
-@login_required
+@permission_required("send_campaigns")
 def suppressions():
-    _require_sender()
     form = BlockForm()
     if form.validate_on_submit():
         try:

@@ -6,30 +6,23 @@ from wtforms.fields.choices import SelectChoice
 
 from ..models import utcnow
 from ..services.errors import ServiceError, attach_to_form
-from ..services.permissions import can
 from ..services.petitions import lifecycle as petition_service
+from ..web.security import permission_required
 from . import bp
 from .forms import ModerationForm, ReasonForm, RejectionReasonForm, UpdateForm
 from .views import _load
 
 
-def _require_moderator():
-    if not can(current_user, "moderate_petitions"):
-        abort(403)
-
-
 @bp.get("/moderation")
-@login_required
+@permission_required("moderate_petitions")
 def moderation_queue():
-    _require_moderator()
     return render_template("petitions/moderation_queue.html", petitions=petition_service.moderation_queue(current_user),
                            now=utcnow())
 
 
 @bp.route("/<slug>/moderate", methods=["GET", "POST"])
-@login_required
+@permission_required("moderate_petitions")
 def moderate(slug: str):
-    _require_moderator()
     petition = _load(slug)
     form = ModerationForm()
     reasons = petition_service.rejection_reasons()
@@ -59,7 +52,6 @@ def moderate(slug: str):
 
 def _with_reason(slug: str, prefix: str, action, missing: str, done: str, then: str):
     """Close and hide: both need a reason, go to the service, and come back to the moderation page on a refusal."""
-    _require_moderator()
     petition = _load(slug)
     form = ReasonForm(prefix=prefix)
     if not form.validate_on_submit():
@@ -75,14 +67,14 @@ def _with_reason(slug: str, prefix: str, action, missing: str, done: str, then: 
 
 
 @bp.post("/<slug>/close")
-@login_required
+@permission_required("moderate_petitions")
 def close(slug: str):
     return _with_reason(slug, "close", petition_service.close_petition, "Give a reason for closing it early.",
                         "Closed early. It can no longer be signed.", "petitions.show")
 
 
 @bp.post("/<slug>/hide")
-@login_required
+@permission_required("moderate_petitions")
 def hide(slug: str):
     return _with_reason(slug, "hide", petition_service.hide_petition, "Give a reason for hiding it.",
                         "Hidden. Only organisers and its authors can see it now.", "petitions.moderation_queue")
@@ -101,15 +93,14 @@ def new_update(slug: str):
         else:
             flash("Update posted on the petition's page.", "success")
             return redirect(url_for("petitions.show", slug=slug))
-    elif not (can(current_user, "moderate_petitions") or petition_service.can_manage(current_user, petition)):
+    elif not petition_service.can_manage(current_user, petition):  # organisers, and the petition's owners
         abort(403)
     return render_template("petitions/update.html", petition=petition, form=form), 400 if form.errors else 200
 
 
 @bp.route("/moderation/reasons", methods=["GET", "POST"])
-@login_required
+@permission_required("moderate_petitions")
 def rejection_reasons():
-    _require_moderator()
     form = RejectionReasonForm()
     if form.validate_on_submit():
         try:

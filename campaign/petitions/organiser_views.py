@@ -4,25 +4,22 @@ from datetime import UTC
 
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import select
 
-from ..extensions import db
 from ..models import PetitionCorrection
 from ..services.errors import ServiceError, attach_to_form
-from ..services.permissions import can
 from ..services.petitions import corrections as correction_service
+from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signature_admin
+from ..web.lookups import load_or_404
+from ..web.security import permission_required
 from . import bp
 from .forms import CorrectionForm, DecisionForm, InvalidateForm, PaperBatchForm, PaperUploadForm
-from .moderation_views import _require_moderator
 from .views import _load
 
 
 @bp.get("/<slug>/signatures.csv")
-@login_required
+@permission_required("export_signatures")
 def export(slug: str):
-    if not can(current_user, "export_signatures"):
-        abort(403)
     petition = _load(slug)
     body = signature_admin.export_signatures(current_user, petition)
     g.no_store = True
@@ -31,9 +28,8 @@ def export(slug: str):
 
 
 @bp.route("/<slug>/paper", methods=["GET", "POST"])
-@login_required
+@permission_required("moderate_petitions")
 def paper(slug: str):
-    _require_moderator()
     petition = _load(slug)
     batch_form, upload_form = PaperBatchForm(prefix="batch"), PaperUploadForm(prefix="upload")
     report, error = None, None
@@ -56,9 +52,8 @@ def paper(slug: str):
 
 
 @bp.route("/<slug>/invalidate", methods=["GET", "POST"])
-@login_required
+@permission_required("moderate_petitions")
 def invalidate(slug: str):
-    _require_moderator()
     petition = _load(slug)
     form = InvalidateForm()
     preview, in_count, error = None, None, None
@@ -98,30 +93,23 @@ def correction(slug: str):
             flash("Correction requested. An organiser will review it; the wording changes only if they approve.",
                   "success")
             return redirect(url_for("petitions.show", slug=slug))
-    elif request.method == "GET" and not can(current_user, "moderate_petitions"):
-        from ..services.petitions.lifecycle import can_manage
-
-        if not can_manage(current_user, petition):
-            abort(403)
+    elif request.method == "GET" and not petition_service.can_manage(current_user, petition):
+        abort(403)  # organisers, and the petition's owners; the service checks a request again
     return render_template("petitions/correction.html", petition=petition, form=form, error=error), (
         400 if form.errors or error else 200)
 
 
 @bp.get("/moderation/corrections")
-@login_required
+@permission_required("moderate_petitions")
 def corrections():
-    _require_moderator()
     return render_template("petitions/corrections.html",
                            corrections=correction_service.pending_corrections(current_user), form=DecisionForm())
 
 
 @bp.post("/moderation/corrections/<int:correction_id>")
-@login_required
+@permission_required("moderate_petitions")
 def decide(correction_id: int):
-    _require_moderator()
-    correction = db.session.scalar(select(PetitionCorrection).where(PetitionCorrection.id == correction_id))
-    if correction is None:
-        abort(404)
+    correction = load_or_404(PetitionCorrection, id=correction_id)
     form = DecisionForm()
     if form.validate_on_submit():
         try:

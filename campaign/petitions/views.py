@@ -13,6 +13,7 @@ from ..services.petitions import signing
 from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
+from ..web.security import permission_required
 from . import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
 
@@ -149,10 +150,8 @@ def _petition_fields(form: PetitionForm) -> dict:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
+@permission_required("create_petitions")
 def new():
-    if not can(current_user, "create_petitions"):
-        abort(403)
     form = PetitionForm()
     if form.validate_on_submit():
         petition = petition_service.create_petition(

@@ -1,18 +1,19 @@
 """Organisers editing the coalition's pages, under /pages (public pages themselves live at /news/<slug>
-and /coalition). The service checks every action; these views refuse early with a 403 so nobody sees a form
-they cannot use."""
+and /coalition). The service checks every action; these views refuse early (``permission_required``) so
+nobody sees a form they cannot use."""
 
 from datetime import datetime
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask import flash, g, redirect, render_template, request, url_for
+from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from ..models import PageKind
 from ..services.coalition import content
 from ..services.coalition import pages as page_service
 from ..services.errors import ServiceError, attach_to_form
-from ..services.permissions import can
+from ..web.lookups import found_or_404
+from ..web.security import permission_required
 from . import bp
 from .forms import PageForm
 
@@ -23,17 +24,8 @@ KIND_CHOICE_LABELS = {
 }
 
 
-def _require_editor() -> None:
-    if not can(current_user, "edit_coalition_pages"):
-        abort(403)
-
-
 def _load(slug: str):
-    _require_editor()
-    page = page_service.page_for_editor(current_user, slug)
-    if page is None:
-        abort(404)
-    return page
+    return found_or_404(page_service.page_for_editor(current_user, slug))
 
 
 def _prepare(form: PageForm, page=None) -> None:
@@ -64,17 +56,15 @@ def _render_form(form: PageForm, page=None, error=None, preview=None):
 
 
 @bp.get("/pages")
-@login_required
+@permission_required("edit_coalition_pages")
 def edit_pages():
-    _require_editor()
     return render_template("public/editor/index.html", pages=page_service.list_pages(current_user),
                            kind_labels=page_service.KIND_LABELS)
 
 
 @bp.route("/pages/new", methods=["GET", "POST"])
-@login_required
+@permission_required("edit_coalition_pages")
 def new_page():
-    _require_editor()
     form = PageForm()
     _prepare(form)
     if request.method == "POST" and request.form.get("action") == "preview":
@@ -94,7 +84,7 @@ def new_page():
 
 
 @bp.route("/pages/<slug>/edit", methods=["GET", "POST"])
-@login_required
+@permission_required("edit_coalition_pages")
 def edit_page(slug: str):
     page = _load(slug)
     form = PageForm(obj=page if request.method == "GET" else None)
@@ -120,7 +110,7 @@ def edit_page(slug: str):
 
 
 @bp.get("/pages/<slug>/preview")
-@login_required
+@permission_required("edit_coalition_pages")
 def preview_page(slug: str):
     """The page as the public will see it, drafts included (the public get a 404 for a draft)."""
     page = _load(slug)
@@ -147,20 +137,20 @@ def _change_state(slug: str, change, done: str):
 
 
 @bp.post("/pages/<slug>/publish")
-@login_required
+@permission_required("edit_coalition_pages")
 def publish_page(slug: str):
     return _change_state(slug, page_service.publish_page, "Published. The page is on the site now.")
 
 
 @bp.post("/pages/<slug>/unpublish")
-@login_required
+@permission_required("edit_coalition_pages")
 def unpublish_page(slug: str):
     return _change_state(slug, page_service.unpublish_page,
                          "Unpublished. The page is off the site and kept here as a draft.")
 
 
 @bp.route("/pages/<slug>/delete", methods=["GET", "POST"])
-@login_required
+@permission_required("edit_coalition_pages")
 def delete_page(slug: str):
     page = _load(slug)
     if page.kind == PageKind.ABOUT:

@@ -1,8 +1,9 @@
-from flask import abort, render_template
+from flask import render_template
 
 from ..models import PageKind
 from ..services.coalition import content
 from ..services.petitions import lifecycle as petition_service
+from ..web.lookups import found_or_404
 from . import bp
 
 
@@ -36,7 +37,5 @@ def news():
 
 @bp.get("/news/<slug>")
 def page(slug: str):
-    page = content.published_page(slug)
-    if page is None:
-        abort(404)
+    page = found_or_404(content.published_page(slug))
     return render_template("public/page.html", page=page)

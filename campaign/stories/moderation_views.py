@@ -2,31 +2,23 @@
 
 import re
 
-from flask import abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
 from markupsafe import Markup, escape
 
 from ..scanner import KINDS
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
-from ..services.permissions import can
 from ..services.stories import moderation
 from ..services.stories import storyteller as story_service
 from ..services.stories.storyteller import PROCEEDINGS
+from ..web.lookups import found_or_404
+from ..web.security import permission_required
 from . import bp
 from .forms import PublishForm, ReasonForm, RedactionForm, SendForm
 
 
-def _require_moderator():
-    if not can(current_user, "moderate_stories"):
-        abort(403)
-
-
 def _load(ref: str):
-    _require_moderator()
-    story = moderation.story_for_moderator(current_user, ref)
-    if story is None:
-        abort(404)
-    return story
+    return found_or_404(moderation.story_for_moderator(current_user, ref))
 
 
 def highlight(text: str, findings) -> Markup:
@@ -48,9 +40,8 @@ def highlight(text: str, findings) -> Markup:
 
 
 @bp.get("/moderation")
-@login_required
+@permission_required("moderate_stories")
 def moderation_queue():
-    _require_moderator()
     return render_template("stories/moderation_queue.html", groups=moderation.moderation_queue(current_user),
                            labels=story_service.StoryState.LABELS)
 
@@ -69,7 +60,7 @@ def _render_story(story, status=200, form=None, send=None, reject=None, suspend=
 
 
 @bp.route("/moderation/<ref>", methods=["GET", "POST"])
-@login_required
+@permission_required("moderate_stories")
 def moderate(ref: str):
     story = _load(ref)
     form = RedactionForm()
@@ -110,7 +101,7 @@ def _decision(ref: str, make_form, form_arg: str, act, done: str, then=None, ref
 
 
 @bp.post("/moderation/<ref>/send")
-@login_required
+@permission_required("moderate_stories")
 def send_for_approval(ref: str):
     return _decision(ref, SendForm, "send", lambda story, form: moderation.send_for_approval(
         current_user, story, form.checklist.data or [], form.loaded_hash.data or ""),
@@ -118,7 +109,7 @@ def send_for_approval(ref: str):
 
 
 @bp.post("/moderation/<ref>/reject")
-@login_required
+@permission_required("moderate_stories")
 def reject(ref: str):
     return _decision(ref, lambda: ReasonForm(prefix="reject"), "reject",
                      lambda story, form: moderation.reject(current_user, story, form.reason.data),
@@ -126,7 +117,7 @@ def reject(ref: str):
 
 
 @bp.post("/moderation/<ref>/publish")
-@login_required
+@permission_required("moderate_stories")
 def publish(ref: str):
     story = _load(ref)
     form = PublishForm(prefix="publish")
@@ -143,7 +134,7 @@ def publish(ref: str):
 
 
 @bp.post("/moderation/<ref>/suspend")
-@login_required
+@permission_required("moderate_stories")
 def suspend(ref: str):
     return _decision(ref, lambda: ReasonForm(prefix="suspend"), "suspend",
                      lambda story, form: moderation.suspend(current_user, story, form.reason.data),
@@ -152,7 +143,7 @@ def suspend(ref: str):
 
 
 @bp.post("/moderation/<ref>/complaints")
-@login_required
+@permission_required("moderate_stories")
 def close_complaints(ref: str):
     story = _load(ref)
     form = ReasonForm(prefix="close")

@@ -10,6 +10,7 @@ from ..services.coalition import content
 from ..services.errors import NotFound, ServiceError, attach_to_form
 from ..services.stories import storyteller as story_service
 from ..services.stories.moderation import file_complaint
+from ..web.lookups import found_or_404
 from . import bp
 from .forms import ApprovalForm, ChangesForm, ComplaintForm, StoryForm, WithdrawForm
 
@@ -26,9 +27,7 @@ def index():
 
 @bp.get("/<slug>")
 def show(slug: str):
-    story = content.published_story(slug)
-    if story is None:
-        abort(404)
+    story = found_or_404(content.published_story(slug))
     response = make_response(render_template("stories/show.html", story=story))
     # Storytellers can withdraw at any time; archives and caches must not keep a copy.
     response.headers["X-Robots-Tag"] = "noarchive"
@@ -208,9 +207,7 @@ def withdraw(token: str):
 @bp.route("/<slug>/concern", methods=["GET", "POST"])
 @limiter.limit("5 per minute;20 per day", methods=["POST"])
 def concern(slug: str):
-    story = content.published_story(slug)
-    if story is None:
-        abort(404)
+    story = found_or_404(content.published_story(slug))
     g.no_store = True
     form = ComplaintForm()
     error = None

@@ -19,8 +19,8 @@ def organisation_page(slug: str):
         abort(404)
     return render_template("members/organisation.html", organisation=organisation,
                            editable=can_edit_organisation(current_user, organisation),
-                           petitions=[p for p in organisation.petitions if p.state == "open"],
-                           stories=[s for s in organisation.stories if s.state == "published"])
+                           petitions=[p for p in organisation.petitions if p.is_open],
+                           stories=[s for s in organisation.stories if s.is_published])
 
 
 @bp.get("/coalition/members/<slug>/logo-<version>.png")

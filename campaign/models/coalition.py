@@ -81,6 +81,11 @@ class MembershipApplication(db.Model):
     def display_name(self) -> str:
         return self.organisation_name if self.kind == "organisation" else self.contact_name
 
+    @property
+    def is_pending(self) -> bool:
+        """Waiting for an organiser to approve or decline it."""
+        return self.state == ApplicationState.PENDING
+
 
 class Invitation(db.Model):
     """An invitation to help run an organisation's presence. The emailed link is signed and expires;

@@ -36,6 +36,12 @@ class DonationState:
               FAILED: "Payment failed", COMPLETED: "Completed"}
 
 
+def gift_aid_uplift_pence(amount_pence: int) -> int:
+    """What Gift Aid adds to a gift: the basic-rate tax (20%) the donor paid on it, which HMRC pays the charity,
+    25p for every pound given, rounded down to the penny."""
+    return amount_pence // 4
+
+
 class PaymentState:
     PENDING = "pending"
     FAILED = "failed"
@@ -130,6 +136,31 @@ class Donation(db.Model):
     @property
     def monthly(self) -> bool:
         return self.frequency == Frequency.MONTHLY
+
+    @property
+    def is_completed(self) -> bool:
+        return self.state == DonationState.COMPLETED
+
+    @property
+    def is_processing(self) -> bool:
+        return self.state == DonationState.PROCESSING
+
+    @property
+    def is_failed(self) -> bool:
+        return self.state == DonationState.FAILED
+
+    @property
+    def paid_payments(self) -> list[DonationPayment]:
+        return [payment for payment in self.payments if payment.state == PaymentState.PAID]
+
+    @property
+    def gift_aid_uplift_pence(self) -> int:
+        """What Gift Aid adds to this gift (each payment of it, if monthly), whether or not it was declared."""
+        return gift_aid_uplift_pence(self.amount_pence)
+
+    @property
+    def amount_with_gift_aid_pence(self) -> int:
+        return self.amount_pence + self.gift_aid_uplift_pence
 
 
 class DonationPayment(db.Model):

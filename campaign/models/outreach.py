@@ -20,6 +20,8 @@ class CampaignState:
     CANCELLED = "cancelled"
     FINISHED = "finished"
     EDITABLE = (DRAFT, SCHEDULED)
+    # Started and not yet finished or cancelled: it has progress to show, and can be cancelled.
+    RUNNING = (SENDING, PAUSED)
     LABELS = {DRAFT: "Draft", SCHEDULED: "Scheduled", SENDING: "Sending", PAUSED: "Paused",
               CANCELLED: "Cancelled", FINISHED: "Sent"}
 
@@ -80,6 +82,27 @@ class Campaign(db.Model):
     @property
     def state_label(self) -> str:
         return CampaignState.LABELS.get(self.state, self.state)
+
+    @property
+    def editable(self) -> bool:
+        """Not yet sending: its message and audience can still change."""
+        return self.state in CampaignState.EDITABLE
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.state == CampaignState.SCHEDULED
+
+    @property
+    def is_sending(self) -> bool:
+        return self.state == CampaignState.SENDING
+
+    @property
+    def is_paused(self) -> bool:
+        return self.state == CampaignState.PAUSED
+
+    @property
+    def is_running(self) -> bool:
+        return self.state in CampaignState.RUNNING
 
 
 class CampaignRecipient(db.Model):

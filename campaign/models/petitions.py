@@ -20,6 +20,11 @@ class PetitionState:
     HIDDEN = "hidden"
     PUBLIC = (OPEN, CLOSED, REJECTED)
     EDITABLE = (DRAFT,)
+    # Signatures still roll up into the count, and the count is shown; a rejected or hidden petition keeps
+    # the count it had.
+    COUNTING = (OPEN, CLOSED)
+    # Past moderation: approved (and perhaps since closed or hidden), or rejected.
+    MODERATED = (OPEN, CLOSED, REJECTED, HIDDEN)
 
 
 class Petition(db.Model):
@@ -68,6 +73,10 @@ class Petition(db.Model):
     rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
+    # The Parliament site's thresholds, for the official petition one of ours supports (parliament_petition_id).
+    PARLIAMENT_RESPONSE_THRESHOLD = 10_000  # the government responds
+    PARLIAMENT_DEBATE_THRESHOLD = 100_000  # Parliament considers it for a debate
+
     @property
     def progress_percent(self) -> int:
         if self.target <= 0:
@@ -79,6 +88,54 @@ class Petition(db.Model):
         if self.owner_organisation is not None:
             return self.owner_organisation.name
         return self.created_by.name if self.created_by is not None else "the coalition"
+
+    # Where it is in its life, for pages to ask instead of comparing state names.
+
+    @property
+    def is_draft(self) -> bool:
+        return self.state == PetitionState.DRAFT
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.state == PetitionState.SUBMITTED
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == PetitionState.OPEN
+
+    @property
+    def is_closed(self) -> bool:
+        return self.state == PetitionState.CLOSED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.state == PetitionState.REJECTED
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.state == PetitionState.HIDDEN
+
+    @property
+    def is_public(self) -> bool:
+        return self.state in PetitionState.PUBLIC
+
+    @property
+    def shows_count(self) -> bool:
+        return self.state in PetitionState.COUNTING
+
+    @property
+    def moderated(self) -> bool:
+        return self.state in PetitionState.MODERATED
+
+    # The official petition on the Parliament site (parliament_* fields): signatures still needed.
+
+    @property
+    def parliament_response_shortfall(self) -> int:
+        return max(self.PARLIAMENT_RESPONSE_THRESHOLD - (self.parliament_count or 0), 0)
+
+    @property
+    def parliament_debate_shortfall(self) -> int:
+        return max(self.PARLIAMENT_DEBATE_THRESHOLD - (self.parliament_count or 0), 0)
 
 
 class SignatureState:

@@ -31,9 +31,16 @@ class StoryState:
         CHANGES_REQUESTED: "Changes requested", APPROVED: "Ready to publish", PUBLISHED: "Published",
         SUSPENDED: "Suspended", REJECTED: "Rejected", WITHDRAWN: "Withdrawn",
     }
+    # Sent in and not yet back with the storyteller: they are told a moderator is reading it.
+    BEING_REVIEWED = (SUBMITTED, IN_REVIEW)
+    # With the moderators, who may send it to the storyteller to approve.
     MODERATION = (IN_REVIEW, CHANGES_REQUESTED)
     # A moderator may edit the text in these; a published story is suspended first.
     EDITABLE = (IN_REVIEW, CHANGES_REQUESTED, AWAITING_APPROVAL, APPROVED, SUSPENDED)
+    # The storyteller has the text and may still ask for changes to it.
+    CHANGES_ALLOWED = (AWAITING_APPROVAL, APPROVED)
+    # A second person may put it (back) on the site, if nothing else blocks it.
+    PUBLISHABLE = (APPROVED, SUSPENDED)
     ENDED = (REJECTED, WITHDRAWN)
 
 
@@ -98,6 +105,67 @@ class Story(db.Model):
     @property
     def state_label(self) -> str:
         return StoryState.LABELS.get(self.state, self.state)
+
+    # Where it is in the workflow, for pages to ask instead of comparing state names.
+
+    @property
+    def awaiting_check(self) -> bool:
+        """Sent in; the automatic check for identifying details has not run yet."""
+        return self.state == StoryState.SUBMITTED
+
+    @property
+    def being_reviewed(self) -> bool:
+        return self.state in StoryState.BEING_REVIEWED
+
+    @property
+    def in_moderation(self) -> bool:
+        return self.state in StoryState.MODERATION
+
+    @property
+    def editable(self) -> bool:
+        return self.state in StoryState.EDITABLE
+
+    @property
+    def storyteller_asked_for_changes(self) -> bool:
+        return self.state == StoryState.CHANGES_REQUESTED
+
+    @property
+    def awaiting_storyteller(self) -> bool:
+        """Sent to the storyteller, who has not yet approved this text or asked for changes."""
+        return self.state == StoryState.AWAITING_APPROVAL
+
+    @property
+    def changes_allowed(self) -> bool:
+        return self.state in StoryState.CHANGES_ALLOWED
+
+    @property
+    def is_approved(self) -> bool:
+        return self.state == StoryState.APPROVED
+
+    @property
+    def publishable(self) -> bool:
+        return self.state in StoryState.PUBLISHABLE
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == StoryState.PUBLISHED
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.state == StoryState.SUSPENDED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.state == StoryState.REJECTED
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.state == StoryState.WITHDRAWN
+
+    @property
+    def ended(self) -> bool:
+        """Rejected or withdrawn: it will not be published."""
+        return self.state in StoryState.ENDED
 
     @property
     def excerpt(self) -> str:

@@ -6,7 +6,6 @@ from flask import abort, flash, jsonify, make_response, redirect, render_templat
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from ..models import CampaignState
 from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
 from ..services.outreach import subscriptions as subscription_service
@@ -82,7 +81,7 @@ def new():
 @permission_required("send_campaigns")
 def edit(ref: str):
     campaign = _load(ref)
-    if campaign.state not in CampaignState.EDITABLE:
+    if not campaign.editable:
         flash("A campaign that has started sending can no longer be changed.", "error")
         return redirect(url_for("outreach.show", ref=ref))
     return _edit(campaign)
@@ -90,13 +89,11 @@ def edit(ref: str):
 
 def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None):
     subject, text, _html = outreach.preview(current_user, campaign)
-    editable = campaign.state in CampaignState.EDITABLE
     return render_template(
         "outreach/show.html", campaign=campaign, subject=subject, text=text, error=error,
-        audience_size=outreach.audience_size(current_user, campaign) if editable else campaign.recipient_count,
+        audience_size=outreach.audience_size(current_user, campaign) if campaign.editable else campaign.recipient_count,
         progress=outreach.progress(campaign), test_form=test_form or TestSendForm(),
-        schedule_form=schedule_form or ScheduleForm(), action=ActionForm(), zone=outreach.local_zone(),
-        editable=editable), status
+        schedule_form=schedule_form or ScheduleForm(), action=ActionForm(), zone=outreach.local_zone()), status
 
 
 @bp.get("/outreach/<ref>")

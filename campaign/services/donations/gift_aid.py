@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select, update
 
 from ...extensions import db
 from ...models import Donation, DonationPayment, GiftAidClaim, GiftAidDeclaration, User, utcnow
+from ...models.donations import gift_aid_uplift_pence
 from ..errors import NotFound, ServiceError
 from ..exports import safe_cell
 from ..permissions import require
@@ -84,7 +85,7 @@ class EligibleTotals:
     @property
     def gift_aid_pence(self) -> int:
         """What HMRC adds at the basic rate (20%): 25p for every pound given."""
-        return self.total_pence // 4
+        return gift_aid_uplift_pence(self.total_pence)
 
 
 def eligible_totals(user: User) -> EligibleTotals:

@@ -24,7 +24,7 @@ from .regions import NATIONS, REGIONS, nation_of
 
 log = logging.getLogger(__name__)
 # Petitions whose counts still move; a rejected or hidden petition keeps the count it had.
-ROLLING = (PetitionState.OPEN, PetitionState.CLOSED)
+ROLLING = PetitionState.COUNTING
 
 
 def counted():

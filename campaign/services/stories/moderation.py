@@ -77,7 +77,7 @@ def redactors(story: Story) -> set[int]:
 def publish_blockers(actor: User, story: Story) -> list[str]:
     """Every reason this person may not publish this story now; empty when they may."""
     problems = []
-    if story.state not in (StoryState.APPROVED, StoryState.SUSPENDED):
+    if story.state not in StoryState.PUBLISHABLE:
         problems.append("Only a story its storyteller has approved can be published.")
     if actor.id in redactors(story):
         problems.append("You worked on this story's text, so a second person must publish it.")

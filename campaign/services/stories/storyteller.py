@@ -240,7 +240,7 @@ def request_changes(story: Story, shown_hash: str, message: str) -> None:
     message = (message or "").strip()
     if not message:
         raise ServiceError("Tell us what you would like changed", field="message")
-    if story.state not in (StoryState.AWAITING_APPROVAL, StoryState.APPROVED):
+    if story.state not in StoryState.CHANGES_ALLOWED:
         raise ServiceError("This story is not waiting for your approval.")
     if shown_hash != story.current_hash:
         raise ServiceError("The text has changed since this page was opened. Read the new version below first.")

@@ -22,10 +22,10 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
     from werkzeug.middleware.proxy_fix import ProxyFix
 
     from . import models  # noqa: F401  registers every table
+    from .blueprints import register_blueprints
     from .cli import register_cli
     from .extensions import csrf, db, limiter, login_manager, migrate
     from .queue import init_queue
-    from .web.blueprints import register_blueprints
     from .web.errors import register_error_handlers
     from .web.login import register_login
     from .web.security import register_security_headers

@@ -1,13 +1,12 @@
 from flask import flash, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user, login_required, logout_user
 
-from ..auth.forms import ChangePasswordForm
 from ..extensions import limiter
-from ..members.forms import CloseAccountForm, ListingForm
 from ..services.accounts import personal_data as account_data
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from . import bp
+from .forms import ChangePasswordForm, CloseAccountForm, ListingForm
 
 
 @bp.get("/")

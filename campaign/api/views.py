@@ -4,7 +4,7 @@ from ..extensions import limiter
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from . import bp
 from .openapi import openapi_document
 

@@ -6,8 +6,9 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ..extensions import limiter
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
+from ..web.forms import NewPasswordForm
 from . import bp
-from .forms import ForgotPasswordForm, NewPasswordForm, SignInForm
+from .forms import ForgotPasswordForm, SignInForm
 
 
 def safe_next(target: str | None) -> str | None:

@@ -1,6 +1,6 @@
 from flask import Blueprint
 
-# Registered only outside production (see campaign.web.blueprints).
+# Registered only outside production (see campaign.blueprints).
 bp = Blueprint("dev", __name__, url_prefix="/dev")
 
 from . import views  # noqa: E402,F401

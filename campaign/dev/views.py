@@ -3,7 +3,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import OutboxMessage
-from ..web.lookups import load_or_404
+from ..web.loaders import load_or_404
 from . import bp
 
 LOOPBACK = {"127.0.0.1", "::1"}

@@ -5,7 +5,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from ..services.coalition.membership import CONSENT_WORDING
-from ..stories.forms import MultiCheckboxField
+from ..web.forms import MultiCheckboxField
 
 EMAIL = [DataRequired("Enter an email address."),
          Email("Enter an email address in the correct format, like name@example.com."),
@@ -64,15 +64,6 @@ class AcceptForm(FlaskForm):
     password = PasswordField("Choose a password", validators=[Length(max=256)])
 
 
-class CloseAccountForm(FlaskForm):
-    password = PasswordField("Your password", validators=[DataRequired("Enter your password to confirm.")])
-    understood = BooleanField("I understand that closing my account cannot be undone", validators=[
-        DataRequired("Confirm that you understand this cannot be undone.")])
-
-
 class PersonForm(FlaskForm):
     pass
 
-
-class ListingForm(FlaskForm):
-    listed = BooleanField("Show my name in the public list of members")

@@ -9,7 +9,7 @@ from ..services.accounts.users import find_user_by_email, start_session
 from ..services.coalition import membership
 from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from . import bp
 from .forms import AcceptForm, DecisionForm, JoinForm

@@ -4,7 +4,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..services.petitions.regions import REGIONS
-from ..stories.forms import MultiCheckboxField
+from ..web.forms import MultiCheckboxField
 
 
 class CampaignForm(FlaskForm):

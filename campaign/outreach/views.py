@@ -10,7 +10,7 @@ from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
 from ..services.outreach import subscriptions as subscription_service
 from ..services.petitions.regions import REGIONS
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from . import bp
 from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm

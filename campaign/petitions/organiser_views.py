@@ -10,7 +10,7 @@ from ..services.errors import ServiceError, attach_to_form
 from ..services.petitions import corrections as correction_service
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signature_admin
-from ..web.lookups import load_or_404
+from ..web.loaders import load_or_404
 from ..web.security import permission_required
 from . import bp
 from .forms import CorrectionForm, DecisionForm, InvalidateForm, PaperBatchForm, PaperUploadForm

@@ -12,7 +12,7 @@ from ..models import PageKind
 from ..services.coalition import content
 from ..services.coalition import pages as page_service
 from ..services.errors import ServiceError, attach_to_form
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from . import bp
 from .forms import PageForm

@@ -3,7 +3,7 @@ from flask import render_template
 from ..models import PageKind
 from ..services.coalition import content
 from ..services.petitions import lifecycle as petition_service
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from . import bp
 
 

@@ -4,21 +4,15 @@ from wtforms import (
     EmailField,
     HiddenField,
     RadioField,
-    SelectMultipleField,
     StringField,
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..services.stories.moderation import CHECKLIST, COMPLAINT_CATEGORIES
 from ..services.stories.storyteller import CONSENT_OPTIONS, CONSENT_WORDING, PROCEEDINGS, WITHDRAWAL_REASONS
-
-
-class MultiCheckboxField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
+from ..web.forms import MultiCheckboxField
 
 
 class StoryForm(FlaskForm):

@@ -11,7 +11,7 @@ from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.stories import moderation
 from ..services.stories import storyteller as story_service
 from ..services.stories.storyteller import PROCEEDINGS
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from . import bp
 from .forms import PublishForm, ReasonForm, RedactionForm, SendForm

@@ -10,7 +10,7 @@ from ..services.coalition import content
 from ..services.errors import NotFound, ServiceError, attach_to_form
 from ..services.stories import storyteller as story_service
 from ..services.stories.moderation import file_complaint
-from ..web.lookups import found_or_404
+from ..web.loaders import found_or_404
 from . import bp
 from .forms import ApprovalForm, ChangesForm, ComplaintForm, StoryForm, WithdrawForm
 

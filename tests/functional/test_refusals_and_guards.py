@@ -7,7 +7,7 @@ from werkzeug.exceptions import HTTPException
 
 from campaign.models import Role, User
 from campaign.services.errors import NotFound, PermissionDenied, Refusal, ServiceError
-from campaign.web.lookups import found_or_404, load_or_404
+from campaign.web.loaders import found_or_404, load_or_404
 from campaign.web.security import permission_required
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user

@@ -9,16 +9,7 @@ from campaign.models import Role, User
 from campaign.services.errors import NotFound, PermissionDenied, Refusal, ServiceError
 from campaign.web.loaders import found_or_404, load_or_404
 from campaign.web.security import permission_required
-from tests.conftest import FormClient
-from tests.factories import PASSWORD, make_petition, make_user
-
-
-def _signed_in(app, role: Role) -> FormClient:
-    with app.app_context():
-        email = make_user(role=role).email
-    client = FormClient(app.test_client())
-    client.sign_in(email, PASSWORD)
-    return client
+from tests.factories import make_petition, make_user
 
 
 def test_refusals_are_not_service_errors():
@@ -59,15 +50,15 @@ def test_a_service_refusal_on_a_machine_path_gets_json(refusing_app, path, kind,
     assert response.json == {"error": name, "status": status}
 
 
-def test_a_refusal_from_a_real_service_is_the_403_page(app):
+def test_a_refusal_from_a_real_service_is_the_403_page(app, signed_in):
     """signature_sources refuses anyone but organisers and the petition's owners; the view just calls it."""
     with app.app_context():
         slug = make_petition().slug
-    member = _signed_in(app, Role.MEMBER)
+    member = signed_in(Role.MEMBER)
     for path in (f"/petitions/{slug}/sources", f"/petitions/{slug}/sources.csv"):
         response = member.get(path)
         assert response.status_code == 403 and "do not have permission" in response.text
-    assert _signed_in(app, Role.ORGANISER).get(f"/petitions/{slug}/sources").status_code == 200
+    assert signed_in(Role.ORGANISER).get(f"/petitions/{slug}/sources").status_code == 200
 
 
 def test_a_missing_petition_is_the_404_page_and_json_on_the_api(client):
@@ -97,8 +88,8 @@ def test_permission_required_sends_the_signed_out_to_sign_in(guarded_app):
 
 @pytest.mark.parametrize("role,status", [(Role.MEMBER, 403), (Role.MODERATOR, 200),
                                          (Role.ORGANISER, 200), (Role.ADMIN, 200)])
-def test_permission_required_lets_in_only_the_roles_the_action_names(guarded_app, role, status):
-    response = _signed_in(guarded_app, role).get("/guarded")
+def test_permission_required_lets_in_only_the_roles_the_action_names(guarded_app, signed_in, role, status):
+    response = signed_in(role, app=guarded_app).get("/guarded")
     assert response.status_code == status
     if status == 403:
         assert "do not have permission" in response.text and "the moderators' page" not in response.text
@@ -106,11 +97,11 @@ def test_permission_required_lets_in_only_the_roles_the_action_names(guarded_app
         assert response.text == "the moderators' page"
 
 
-def test_a_guarded_machine_path_refuses_in_json(app):
+def test_a_guarded_machine_path_refuses_in_json(signed_in):
     """The outreach progress feed is for organisers: a member gets a JSON 403, not the campaign's figures."""
-    response = _signed_in(app, Role.MEMBER).get("/outreach/no-such-campaign/progress.json")
+    response = signed_in(Role.MEMBER).get("/outreach/no-such-campaign/progress.json")
     assert response.status_code == 403 and response.json == {"error": "Forbidden", "status": 403}
-    missing = _signed_in(app, Role.ORGANISER).get("/outreach/no-such-campaign/progress.json")
+    missing = signed_in(Role.ORGANISER).get("/outreach/no-such-campaign/progress.json")
     assert missing.status_code == 404 and missing.json == {"error": "Not Found", "status": 404}
 
 

@@ -5,7 +5,7 @@ from ..extensions import limiter
 from ..services.accounts import personal_data as account_data
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
-from . import bp
+from .blueprint import bp
 from .forms import ChangePasswordForm, CloseAccountForm, ListingForm
 
 

@@ -4,7 +4,7 @@ from flask_login import current_user
 from ..services.accounts import people
 from ..services.errors import ServiceError
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import InviteUserForm
 
 

@@ -1,6 +1,5 @@
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import views  # noqa: F401
+from .blueprint import bp
 
-# Read-only public JSON, shaped like the Parliament petitions site's. No personal data.
-bp = Blueprint("api", __name__)
-
-from . import views  # noqa: E402,F401
+__all__ = ["bp"]

@@ -5,7 +5,7 @@ from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
 from ..web.loaders import found_or_404
-from . import bp
+from .blueprint import bp
 from .openapi import openapi_document
 
 PER_PAGE = 50

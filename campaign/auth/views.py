@@ -7,7 +7,7 @@ from ..extensions import limiter
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from ..web.forms import NewPasswordForm
-from . import bp
+from .blueprint import bp
 from .forms import ForgotPasswordForm, SignInForm
 
 

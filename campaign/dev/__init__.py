@@ -1,6 +1,5 @@
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import views  # noqa: F401
+from .blueprint import bp
 
-# Registered only outside production (see campaign.blueprints).
-bp = Blueprint("dev", __name__, url_prefix="/dev")
-
-from . import views  # noqa: E402,F401
+__all__ = ["bp"]

@@ -4,7 +4,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import OutboxMessage
 from ..web.loaders import load_or_404
-from . import bp
+from .blueprint import bp
 
 LOOPBACK = {"127.0.0.1", "::1"}
 

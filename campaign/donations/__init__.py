@@ -1,5 +1,5 @@
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import organiser_views, views  # noqa: F401
+from .blueprint import bp
 
-bp = Blueprint("donations", __name__, url_prefix="/donate")
-
-from . import organiser_views, views  # noqa: E402,F401
+__all__ = ["bp"]

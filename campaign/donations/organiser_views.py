@@ -11,7 +11,7 @@ from ..services.donations import gift_aid, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import ServiceError, attach_to_form
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .organiser_forms import DonationSettingsForm, RecordClaimForm
 
 PREVIEW_ROWS = 200

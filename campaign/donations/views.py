@@ -13,7 +13,7 @@ from ..payments import PaymentServiceError, donations_configured
 from ..services.donations import giving as service
 from ..services.donations import reports as donation_reports
 from ..services.errors import ServiceError, attach_to_form
-from . import bp
+from .blueprint import bp
 from .forms import ConfirmForm, DonateForm
 
 OTHER = "other"

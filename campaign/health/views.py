@@ -1,6 +1,6 @@
 from ..extensions import limiter
 from ..services.health import check_services
-from . import bp
+from .blueprint import bp
 
 
 @bp.get("/healthz")

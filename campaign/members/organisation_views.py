@@ -8,7 +8,7 @@ from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
 from ..services.permissions import can_edit_organisation, can_manage_organisation_people
 from ..web.loaders import found_or_404
-from . import bp
+from .blueprint import bp
 from .forms import InviteForm, LogoForm, OrganisationForm, PersonForm
 
 

@@ -11,7 +11,7 @@ from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import AcceptForm, DecisionForm, JoinForm
 
 

@@ -9,7 +9,7 @@ from flask import g, redirect, render_template, request, url_for
 from ..extensions import csrf, limiter
 from ..services.errors import NotFound
 from ..services.outreach import subscriptions
-from . import bp
+from .blueprint import bp
 from .forms import PreferencesForm
 
 

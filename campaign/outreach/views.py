@@ -12,7 +12,7 @@ from ..services.outreach import subscriptions as subscription_service
 from ..services.petitions.regions import REGIONS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm
 
 

@@ -1,7 +1,5 @@
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import embed_views, moderation_views, organiser_views, views  # noqa: F401
+from .blueprint import bp, signatures_bp
 
-bp = Blueprint("petitions", __name__, url_prefix="/petitions")
-# Confirmation links live outside /petitions/<slug>/... so no petition slug can shadow them.
-signatures_bp = Blueprint("signatures", __name__, url_prefix="/signatures")
-
-from . import embed_views, moderation_views, organiser_views, views  # noqa: E402,F401
+__all__ = ["bp", "signatures_bp"]

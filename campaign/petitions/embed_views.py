@@ -24,7 +24,7 @@ from ..services.petitions import sources as signature_sources
 from ..services.tokens import SignedToken, TokenInvalid
 from ..urls import public_url
 from ..web.security import allow_framing
-from . import bp
+from .blueprint import bp
 from .forms import SignatureForm
 from .views import _load, signing_details
 

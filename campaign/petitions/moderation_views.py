@@ -8,7 +8,7 @@ from ..models import utcnow
 from ..services.errors import ServiceError, attach_to_form
 from ..services.petitions import lifecycle as petition_service
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import ModerationForm, ReasonForm, RejectionReasonForm, UpdateForm
 from .views import _load
 

@@ -12,7 +12,7 @@ from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import signature_admin
 from ..web.loaders import load_or_404
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import CorrectionForm, DecisionForm, InvalidateForm, PaperBatchForm, PaperUploadForm
 from .views import _load
 

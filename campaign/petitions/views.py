@@ -14,7 +14,7 @@ from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
 from ..web.security import permission_required
-from . import bp, signatures_bp
+from .blueprint import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
 
 PER_PAGE = 20

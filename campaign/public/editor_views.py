@@ -14,7 +14,7 @@ from ..services.coalition import pages as page_service
 from ..services.errors import ServiceError, attach_to_form
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import PageForm
 
 KIND_CHOICE_LABELS = {

@@ -4,7 +4,7 @@ from ..models import PageKind
 from ..services.coalition import content
 from ..services.petitions import lifecycle as petition_service
 from ..web.loaders import found_or_404
-from . import bp
+from .blueprint import bp
 
 
 @bp.get("/")

@@ -1,5 +1,5 @@
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import moderation_views, views  # noqa: F401
+from .blueprint import bp
 
-bp = Blueprint("stories", __name__, url_prefix="/stories")
-
-from . import moderation_views, views  # noqa: E402,F401
+__all__ = ["bp"]

@@ -13,7 +13,7 @@ from ..services.stories import storyteller as story_service
 from ..services.stories.storyteller import PROCEEDINGS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
-from . import bp
+from .blueprint import bp
 from .forms import PublishForm, ReasonForm, RedactionForm, SendForm
 
 

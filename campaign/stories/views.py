@@ -11,7 +11,7 @@ from ..services.errors import NotFound, ServiceError, attach_to_form
 from ..services.stories import storyteller as story_service
 from ..services.stories.moderation import file_complaint
 from ..web.loaders import found_or_404
-from . import bp
+from .blueprint import bp
 from .forms import ApprovalForm, ChangesForm, ComplaintForm, StoryForm, WithdrawForm
 
 DRAFT_COOKIE = "story_draft"

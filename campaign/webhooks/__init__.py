@@ -1,8 +1,8 @@
 """Posts from other services (SendGrid's Event Webhook). Each is verified by its signature, not a session:
 no CSRF token, no rate limit, JSON answers."""
 
-from flask import Blueprint
+# Importing the views registers their routes on the blueprint.
+from . import views  # noqa: F401
+from .blueprint import bp
 
-bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
-
-from . import views  # noqa: E402,F401
+__all__ = ["bp"]

@@ -7,7 +7,7 @@ from ..payments import SIGNATURE_HEADER as STRIPE_SIGNATURE_HEADER
 from ..payments import WebhookRejected as StripeWebhookRejected
 from ..services.donations import events as donation_events
 from ..services.outreach.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
-from . import bp
+from .blueprint import bp
 
 log = logging.getLogger(__name__)
 

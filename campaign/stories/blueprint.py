@@ -1,0 +1,3 @@
+from flask import Blueprint
+
+bp = Blueprint("stories", __name__, url_prefix="/stories")

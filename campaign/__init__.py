@@ -45,7 +45,7 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
     if app.config["PROXY_HOPS"]:
         # Behind a proxy the client's address is in X-Forwarded-For; rate limits key on it.
         hops = app.config["PROXY_HOPS"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
     if app.config["APP_ENV"] == "development" and app.config["BASE_URL"].startswith("https://"):
         app.logger.warning(
             "APP_ENV is development on an https BASE_URL: set APP_ENV=production for a real site."

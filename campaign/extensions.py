@@ -1,12 +1,14 @@
 """Extensions are created here unbound and bound to an app in create_app (the init_app pattern)."""
 
+from typing import TYPE_CHECKING, Any, cast
+
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import MetaData
+from sqlalchemy import CursorResult, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -24,9 +26,20 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+if TYPE_CHECKING:
+    # Flask-SQLAlchemy makes db.Model at run time; to a type checker it is the declarative base it extends.
+    Model = Base
+else:
+    Model = db.Model
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 # Storage is Redis (set from REDIS_URL in create_app). If Redis is unreachable the limiter lets requests
 # through rather than taking the site down; the per-account login lockout still lives in the database.
 limiter = Limiter(key_func=get_remote_address, swallow_errors=True, strategy="moving-window")
+
+
+def rowcount(result: Any) -> int:
+    """How many rows an UPDATE or DELETE touched. Session.execute() is typed as returning a Result; for
+    these statements it is a CursorResult, which carries the count."""
+    return cast(CursorResult, result).rowcount

@@ -18,7 +18,7 @@ from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, scoped_session
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +47,10 @@ def get_queue(app: Flask | None = None) -> Queue:
 def enqueue(func: Callable | str, *args, job_id: str | None = None, app: Flask | None = None) -> Job | None:
     """Hand a job (a function, or its dotted name from campaign.job_names) to Redis now. Returns None (and
     logs) if Redis is unreachable: callers rely on the sweeper."""
-    app = app or current_app._get_current_object()
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     intervals = app.config["JOB_RETRY_INTERVALS"]
     try:
-        return get_queue(app).enqueue(
+        return get_queue(app).enqueue(  # type: ignore[type-var]  # RQ takes a dotted name too
             func,
             *args,
             job_id=job_id,
@@ -67,7 +67,7 @@ def _name(func: Callable | str) -> str:
     return func if isinstance(func, str) else func.__name__
 
 
-def enqueue_after_commit(session: Session, func: Callable | str, *args, job_id: str | None = None) -> None:
+def enqueue_after_commit(session: Session | scoped_session, func: Callable | str, *args, job_id: str | None = None) -> None:
     """Enqueue once the session's current transaction commits; forget it if the transaction rolls back."""
     session.info.setdefault(_PENDING_KEY, []).append((func, args, job_id))
 

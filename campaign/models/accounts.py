@@ -5,13 +5,18 @@ from __future__ import annotations
 import enum
 import secrets
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from ._types import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from .coalition import Organisation
+
 
 
 class Role(enum.StrEnum):
@@ -25,7 +30,7 @@ def new_session_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,7 +51,10 @@ class User(UserMixin, db.Model):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
-    # Set by the login service to the LoginSession this request belongs to.
+    # Set by the login service to the LoginSession this request belongs to. Not a column: declared for the
+    # type checker only, since SQLAlchemy would read a plain annotation as a mapping.
+    if TYPE_CHECKING:
+        current_session: LoginSession | None
     current_session = None
 
     def get_id(self) -> str:
@@ -72,7 +80,7 @@ class User(UserMixin, db.Model):
         return f"<User {self.id} {self.role}>"
 
 
-class LoginSession(db.Model):
+class LoginSession(Model):
     """One signed-in browser. Signing out deletes it; a password change deletes all the others."""
 
     __tablename__ = "login_sessions"

@@ -4,11 +4,12 @@ own pages (about, campaign pages, news)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model, db
 from ._types import UTCDateTime, utcnow
 
 organisation_petitions = Table(
@@ -24,8 +25,14 @@ organisation_stories = Table(
     Column("story_id", ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
 )
 
+if TYPE_CHECKING:
+    from .accounts import User
+    from .petitions import Petition
+    from .stories import Story
 
-class Organisation(db.Model):
+
+
+class Organisation(Model):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +61,7 @@ class ApplicationState:
     DECLINED = "declined"
 
 
-class MembershipApplication(db.Model):
+class MembershipApplication(Model):
     """Someone asking to join the coalition, as an organisation or as an individual."""
 
     __tablename__ = "membership_applications"
@@ -87,7 +94,7 @@ class MembershipApplication(db.Model):
         return self.state == ApplicationState.PENDING
 
 
-class Invitation(db.Model):
+class Invitation(Model):
     """An invitation to help run an organisation's presence. The emailed link is signed and expires;
     this row makes it usable once and lets the contact withdraw it."""
 
@@ -110,7 +117,7 @@ class PageKind:
     ALL = (ABOUT, CAMPAIGN, NEWS)
 
 
-class Page(db.Model):
+class Page(Model):
     """A Markdown page the coalition publishes. Rendered through the sanitiser, never trusted as HTML."""
 
     __tablename__ = "pages"

@@ -8,12 +8,18 @@ puts a row there."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from ._types import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from .coalition import Page
+    from .petitions import Petition
+
 
 
 class Frequency:
@@ -56,7 +62,7 @@ class GiftAidCover:
               ENDURING: "This donation, any I make in future, and any I have made in the past 4 years"}
 
 
-class DonationSettings(db.Model):
+class DonationSettings(Model):
     """The coalition's choices for giving, edited by organisers. One row."""
 
     __tablename__ = "donation_settings"
@@ -71,7 +77,7 @@ class DonationSettings(db.Model):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
-class GiftAidDeclaration(db.Model):
+class GiftAidDeclaration(Model):
     """A declaration exactly as the donor gave it, with the wording they were shown."""
 
     __tablename__ = "gift_aid_declarations"
@@ -93,7 +99,7 @@ class GiftAidDeclaration(db.Model):
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class Donation(db.Model):
+class Donation(Model):
     __tablename__ = "donations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -163,7 +169,7 @@ class Donation(db.Model):
         return self.amount_pence + self.gift_aid_uplift_pence
 
 
-class DonationPayment(db.Model):
+class DonationPayment(Model):
     """One payment Stripe took (or tried to): the one-off payment, or one month of a monthly donation."""
 
     __tablename__ = "donation_payments"
@@ -194,7 +200,7 @@ class DonationPayment(db.Model):
         return max(self.amount_pence - max(self.refunded_pence, lost), 0)
 
 
-class StripeCharge(db.Model):
+class StripeCharge(Model):
     """What Stripe has said about the charge behind a payment intent: refunds (Stripe sends the cumulative
     amount) and disputes. Kept apart from the payment because these events can arrive before we know which
     payment the intent belongs to."""
@@ -210,7 +216,7 @@ class StripeCharge(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
-class GiftAidClaim(db.Model):
+class GiftAidClaim(Model):
     """A set of gifts an organiser recorded as claimed from HMRC, so none is claimed twice."""
 
     __tablename__ = "gift_aid_claims"
@@ -229,7 +235,7 @@ class StripeEventState:
     IGNORED = "ignored"      # a type we do not act on, or about something that is not a donation of ours
 
 
-class StripeEvent(db.Model):
+class StripeEvent(Model):
     """Every verified event, by Stripe's id. The id is the primary key, so a replay is a no-op."""
 
     __tablename__ = "stripe_events"

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 from ._types import UTCDateTime, utcnow
 
 
@@ -21,7 +21,7 @@ class EmailState:
     FAILED = "failed"
 
 
-class Email(db.Model):
+class Email(Model):
     __tablename__ = "emails"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,7 +43,7 @@ class Email(db.Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class OutboxMessage(db.Model):
+class OutboxMessage(Model):
     """What the development outbox backend 'delivered', shown at /dev/outbox."""
 
     __tablename__ = "outbox_messages"

@@ -4,12 +4,17 @@ never be emailed (suppressions and per-list opt-outs), and SendGrid's delivery e
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from ._types import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from .accounts import User
+
 
 
 class CampaignState:
@@ -47,7 +52,7 @@ class SuppressionReason:
               SPAM: "Reported as spam", BLOCKED: "Blocked by an organiser"}
 
 
-class Campaign(db.Model):
+class Campaign(Model):
     __tablename__ = "campaigns"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,7 +110,7 @@ class Campaign(db.Model):
         return self.state in CampaignState.RUNNING
 
 
-class CampaignRecipient(db.Model):
+class CampaignRecipient(Model):
     """One address, frozen when sending starts. Batches are ranges of these ids."""
 
     __tablename__ = "campaign_recipients"
@@ -121,7 +126,7 @@ class CampaignRecipient(db.Model):
     petition_id: Mapped[int | None] = mapped_column()
 
 
-class CampaignBatch(db.Model):
+class CampaignBatch(Model):
     __tablename__ = "campaign_batches"
     __table_args__ = (Index("ix_campaign_batches_state", "state", "not_before"),)
 
@@ -140,7 +145,7 @@ class CampaignBatch(db.Model):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
 
-class Suppression(db.Model):
+class Suppression(Model):
     """Addresses no bulk email goes to; the undeliverable ones get no email at all."""
 
     __tablename__ = "suppressions"
@@ -152,7 +157,7 @@ class Suppression(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class ListOptOut(db.Model):
+class ListOptOut(Model):
     """Someone left one list (a petition's updates, or coalition news) but may still want the others."""
 
     __tablename__ = "list_opt_outs"
@@ -164,7 +169,7 @@ class ListOptOut(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class DeliveryEvent(db.Model):
+class DeliveryEvent(Model):
     """One SendGrid Event Webhook event, stored once by its sg_event_id and processed by a job."""
 
     __tablename__ = "delivery_events"

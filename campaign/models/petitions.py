@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from ._types import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from .accounts import User
+    from .coalition import Organisation
+
 
 
 class PetitionState:
@@ -27,7 +33,7 @@ class PetitionState:
     MODERATED = (OPEN, CLOSED, REJECTED, HIDDEN)
 
 
-class Petition(db.Model):
+class Petition(Model):
     __tablename__ = "petitions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -144,7 +150,7 @@ class SignatureState:
     INVALIDATED = "invalidated"
 
 
-class Signature(db.Model):
+class Signature(Model):
     __tablename__ = "signatures"
     __table_args__ = (
         UniqueConstraint("petition_id", "email_key", name="uq_signatures_petition_email"),
@@ -181,7 +187,7 @@ class Signature(db.Model):
     invalidated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class PetitionEvent(db.Model):
+class PetitionEvent(Model):
     """Who moved a petition from which state to which, and why. Also records signature exports."""
 
     __tablename__ = "petition_events"
@@ -197,7 +203,7 @@ class PetitionEvent(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class RejectionReason(db.Model):
+class RejectionReason(Model):
     __tablename__ = "rejection_reasons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,7 +214,7 @@ class RejectionReason(db.Model):
     hides_text: Mapped[bool] = mapped_column(default=False)
 
 
-class PetitionUpdate(db.Model):
+class PetitionUpdate(Model):
     __tablename__ = "petition_updates"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -219,7 +225,7 @@ class PetitionUpdate(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class PaperBatch(db.Model):
+class PaperBatch(Model):
     """Signatures collected on paper and counted by hand: a number, not people."""
 
     __tablename__ = "paper_batches"
@@ -238,7 +244,7 @@ class CorrectionState:
     DECLINED = "declined"
 
 
-class PetitionCorrection(db.Model):
+class PetitionCorrection(Model):
     """A proposed change to an open petition's wording; applied only when an organiser approves it."""
 
     __tablename__ = "petition_corrections"

@@ -7,11 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model, db
 from ._types import UTCDateTime, utcnow
 
 
@@ -51,6 +52,11 @@ story_petitions = Table(
     Column("petition_id", ForeignKey("petitions.id", ondelete="CASCADE"), primary_key=True),
 )
 
+if TYPE_CHECKING:
+    from .accounts import User
+    from .petitions import Petition
+
+
 
 def text_hash(title: str, pen_name: str, body: str) -> str:
     """What the storyteller approves and what is published: any change to any of these needs approval again."""
@@ -58,7 +64,7 @@ def text_hash(title: str, pen_name: str, body: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-class Story(db.Model):
+class Story(Model):
     __tablename__ = "stories"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -177,7 +183,7 @@ class Story(db.Model):
         return [f for f in self.findings if f.decision is None]
 
 
-class StoryFinding(db.Model):
+class StoryFinding(Model):
     """Something the automatic check thinks could identify someone, found in the current text.
     It is resolved by editing it out (it is then no longer found) or by a moderator deciding to keep it."""
 
@@ -196,7 +202,7 @@ class StoryFinding(db.Model):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class StoryConsent(db.Model):
+class StoryConsent(Model):
     """The storyteller's consent, with the exact words they were shown and what it covers."""
 
     __tablename__ = "story_consents"
@@ -212,7 +218,7 @@ class StoryConsent(db.Model):
     given_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class StoryApproval(db.Model):
+class StoryApproval(Model):
     """The storyteller approved the text whose hash this is. Kept as a history: each approval is its own row."""
 
     __tablename__ = "story_approvals"
@@ -224,7 +230,7 @@ class StoryApproval(db.Model):
     approved_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class StoryEvent(db.Model):
+class StoryEvent(Model):
     """The audit log: who did what and when, between which states, and why. Never the story's text."""
 
     __tablename__ = "story_events"
@@ -246,7 +252,7 @@ class StoryEvent(db.Model):
         return self.actor.name if self.actor is not None else (self.actor_label or "someone")
 
 
-class StoryComplaint(db.Model):
+class StoryComplaint(Model):
     __tablename__ = "story_complaints"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -260,7 +266,7 @@ class StoryComplaint(db.Model):
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
-class StoryDraft(db.Model):
+class StoryDraft(Model):
     """A story saved before it is submitted, reachable only by the random token its writer holds."""
 
     __tablename__ = "story_drafts"

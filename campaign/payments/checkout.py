@@ -67,7 +67,8 @@ def start_checkout(request: CheckoutRequest, idempotency_key: str) -> CheckoutSe
     session instead of a second one. Raises PaymentServiceError (``needs_new_key`` when Stripe answered)."""
     try:
         session = stripe_client().v1.checkout.sessions.create(
-            params=checkout_params(request), options={"idempotency_key": idempotency_key}
+            params=checkout_params(request),  # type: ignore[arg-type]  # a dict shaped as SessionCreateParams
+            options={"idempotency_key": idempotency_key},
         )
     except stripe.StripeError as error:
         raise payment_error("create a Checkout session", error) from error

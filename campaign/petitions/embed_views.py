@@ -11,6 +11,8 @@ Also here: the page where members and organisers copy the snippet, and the attri
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Response, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 from markupsafe import escape
@@ -152,7 +154,7 @@ def embed_code(slug: str):
     if wanted is None and current_user.organisation is not None:
         wanted = current_user.organisation.slug
     chosen = next((o for o in organisations if o.slug == wanted), None)
-    member = {"member": chosen.slug} if chosen else {}
+    member: dict[str, Any] = {"member": chosen.slug} if chosen else {}
     src = public_url("petitions.embed", slug=petition.slug, **member)
     snippet = (f'<iframe src="{escape(src)}" title="Sign the petition: {escape(petition.title)}" width="100%" '
                f'height="{EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>')

@@ -15,7 +15,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import and_, delete, or_, select, update
 
 from .. import job_names as jobs
-from ..extensions import db
+from ..extensions import db, rowcount
 from ..mail import OutgoingMessage, PermanentMailError, TransientMailError, get_mailer
 from ..models import Email, EmailState, OutboxMessage, Suppression, SuppressionReason, utcnow
 from ..queue import enqueue, enqueue_after_commit, job_is_live
@@ -49,12 +49,12 @@ def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, *
 
 def deliver_email(email_id: int) -> str:
     """Send one queued email. Returns what happened; raises TransientMailError to ask for a retry."""
-    claimed = db.session.execute(
+    claimed = rowcount(db.session.execute(
         update(Email)
         .where(Email.id == email_id, Email.state == EmailState.PENDING,
                Email.attempts < current_app.config["EMAIL_MAX_ATTEMPTS"])
         .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
-    ).rowcount
+    ))
     db.session.commit()
     if not claimed:
         return "not pending"
@@ -117,8 +117,8 @@ def purge_old_emails() -> int:
     """Delete sent and failed emails (and outbox copies) after EMAIL_RETENTION_DAYS: they hold names,
     addresses and live links, and nothing needs them once delivery is settled."""
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
-    removed = db.session.execute(delete(Email).where(
-        Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff)).rowcount
+    removed = rowcount(db.session.execute(delete(Email).where(
+        Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff)))
     db.session.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff))
     db.session.commit()
     return removed

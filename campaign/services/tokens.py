@@ -22,7 +22,7 @@ class SignedToken:
         self.purpose = purpose
         self.expires = expires
 
-    def _serializer(self) -> URLSafeSerializer:
+    def _serializer(self) -> URLSafeSerializer | URLSafeTimedSerializer:
         key = current_app.config["SECRET_KEY"]
         if self.expires:
             return URLSafeTimedSerializer(key, salt=self.purpose)

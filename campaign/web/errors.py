@@ -70,7 +70,8 @@ def csrf_error(error: CSRFError):
 
 
 def http_error(error: HTTPException):
-    headers = {"Allow": ", ".join(error.valid_methods)} if getattr(error, "valid_methods", None) else {}
+    valid_methods = getattr(error, "valid_methods", None)  # only MethodNotAllowed has them
+    headers = {"Allow": ", ".join(valid_methods)} if valid_methods else {}
     if answers_json():
         return {"error": error.name, "status": error.code}, error.code, headers
     body, status = error_page(error.code or 500)

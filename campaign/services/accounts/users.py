@@ -15,7 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import delete, func, select, update
 
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...models import Role, User, utcnow
 from ...models.accounts import LoginSession
 from ...urls import public_url
@@ -173,9 +173,9 @@ def _set_password(user: User, new_password: str, expected_hash: str | None) -> N
     if expected_hash is not None:
         # A reset link is single-use even when two requests race: only one sees the old hash.
         condition.append(User.password_hash == expected_hash)
-    changed = db.session.execute(update(User).where(*condition).values(
+    changed = rowcount(db.session.execute(update(User).where(*condition).values(
         password_hash=hash_password(new_password), password_changed_at=utcnow(), failed_logins=0,
-        locked_until=None)).rowcount
+        locked_until=None)))
     if not changed:
         db.session.rollback()
         raise TokenInvalid("This reset link has already been used.")

@@ -31,9 +31,9 @@ def reencode_logo(data: bytes) -> bytes:
                 raise ServiceError("The logo's dimensions are too large; use an image under 5,000 × 5,000 pixels",
                                    field="logo")
             probe.verify()
-        with Image.open(BytesIO(data)) as image:
-            image.seek(0)  # the first frame of an animation
-            image = ImageOps.exif_transpose(image)
+        with Image.open(BytesIO(data)) as opened:
+            opened.seek(0)  # the first frame of an animation
+            image = ImageOps.exif_transpose(opened)
             image = image.convert("RGBA")
             image.thumbnail((MAX_SIDE, MAX_SIDE))
             out = BytesIO()

@@ -16,7 +16,7 @@ from flask import current_app
 from redis.exceptions import RedisError
 from sqlalchemy import and_, func, select, update
 
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...models import PaperBatch, Petition, PetitionState, Signature, SignatureState, utcnow
 from ...queue import get_redis
 from .milestones import check_milestones
@@ -52,7 +52,7 @@ def roll_up_counts() -> dict[int, int]:
         if petition is None or petition.state not in ROLLING:
             db.session.rollback()
             continue
-        marked = db.session.execute(update(Signature).where(_uncounted(petition_id)).values(counted=True)).rowcount
+        marked = rowcount(db.session.execute(update(Signature).where(_uncounted(petition_id)).values(counted=True)))
         if marked:
             petition.signature_count += marked
             petition.last_counted_at = utcnow()
@@ -117,7 +117,7 @@ def signatures_by_region(petition: Petition) -> dict:
     try:
         cached = get_redis().get(_cache_key(petition.id))
         if cached:
-            return json.loads(cached)
+            return json.loads(cached)  # type: ignore[arg-type]  # a sync client: bytes, not an awaitable
     except RedisError:
         cached = None
     rows = db.session.execute(

@@ -107,15 +107,15 @@ def apply_scan(story: Story) -> int:
             found.setdefault(key, (finding.label[:200], finding.suggestion[:120]))
             occurrences[key] += 1
     existing = {(f.kind, f.match): f for f in story.findings}
-    for key, finding in existing.items():
+    for key, stale in existing.items():
         if key not in found:
-            story.findings.remove(finding)
+            story.findings.remove(stale)
     for key, (label, suggestion) in found.items():
-        finding = existing.get(key)
-        if finding is None:
-            finding = StoryFinding(kind=key[0], match=key[1], label=label, suggestion=suggestion)
-            story.findings.append(finding)
-        finding.occurrences = occurrences[key]
+        row = existing.get(key)
+        if row is None:
+            row = StoryFinding(kind=key[0], match=key[1], label=label, suggestion=suggestion)
+            story.findings.append(row)
+        row.occurrences = occurrences[key]
     story.scanned_hash = story.current_hash
     story.scanned_at = utcnow()
     return sum(1 for f in story.findings if f.decision is None)

@@ -10,7 +10,7 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy import delete, or_, select, update
 
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...models import Story, StoryComplaint, StoryDraft, StoryEvent, StoryFinding, StoryState, utcnow
 from .storyteller import log_event
 
@@ -47,6 +47,6 @@ def purge_stories() -> dict[str, int]:
         log_event(story, "raw_purged", actor_label="system", reason="original submission deleted after retention")
 
     draft_cutoff = now - timedelta(days=current_app.config["STORY_DRAFT_DAYS"])
-    drafts = db.session.execute(delete(StoryDraft).where(StoryDraft.updated_at <= draft_cutoff)).rowcount
+    drafts = rowcount(db.session.execute(delete(StoryDraft).where(StoryDraft.updated_at <= draft_cutoff)))
     db.session.commit()
     return {"stories": len(ended), "raw": len(raw), "drafts": drafts}

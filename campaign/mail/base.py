@@ -1,16 +1,19 @@
-"""The Mailer interface and the choice of backend.
+"""The Mailer interface, the choice of backend, and the provider's delivery events in domain terms.
 
 Nothing calls a mailer inside a web request: views ask services to queue an email, and jobs hand it to
-the configured mailer."""
+the configured mailer. Delivery events come from SendGrid's signed Event Webhook whichever backend is
+configured (the development outbox reports none)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from flask import Flask, current_app
 
+from ..settings import ConfigError
 from . import sendgrid
-from .messages import BulkMessage, OutgoingMessage
+from .messages import BulkMessage, MailEvent, OutgoingMessage
 from .outbox import OutboxMailer
 
 
@@ -39,3 +42,40 @@ def get_mailer(app: Flask | None = None) -> Mailer:
             timeout=config["SENDGRID_TIMEOUT"],
         )
     return OutboxMailer()
+
+
+def check_settings(config: Mapping) -> None:
+    """Raise ConfigError, in one line naming the setting, for a mail setting that cannot work: start-up
+    stops on a pasted-wrong webhook key rather than refusing every post with a 403."""
+    key = config["SENDGRID_WEBHOOK_PUBLIC_KEY"]
+    if key:
+        try:
+            sendgrid.load_public_key(key)
+        except ValueError as error:
+            raise ConfigError(
+                f"SENDGRID_WEBHOOK_PUBLIC_KEY is not a usable SendGrid verification key: {error}"
+            ) from None
+
+
+def verify_delivery_webhook(headers: Mapping[str, str], raw_body: bytes, config: Mapping) -> None:
+    """Raise WebhookRejected (its message safe to show the caller) unless the post provably comes from the
+    provider: signed over exactly these bytes, recently."""
+    sendgrid.verify_post(
+        headers, raw_body, config["SENDGRID_WEBHOOK_PUBLIC_KEY"], config["SENDGRID_WEBHOOK_MAX_AGE"]
+    )
+
+
+def parse_delivery_events(raw_body: bytes) -> list[MailEvent]:
+    """The events of a verified post. Raises MalformedEvents if the body is not a list of events."""
+    return sendgrid.parse_events(raw_body)
+
+
+def read_delivery_event(payload: Mapping) -> MailEvent:
+    """An event again from the ``payload`` it was stored with (what the provider sent)."""
+    return sendgrid.read_event(payload)
+
+
+def delivery_events_enabled(config: Mapping) -> bool:
+    """Whether the provider reports every message it takes, so that no report about a message means it
+    never had it: true when its signed webhook is set up, and for the outbox (which never loses one)."""
+    return config["MAIL_BACKEND"] != "sendgrid" or bool(config["SENDGRID_WEBHOOK_PUBLIC_KEY"])

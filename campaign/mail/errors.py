@@ -23,3 +23,12 @@ class UncertainMailError(TransientMailError):
 
 class PermanentMailError(MailError):
     """Retrying will not help: a rejected request or a bad address."""
+
+
+class WebhookRejected(Exception):
+    """A post to the delivery-event webhook is not provably from the provider; the message says why (safe
+    to show the caller)."""
+
+
+class MalformedEvents(ValueError):
+    """A verified delivery-event post is not a list of events."""

@@ -1,4 +1,4 @@
-"""What the application hands a mailer, in no provider's format.
+"""What the application hands a mailer, and what a mail provider reports back, in no provider's format.
 
 A bulk message's subject and bodies are Templates: text with Merge fields where each recipient's own
 values go. Each backend fills them its own way (the outbox directly, SendGrid through its substitution
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +105,35 @@ class BulkMessage:
     reply_to: str = ""
     headers: dict[str, str] = field(default_factory=dict)  # shared by every recipient
     categories: tuple[str, ...] = ()
+
+
+class EventType:
+    """What a provider reports about a message. The names are SendGrid's (the stored events keep them);
+    another provider's adapter maps its own onto these."""
+
+    PROCESSED = "processed"  # the provider accepted it and will try to deliver it
+    DEFERRED = "deferred"
+    DELIVERED = "delivered"
+    BOUNCE = "bounce"
+    DROPPED = "dropped"  # never attempted: the address is on the provider's own suppression lists
+    SPAM_REPORT = "spamreport"
+    UNSUBSCRIBE = "unsubscribe"
+    GROUP_UNSUBSCRIBE = "group_unsubscribe"
+    OPEN = "open"
+    CLICK = "click"
+
+
+@dataclass(frozen=True)
+class MailEvent:
+    """One delivery event the provider reported (delivered, bounced, opened...)."""
+
+    event_id: str  # the provider's unique id for this report ("" if it gave none): stored once by it
+    type: str  # an EventType name ("" if it gave none)
+    email: str  # the recipient's address as the provider saw it ("" if it gave none)
+    timestamp: int | None
+    # Our ids, sent with the message as custom_args, as they came back (normally strings).
+    custom_args: dict[str, Any]
+    provider: str  # who reported it, for people reading a suppression's detail
+    reason: str = ""  # the provider's words on why (a bounce's status and reason), for people to read
+    soft: bool = False  # a temporary refusal by the receiving server: the address itself may be fine
+    payload: dict[str, Any] = field(default_factory=dict)  # the event as the provider sent it, for the record

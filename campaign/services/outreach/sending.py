@@ -21,11 +21,13 @@ from ...extensions import db
 from ...mail import (
     BulkMessage,
     BulkRecipient,
+    EventType,
     Mailer,
     PermanentMailError,
     Template,
     TransientMailError,
     UncertainMailError,
+    delivery_events_enabled,
     get_mailer,
 )
 from ...models import (
@@ -137,11 +139,11 @@ def reconcile_stale_batches() -> int:
     for batch in db.session.scalars(select(CampaignBatch).where(
             CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale)):
         seen = db.session.scalar(select(DeliveryEvent.id).where(
-            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == "processed").limit(1))
+            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == EventType.PROCESSED).limit(1))
         if seen is not None:
             changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
                              "reconciled: SendGrid processed it")
-        elif batch.claimed_at <= give_up and _events_can_tell():
+        elif batch.claimed_at <= give_up and delivery_events_enabled(current_app.config):
             # SendGrid reports every message it takes; none came for this batch, so it never had it.
             changed += db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
@@ -157,11 +159,6 @@ def reconcile_stale_batches() -> int:
                                         "SendGrid's event webhook it cannot be checked)", gave_up=True)
     db.session.commit()
     return changed
-
-
-def _events_can_tell() -> bool:
-    """Whether SendGrid's signed event webhook is set up, so a missing "processed" event means something."""
-    return current_app.config["MAIL_BACKEND"] != "sendgrid" or bool(current_app.config["SENDGRID_WEBHOOK_PUBLIC_KEY"])
 
 
 def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:

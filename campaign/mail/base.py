@@ -6,7 +6,7 @@ configured (the development outbox reports none)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from flask import Flask, current_app
@@ -22,7 +22,8 @@ class Mailer(Protocol):
     module can name them without them importing it back."""
 
     name: str
-    # Whether send_batch may be called from several threads at once (it must not touch the database).
+    # Whether a prepared batch may be sent from another thread, several at once (it must not touch the
+    # database).
     concurrent: bool
 
     def send(self, message: OutgoingMessage) -> str:
@@ -30,7 +31,12 @@ class Mailer(Protocol):
 
     def send_batch(self, message: BulkMessage) -> str:
         """Hand over one bulk message (a campaign batch) in a single request to the provider; return the
-        provider's message id. Raises a MailError subclass."""
+        provider's message id. Raises a MailError subclass. The same as ``prepare_batch(message)()``."""
+
+    def prepare_batch(self, message: BulkMessage) -> Callable[[], str]:
+        """Build the provider's request for a bulk message now, in the calling thread; calling the result
+        sends it (as send_batch does). The result holds the request, not the message, so a sender keeping
+        many batches waiting on the provider holds each batch's recipients once, not twice."""
 
 
 def get_mailer(app: Flask | None = None) -> Mailer:

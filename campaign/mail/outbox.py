@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 
 from ..extensions import db
 from ..models import OutboxMessage
@@ -26,6 +28,9 @@ class OutboxMailer:
         db.session.add(stored)
         db.session.flush()
         return f"outbox-{stored.public_id}"
+
+    def prepare_batch(self, message: BulkMessage) -> Callable[[], str]:
+        return partial(self.send_batch, message)
 
     def send_batch(self, message: BulkMessage) -> str:
         """Store what each recipient would receive, their merge values filled in."""

@@ -6,6 +6,8 @@ import http.client
 import socket
 import time
 import urllib.error
+from collections.abc import Callable
+from functools import partial
 
 from python_http_client import exceptions as http_errors
 from sendgrid import SendGridAPIClient
@@ -17,7 +19,7 @@ from .body import batch_body, mail_send_body
 
 class SendGridMailer:
     name = "sendgrid"
-    # send_batch may run in several threads at once: it only talks HTTP, never to the database.
+    # Prepared batches may be sent from several threads at once: sending only talks HTTP.
     concurrent = True
 
     def __init__(self, api_key: str, host: str, timeout: int):
@@ -29,6 +31,9 @@ class SendGridMailer:
 
     def send_batch(self, message: BulkMessage) -> str:
         return self.send_bulk(batch_body(message))
+
+    def prepare_batch(self, message: BulkMessage) -> Callable[[], str]:
+        return partial(self.send_bulk, batch_body(message))
 
     def send_bulk(self, body: dict) -> str:
         """Post one v3 /mail/send body; return SendGrid's message id. Raises a MailError subclass."""

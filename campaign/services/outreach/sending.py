@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
@@ -22,7 +23,6 @@ from ...mail import (
     BulkMessage,
     BulkRecipient,
     EventType,
-    Mailer,
     PermanentMailError,
     Template,
     TransientMailError,
@@ -251,13 +251,16 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
                 rendered[campaign.id] = render(campaign)
             message = request_body(campaign, batch, rendered[campaign.id])
             count = len(message.recipients)
-            if count == 0:  # everyone in it has opted out since the send began
+            # The provider's request is built here too, and only it waits in the pool.
+            send = mailer.prepare_batch(message) if count else None
+            del message
+            if send is None:  # everyone in it has opted out since the send began
                 in_flight.append((batch, campaign, _done(("", None)), 0))
             elif mailer.concurrent:
-                in_flight.append((batch, campaign, pool.submit(_post, mailer, message), count))
+                in_flight.append((batch, campaign, pool.submit(_post, send), count))
             else:  # the outbox backend writes through this thread's database session
-                in_flight.append((batch, campaign, _done(_post(mailer, message)), count))
-            del message
+                in_flight.append((batch, campaign, _done(_post(send)), count))
+            del send
             # Never more built than the threads can have waiting: memory stays flat however long the job,
             # and each batch is settled (and shows in the progress bar) as soon as SendGrid answers.
             while len(in_flight) >= threads * 2:
@@ -273,9 +276,9 @@ def _done(result):
     return future
 
 
-def _post(mailer: Mailer, message: BulkMessage):
+def _post(send: Callable[[], str]):
     try:
-        return mailer.send_batch(message), None
+        return send(), None
     except (TransientMailError, PermanentMailError) as error:
         return "", error
 

@@ -14,7 +14,7 @@ from flask import current_app, render_template
 from sqlalchemy import func, select, update
 
 from ... import job_names as jobs
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...mail import Template
 from ...models import (
     BatchState,
@@ -203,9 +203,9 @@ def start(actor: User | None, campaign: Campaign) -> int:
     """Freeze the audience into recipients and batches, then hand the batches to the queue."""
     if actor is not None:
         require(actor, "send_campaigns")
-    claimed = db.session.execute(update(Campaign).where(
+    claimed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state.in_(CampaignState.EDITABLE))
-        .values(state=CampaignState.SENDING, started_at=utcnow())).rowcount
+        .values(state=CampaignState.SENDING, started_at=utcnow())))
     if not claimed:
         raise ServiceError("This campaign has already started.")
     total = audiences.freeze(campaign.id, campaign.audience or {})
@@ -241,9 +241,9 @@ def start_due_campaigns() -> int:
 def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
     if actor is not None:
         require(actor, "send_campaigns")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
-        .values(state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+        .values(state=CampaignState.PAUSED, paused_reason=reason)))
     if not changed:
         raise ServiceError("Only a campaign that is sending can be paused.")
     db.session.commit()
@@ -252,9 +252,9 @@ def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
 
 def resume(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.PAUSED)
-        .values(state=CampaignState.SENDING, paused_reason="")).rowcount
+        .values(state=CampaignState.SENDING, paused_reason="")))
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
     # Batches that failed (the provider was failing, or a batch's outcome was unknown and someone has
@@ -276,10 +276,10 @@ def cancel(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
     if campaign.state not in (CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED):
         raise ServiceError("Only a scheduled, sending or paused campaign can be cancelled.")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id,
         Campaign.state.in_((CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED))).values(
-        state=CampaignState.CANCELLED, finished_at=utcnow())).rowcount
+        state=CampaignState.CANCELLED, finished_at=utcnow())))
     if not changed:
         db.session.rollback()
         raise ServiceError("This campaign has just finished, so there is nothing left to cancel.")

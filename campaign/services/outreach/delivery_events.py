@@ -20,7 +20,7 @@ from sqlalchemy import case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ... import job_names as jobs
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...mail import EventType, MailEvent, parse_delivery_events, read_delivery_event
 from ...models import (
     BatchState,
@@ -97,7 +97,7 @@ def _row(event: MailEvent) -> dict | None:
 def store_events(raw_body: bytes) -> int:
     """Store each event of a verified post once (by the provider's event id) and queue processing. Returns
     how many were new. Raises MalformedEvents if the body is not a list of events."""
-    rows = {}
+    rows: dict[str, dict] = {}
     for event in parse_delivery_events(raw_body):
         row = _row(event)
         if row is not None:
@@ -200,11 +200,11 @@ def _reconcile_batches(events: list[DeliveryEvent]) -> None:
                                    .where(CampaignBatch.id == batch_id)).first()
         if batch is None:
             continue
-        moved = db.session.execute(
+        moved = rowcount(db.session.execute(
             update(CampaignBatch).where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
             .values(state=BatchState.ACCEPTED, sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
                     last_error="accepted by SendGrid (reconciled from its processed event)")
-        ).rowcount
+        ))
         if moved:
             db.session.execute(update(Campaign).where(Campaign.id == batch.campaign_id)
                                .values(accepted=Campaign.accepted + batch.size))
@@ -214,12 +214,12 @@ def _reconcile_batches(events: list[DeliveryEvent]) -> None:
 def _warn_about_complaints(campaign_ids: list[int]) -> None:
     for campaign_id in sorted(campaign_ids):
         # Set the flag and test the rate in one statement: two workers cannot both send the warning.
-        flagged = db.session.execute(
+        flagged = rowcount(db.session.execute(
             update(Campaign).where(
                 Campaign.id == campaign_id, Campaign.complaint_warning_sent.is_(False),
                 Campaign.complained * COMPLAINT_THRESHOLD > case((Campaign.accepted > 1, Campaign.accepted), else_=1))
             .values(complaint_warning_sent=True)
-        ).rowcount
+        ))
         if not flagged:
             continue
         campaign = db.session.get(Campaign, campaign_id)

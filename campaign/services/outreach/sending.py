@@ -18,7 +18,7 @@ from flask import current_app
 from sqlalchemy import and_, delete, exists, func, select, update
 
 from ... import job_names as jobs
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...mail import (
     BulkMessage,
     BulkRecipient,
@@ -81,10 +81,10 @@ def purge_campaign_data() -> dict[str, int]:
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
     ended = select(Campaign.id).where(Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)),
                                       Campaign.finished_at <= cutoff)
-    recipients = db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))).rowcount
-    events = db.session.execute(delete(DeliveryEvent).where(
+    recipients = rowcount(db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))))
+    events = rowcount(db.session.execute(delete(DeliveryEvent).where(
         DeliveryEvent.processed_at.is_not(None), DeliveryEvent.received_at <= cutoff,
-        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))).rowcount
+        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))))
     db.session.commit()
     return {"recipients": recipients, "events": events}
 
@@ -145,10 +145,10 @@ def reconcile_stale_batches() -> int:
                              "reconciled: SendGrid processed it")
         elif batch.claimed_at <= give_up and delivery_events_enabled(current_app.config):
             # SendGrid reports every message it takes; none came for this batch, so it never had it.
-            changed += db.session.execute(update(CampaignBatch).where(
+            changed += rowcount(db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
                 state=BatchState.PENDING, not_before=None,
-                last_error="reconciled: no sign SendGrid accepted it; sending again")).rowcount
+                last_error="reconciled: no sign SendGrid accepted it; sending again")))
         elif batch.claimed_at <= give_up:
             # Without SendGrid's events nothing can tell whether it arrived: a person decides.
             changed += _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size,
@@ -162,9 +162,9 @@ def reconcile_stale_batches() -> int:
 
 
 def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
-    moved = db.session.execute(update(CampaignBatch).where(
+    moved = rowcount(db.session.execute(update(CampaignBatch).where(
         CampaignBatch.id == batch_id, CampaignBatch.state == from_state).values(
-        state=to_state, sent_at=utcnow(), last_error=note)).rowcount
+        state=to_state, sent_at=utcnow(), last_error=note)))
     if moved:
         campaign_id = db.session.scalar(select(CampaignBatch.campaign_id).where(CampaignBatch.id == batch_id))
         counter = Campaign.accepted if to_state == BatchState.ACCEPTED else Campaign.failed
@@ -239,9 +239,9 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             if campaign.state != CampaignState.SENDING:
                 outcomes[batch_id] = f"campaign {campaign.state}"
                 continue
-            claimed = db.session.execute(update(CampaignBatch).where(
+            claimed = rowcount(db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
-                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())))
             db.session.commit()
             if not claimed:
                 outcomes[batch_id] = "already taken"
@@ -335,9 +335,9 @@ def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> 
         return
     reason = (f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
               f"SendGrid said: {error[:300]}")
-    paused = db.session.execute(update(Campaign).where(
+    paused = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING).values(
-        state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+        state=CampaignState.PAUSED, paused_reason=reason)))
     if paused:
         recipients = dict(staff_addresses())
         if campaign.created_by is not None and campaign.created_by.active:

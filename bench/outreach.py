@@ -101,6 +101,7 @@ def run(recipients: int = 100_000, latency: float = 0.3, workers: int = 2) -> di
                    "QUEUE_NAME": "bench-outreach"}
         app = create_app(environ=environ)
         from campaign.extensions import db
+        from campaign.mail.sendgrid import batch_body
         from campaign.models import Campaign, CampaignBatch, Role, User
         from campaign.queue import get_redis
         from campaign.services.outreach import campaigns as outreach
@@ -129,7 +130,7 @@ def run(recipients: int = 100_000, latency: float = 0.3, workers: int = 2) -> di
             batches = list(db.session.scalars(db.select(CampaignBatch).where(CampaignBatch.campaign_id == campaign.id)))
             began = time.perf_counter()
             for batch in batches:
-                json.dumps(bulk_sending.request_body(campaign, batch, rendered))
+                json.dumps(batch_body(bulk_sending.request_body(campaign, batch, rendered)))
             build_seconds = time.perf_counter() - began
             get_redis(app).delete("rq:queue:bench-outreach")
             db.session.execute(db.text("UPDATE campaigns SET state = 'sending' WHERE id = :c"), {"c": campaign.id})

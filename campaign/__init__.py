@@ -25,6 +25,7 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
     from .blueprints import register_blueprints
     from .cli import register_cli
     from .extensions import csrf, db, limiter, login_manager, migrate
+    from .mail import check_settings as check_mail_settings
     from .queue import init_queue
     from .web.errors import register_error_handlers
     from .web.login import register_login
@@ -40,6 +41,7 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
         ),
     )
     app.config.update(load_settings(app.instance_path, environ))
+    check_mail_settings(app.config)  # a SendGrid webhook key that cannot be used stops start-up here
     if config:
         app.config.update(config)
     if app.config["PROXY_HOPS"]:

@@ -3,18 +3,17 @@ import logging
 from flask import current_app, request
 
 from ..extensions import csrf, limiter
+from ..mail import MalformedEvents, WebhookRejected, verify_delivery_webhook
 from ..payments import SIGNATURE_HEADER as STRIPE_SIGNATURE_HEADER
 from ..payments import WebhookRejected as StripeWebhookRejected
 from ..services.donations import events as donation_events
-from ..services.outreach.delivery_events import MalformedEvents, WebhookRejected, store_events, verify_webhook
+from ..services.outreach.delivery_events import store_events
 from .blueprint import bp
 
 log = logging.getLogger(__name__)
 
 # SendGrid posts a batch every 30 seconds or when it reaches 768 KB, whichever comes first.
 MAX_BODY_BYTES = 1024 * 1024
-SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
-TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
 
 
 @bp.post("/sendgrid")
@@ -24,10 +23,8 @@ def sendgrid_events():
     request.max_content_length = MAX_BODY_BYTES  # a larger body is a 413 before it is read
     # The exact bytes SendGrid signed, read before anything parses them.
     raw_body = request.get_data(cache=False)
-    config = current_app.config
     try:
-        verify_webhook(config["SENDGRID_WEBHOOK_PUBLIC_KEY"], request.headers.get(SIGNATURE_HEADER, ""),
-                       request.headers.get(TIMESTAMP_HEADER, ""), raw_body, config["SENDGRID_WEBHOOK_MAX_AGE"])
+        verify_delivery_webhook(request.headers, raw_body, current_app.config)
     except WebhookRejected as rejected:
         log.warning("SendGrid event post refused: %s", rejected)
         return {"error": f"Not accepted: {rejected}.", "status": 403}, 403

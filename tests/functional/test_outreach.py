@@ -293,7 +293,7 @@ def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_p
 
 def test_a_timeout_after_the_request_went_out_is_not_retried_blindly(sendgrid_app, sendgrid, monkeypatch):
     from campaign.mail import UncertainMailError
-    from campaign.mail.sendgrid_backend import SendGridMailer
+    from campaign.mail.sendgrid import SendGridMailer
 
     campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
 

@@ -17,7 +17,7 @@ from tests.support.fake_sendgrid import problems
 def sendgrid_body(message: OutgoingMessage) -> dict:
     """The v3 /mail/send body the production SendGrid adapter builds for ``message``. The one place the
     tests call the adapter's builder: when it moves or is renamed, repoint this import."""
-    from campaign.mail.sendgrid_backend import mail_send_body
+    from campaign.mail.sendgrid import mail_send_body
 
     return mail_send_body(message)
 

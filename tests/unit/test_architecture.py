@@ -34,8 +34,6 @@ def _lint_imports(source_root: Path) -> subprocess.CompletedProcess:
                           cwd=source_root, env=env, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.xfail(strict=True, reason="settings.py still imports services.outreach.delivery_events "
-                   "(the SendGrid key check); it moves with the mail adapter")
 def test_the_import_contracts_hold():
     result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr

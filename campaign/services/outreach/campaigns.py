@@ -1,5 +1,5 @@
 """Organisers' bulk email: composing a campaign, previewing it, test sends, scheduling, starting, pausing,
-resuming and cancelling, and its progress. The sending itself is in bulk_sending."""
+resuming and cancelling, and its progress. The sending itself is in sending."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from flask import current_app, render_template
 from sqlalchemy import func, select, update
 
 from ... import job_names as jobs
-from ...extensions import db
+from ...extensions import db, rowcount
+from ...mail import Template
 from ...models import (
     BatchState,
     Campaign,
@@ -26,6 +27,7 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue_after_commit
+from ...text import render_markdown
 from ..errors import ServiceError
 from ..permissions import require
 from . import audiences
@@ -33,6 +35,8 @@ from .subscriptions import COALITION, token_maker, url_prefixes
 
 MERGE_FIELDS = {"first_name": "First name (or “friend”)", "petition_title": "The petition they signed",
                 "personal_link": "Their own link to choose what they receive"}
+# Links every message carries in its footer, filled per recipient like the merge fields.
+LINK_FIELDS = ("unsubscribe_url", "preferences_url")
 _MERGE = re.compile(r"\{\{\s*(" + "|".join(MERGE_FIELDS) + r")\s*\}\}")
 MAX_TEST_ADDRESSES = 10
 
@@ -97,33 +101,28 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
     return campaign
 
 
-# Rendering: once per campaign, with SendGrid substitution tags where each recipient's details go.
+# Rendering: once per campaign, with merge fields where each recipient's details go.
 
-def _tag(name: str) -> str:
-    return f"%%{name}%%"
-
-
-def render(campaign: Campaign) -> tuple[str, str, str]:
-    """(subject, text, html) with substitution tags. HTML tags carry escaped values (the *_html keys)."""
-    from ...text import render_markdown
-
-    body = _MERGE.sub(lambda m: f"ZZMERGE{m.group(1).replace('_', '')}ZZ", campaign.body)
-    html_body = str(render_markdown(body))
-    text_body = body
-    for field in MERGE_FIELDS:
-        token = f"ZZMERGE{field.replace('_', '')}ZZ"
-        html_body = html_body.replace(token, _tag(field + "_html"))
-        text_body = text_body.replace(token, _tag(field))
-    context = {"preheader": campaign.preheader, "unsubscribe_url": _tag("unsubscribe_url"),
-               "preferences_url": _tag("preferences_url")}
-    text = render_template("email/campaign.txt", body=text_body, **context)
-    html = render_template("email/campaign.html", body=html_body, subject=campaign.subject, **context)
-    subject = _MERGE.sub(lambda m: _tag(m.group(1)), campaign.subject)
-    return subject, text, html
+def render(campaign: Campaign) -> tuple[Template, Template, Template]:
+    """(subject, text, html) with merge fields. The HTML's fields are the *_html ones, whose values are
+    escaped."""
+    # Markers stand where fields go while Markdown and the templates run: letters and digits only, so
+    # neither changes them, and random per render, so nothing an organiser types is taken for one.
+    nonce = secrets.token_hex(4)
+    marker = {field: f"ZZMERGE{nonce}{field.replace('_', '')}ZZ" for field in (*MERGE_FIELDS, *LINK_FIELDS)}
+    body = _MERGE.sub(lambda m: marker[m.group(1)], campaign.body)
+    context = {"preheader": campaign.preheader, **{field: marker[field] for field in LINK_FIELDS}}
+    text = render_template("email/campaign.txt", body=body, **context)
+    html = render_template("email/campaign.html", body=str(render_markdown(body)), subject=campaign.subject,
+                           **context)
+    subject = _MERGE.sub(lambda m: marker[m.group(1)], campaign.subject)
+    plain = {m: field for field, m in marker.items()}
+    escaped = {m: field + "_html" if field in MERGE_FIELDS else field for field, m in marker.items()}
+    return Template.marked(subject, plain), Template.marked(text, plain), Template.marked(html, escaped)
 
 
 def merger():
-    """A function giving one recipient's substitutions; what is the same for everyone is looked up once."""
+    """A function giving one recipient's merge values; what is the same for everyone is looked up once."""
     make_token = token_maker()
     unsubscribe_prefix, preferences_prefix = url_prefixes()
     escaped_titles: dict[str, str] = {}
@@ -135,10 +134,10 @@ def merger():
             escaped_titles[title] = html.escape(title)
         token = make_token(email, list_key)
         choices = preferences_prefix + token
-        return {"%%first_name%%": first, "%%petition_title%%": title, "%%personal_link%%": choices,
-                "%%unsubscribe_url%%": unsubscribe_prefix + token, "%%preferences_url%%": choices,
-                "%%first_name_html%%": html.escape(first), "%%petition_title_html%%": escaped_titles[title],
-                "%%personal_link_html%%": choices}  # our own URL: nothing in it needs escaping
+        return {"first_name": first, "petition_title": title, "personal_link": choices,
+                "unsubscribe_url": unsubscribe_prefix + token, "preferences_url": choices,
+                "first_name_html": html.escape(first), "petition_title_html": escaped_titles[title],
+                "personal_link_html": choices}  # our own URL: nothing in it needs escaping
 
     return values
 
@@ -154,10 +153,8 @@ def preview(actor: User, campaign: Campaign) -> tuple[str, str, str]:
     petition_ids = (campaign.audience or {}).get("petitions") or []
     petition = db.session.get(Petition, int(petition_ids[0])) if petition_ids else None
     list_key = f"petition:{petition.id}" if petition else COALITION
-    subs = recipient_values("example@example.org", "Alex Example", list_key, petition.title if petition else "")
-    for key, value in subs.items():
-        subject, text, html = subject.replace(key, value), text.replace(key, value), html.replace(key, value)
-    return subject, text, html
+    values = recipient_values("example@example.org", "Alex Example", list_key, petition.title if petition else "")
+    return subject.fill(values), text.fill(values), html.fill(values)
 
 
 def send_test(actor: User, campaign: Campaign, addresses: list[str]) -> int:
@@ -206,9 +203,9 @@ def start(actor: User | None, campaign: Campaign) -> int:
     """Freeze the audience into recipients and batches, then hand the batches to the queue."""
     if actor is not None:
         require(actor, "send_campaigns")
-    claimed = db.session.execute(update(Campaign).where(
+    claimed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state.in_(CampaignState.EDITABLE))
-        .values(state=CampaignState.SENDING, started_at=utcnow())).rowcount
+        .values(state=CampaignState.SENDING, started_at=utcnow())))
     if not claimed:
         raise ServiceError("This campaign has already started.")
     total = audiences.freeze(campaign.id, campaign.audience or {})
@@ -220,7 +217,7 @@ def start(actor: User | None, campaign: Campaign) -> int:
     if total == 0:
         db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(
             state=CampaignState.FINISHED, finished_at=utcnow()))
-    from .sending import dispatch_after_commit
+    from .sending import dispatch_after_commit  # lazy: sending imports this module at its top
 
     dispatch_after_commit()
     db.session.commit()
@@ -244,9 +241,9 @@ def start_due_campaigns() -> int:
 def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
     if actor is not None:
         require(actor, "send_campaigns")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
-        .values(state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+        .values(state=CampaignState.PAUSED, paused_reason=reason)))
     if not changed:
         raise ServiceError("Only a campaign that is sending can be paused.")
     db.session.commit()
@@ -255,9 +252,9 @@ def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
 
 def resume(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.PAUSED)
-        .values(state=CampaignState.SENDING, paused_reason="")).rowcount
+        .values(state=CampaignState.SENDING, paused_reason="")))
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
     # Batches that failed (the provider was failing, or a batch's outcome was unknown and someone has
@@ -268,7 +265,7 @@ def resume(actor: User, campaign: Campaign) -> None:
         CampaignBatch.campaign_id == campaign.id, CampaignBatch.state.in_((BatchState.FAILED, BatchState.PENDING)))
         .values(state=BatchState.PENDING, not_before=None, attempts=0))
     db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed))
-    from .sending import dispatch_after_commit
+    from .sending import dispatch_after_commit  # lazy: sending imports this module at its top
 
     dispatch_after_commit()
     db.session.commit()
@@ -279,10 +276,10 @@ def cancel(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
     if campaign.state not in (CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED):
         raise ServiceError("Only a scheduled, sending or paused campaign can be cancelled.")
-    changed = db.session.execute(update(Campaign).where(
+    changed = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id,
         Campaign.state.in_((CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED))).values(
-        state=CampaignState.CANCELLED, finished_at=utcnow())).rowcount
+        state=CampaignState.CANCELLED, finished_at=utcnow())))
     if not changed:
         db.session.rollback()
         raise ServiceError("This campaign has just finished, so there is nothing left to cancel.")

@@ -1,32 +1,27 @@
-"""SendGrid's Event Webhook: verify a signed post, store its events once, and process them in a job.
+"""The provider's delivery events: store each once, and process them in a job.
 
-The view verifies and stores (one INSERT that ignores event ids already held) and answers at once; a job
-claims unprocessed events and turns them into suppressions, campaign figures, the reconciliation of a batch
-whose sending worker died, and a warning when a campaign draws too many spam complaints. Every event is
-processed once: the claim locks rows (FOR UPDATE SKIP LOCKED on PostgreSQL), and the figures, suppressions
-and the processed mark are written in the claim's transaction, so a worker that dies leaves nothing counted.
+The webhook view has the mail adapter verify a post, then stores its events here (one INSERT that ignores
+event ids already held) and answers at once; a job claims unprocessed events and turns them into
+suppressions, campaign figures, the reconciliation of a batch whose sending worker died, and a warning when
+a campaign draws too many spam complaints. Every event is processed once: the claim locks rows (FOR UPDATE
+SKIP LOCKED on PostgreSQL), and the figures, suppressions and the processed mark are written in the claim's
+transaction, so a worker that dies leaves nothing counted.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import logging
-import time
 from collections import defaultdict
 from datetime import timedelta
 
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from flask import current_app
 from redis.exceptions import RedisError
 from sqlalchemy import case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ... import job_names as jobs
-from ...extensions import db
+from ...extensions import db, rowcount
+from ...mail import EventType, MailEvent, parse_delivery_events, read_delivery_event
 from ...models import (
     BatchState,
     Campaign,
@@ -37,12 +32,13 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, enqueue_after_commit, job_is_live
+from ..accounts.people import staff_addresses
 from ..addresses import email_key
+from ..emails import queue_email
 
 log = logging.getLogger(__name__)
 
 PROCESS_JOB_ID = "process-delivery-events"
-FUTURE_SKEW_SECONDS = 60
 CHUNK = 500
 # pg_advisory_xact_lock(namespace, campaign id): one processor at a time counts a given campaign's events.
 _ADVISORY_NAMESPACE = 0x5E9D
@@ -51,74 +47,19 @@ _ADVISORY_NAMESPACE = 0x5E9D
 # each recipient of a campaign, so a second event of the same kind for the same address (an open after an
 # open, or a dropped after a bounce) adds nothing.
 FIGURES = {
-    "delivered": "delivered",
-    "bounce": "bounced",
-    "dropped": "bounced",
-    "spamreport": "complained",
-    "unsubscribe": "unsubscribed",
-    "group_unsubscribe": "unsubscribed",
-    "open": "opened",
-    "click": "clicked",
+    EventType.DELIVERED: "delivered",
+    EventType.BOUNCE: "bounced",
+    EventType.DROPPED: "bounced",
+    EventType.SPAM_REPORT: "complained",
+    EventType.UNSUBSCRIBE: "unsubscribed",
+    EventType.GROUP_UNSUBSCRIBE: "unsubscribed",
+    EventType.OPEN: "opened",
+    EventType.CLICK: "clicked",
 }
-UNDELIVERABLE_EVENTS = {"bounce": SuppressionReason.BOUNCED, "dropped": SuppressionReason.DROPPED,
-                        "spamreport": SuppressionReason.SPAM}
-UNSUBSCRIBE_EVENTS = {"unsubscribe", "group_unsubscribe"}
+UNDELIVERABLE_EVENTS = {EventType.BOUNCE: SuppressionReason.BOUNCED, EventType.DROPPED: SuppressionReason.DROPPED,
+                        EventType.SPAM_REPORT: SuppressionReason.SPAM}
+UNSUBSCRIBE_EVENTS = {EventType.UNSUBSCRIBE, EventType.GROUP_UNSUBSCRIBE}
 COMPLAINT_THRESHOLD = 1000  # warn when complained * 1000 > accepted, i.e. above 0.1%
-
-
-class WebhookRejected(Exception):
-    """The post is not provably from SendGrid; the message says why (safe to show the caller)."""
-
-
-class MalformedEvents(ValueError):
-    """The body is not a JSON array of events."""
-
-
-# Verification
-
-def load_public_key(raw: str) -> ec.EllipticCurvePublicKey:
-    """Load the verification key as SendGrid shows it (base64 DER SubjectPublicKeyInfo) or as a PEM block."""
-    raw = (raw or "").strip()
-    try:
-        if raw.startswith("-----BEGIN"):
-            key = serialization.load_pem_public_key(raw.encode())
-        else:
-            key = serialization.load_der_public_key(base64.b64decode("".join(raw.split()), validate=True))
-    except (ValueError, binascii.Error, UnsupportedAlgorithm) as error:
-        raise ValueError("not a base64 DER or PEM public key") from error
-    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
-        raise ValueError("not an ECDSA P-256 public key")
-    return key
-
-
-def verify_webhook(public_key: str, signature: str, timestamp: str, raw_body: bytes, max_age: int) -> None:
-    """Raise WebhookRejected unless SendGrid signed exactly ``timestamp + raw_body`` recently.
-
-    SendGrid signs the timestamp header's text followed by the body's bytes, ECDSA P-256 with SHA-256, and
-    sends the base64 DER signature. With no key configured every post is refused."""
-    if not public_key:
-        raise WebhookRejected("the Event Webhook verification key is not configured")
-    if not signature or not timestamp:
-        raise WebhookRejected("the signature or timestamp header is missing")
-    try:
-        sent_at = int(timestamp.strip())
-    except ValueError:
-        raise WebhookRejected("the timestamp is not a number of seconds") from None
-    now = time.time()
-    if sent_at < now - max_age:
-        raise WebhookRejected("the timestamp is too old")
-    if sent_at > now + FUTURE_SKEW_SECONDS:
-        raise WebhookRejected("the timestamp is in the future")
-    try:
-        key = load_public_key(public_key)
-    except ValueError as error:
-        log.error("SENDGRID_WEBHOOK_PUBLIC_KEY cannot be used: %s", error)
-        raise WebhookRejected("the configured verification key cannot be used") from None
-    try:
-        decoded = base64.b64decode(signature.strip(), validate=True)
-        key.verify(decoded, timestamp.encode() + raw_body, ec.ECDSA(hashes.SHA256()))
-    except (binascii.Error, ValueError, InvalidSignature):
-        raise WebhookRejected("the signature does not match") from None
 
 
 # Storing
@@ -139,35 +80,26 @@ def _int_or_none(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
-def _row(event: dict) -> dict | None:
-    event_id, kind = event.get("sg_event_id"), event.get("event")
-    if not isinstance(event_id, str) or not event_id or len(event_id) > 100 or not isinstance(kind, str):
+def _row(event: MailEvent) -> dict | None:
+    if not event.event_id or len(event.event_id) > 100:
         return None
-    address = event.get("email")
     return {
-        "event_id": event_id,
-        "event": kind[:30],
-        "email_key": email_key(address)[:320] if isinstance(address, str) and "@" in address else "",
-        # Custom args arrive as top-level keys of the event, as strings.
-        "campaign_id": _int_or_none(event.get("campaign_id")),
-        "batch_id": _int_or_none(event.get("batch_id")),
-        "payload": event,
+        "event_id": event.event_id,
+        "event": event.type[:30],
+        "email_key": email_key(event.email)[:320] if "@" in event.email else "",
+        "campaign_id": _int_or_none(event.custom_args.get("campaign_id")),
+        "batch_id": _int_or_none(event.custom_args.get("batch_id")),
+        "payload": event.payload,
         "received_at": utcnow(),
     }
 
 
 def store_events(raw_body: bytes) -> int:
-    """Store each event of a verified post once (by sg_event_id) and queue processing. Returns how many
-    were new. Raises MalformedEvents if the body is not a JSON array."""
-    try:
-        events = json.loads(raw_body)
-    except (ValueError, UnicodeDecodeError):
-        raise MalformedEvents("the body is not JSON") from None
-    if not isinstance(events, list):
-        raise MalformedEvents("the body is not a JSON array of events")
-    rows = {}
-    for event in events:
-        row = _row(event) if isinstance(event, dict) else None
+    """Store each event of a verified post once (by the provider's event id) and queue processing. Returns
+    how many were new. Raises MalformedEvents if the body is not a list of events."""
+    rows: dict[str, dict] = {}
+    for event in parse_delivery_events(raw_body):
+        row = _row(event)
         if row is not None:
             rows.setdefault(row["event_id"], row)
     stored = 0
@@ -197,17 +129,16 @@ def _suppress(events: list[DeliveryEvent]) -> None:
     for event in events:
         if not event.email_key:
             continue
-        payload = event.payload or {}
         if event.event in UNDELIVERABLE_EVENTS:
-            if event.event == "bounce" and payload.get("type") == "blocked":
-                continue  # a soft block by the receiving server: the address itself may be fine
             reason = UNDELIVERABLE_EVENTS[event.event]
         elif event.event in UNSUBSCRIBE_EVENTS:
             reason = SuppressionReason.UNSUBSCRIBED
         else:
             continue
-        detail = " ".join(str(payload.get(k, "")) for k in ("type", "status", "reason") if payload.get(k))
-        detail = f"SendGrid {event.event}" + (f": {detail}" if detail else "")
+        report = read_delivery_event(event.payload or {})
+        if report.soft:
+            continue  # a soft block by the receiving server: the address itself may be fine
+        detail = f"{report.provider} {event.event}" + (f": {report.reason}" if report.reason else "")
         current = wanted.get(event.email_key)
         if current is None or current[0] == SuppressionReason.UNSUBSCRIBED:
             wanted[event.email_key] = (reason, detail[:500])
@@ -263,17 +194,17 @@ def _count_figures(events: list[DeliveryEvent]) -> dict[int, dict[str, int]]:
 def _reconcile_batches(events: list[DeliveryEvent]) -> None:
     """SendGrid processed a message of a batch still marked sending: its worker died after SendGrid accepted
     the request. Mark it accepted (once, whoever gets there first) instead of letting it be sent again."""
-    batch_ids = sorted({e.batch_id for e in events if e.event == "processed" and e.batch_id})
+    batch_ids = sorted({e.batch_id for e in events if e.event == EventType.PROCESSED and e.batch_id})
     for batch_id in batch_ids:
         batch = db.session.execute(select(CampaignBatch.campaign_id, CampaignBatch.size)
                                    .where(CampaignBatch.id == batch_id)).first()
         if batch is None:
             continue
-        moved = db.session.execute(
+        moved = rowcount(db.session.execute(
             update(CampaignBatch).where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
             .values(state=BatchState.ACCEPTED, sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
                     last_error="accepted by SendGrid (reconciled from its processed event)")
-        ).rowcount
+        ))
         if moved:
             db.session.execute(update(Campaign).where(Campaign.id == batch.campaign_id)
                                .values(accepted=Campaign.accepted + batch.size))
@@ -281,17 +212,14 @@ def _reconcile_batches(events: list[DeliveryEvent]) -> None:
 
 
 def _warn_about_complaints(campaign_ids: list[int]) -> None:
-    from ..accounts.people import staff_addresses
-    from ..emails import queue_email
-
     for campaign_id in sorted(campaign_ids):
         # Set the flag and test the rate in one statement: two workers cannot both send the warning.
-        flagged = db.session.execute(
+        flagged = rowcount(db.session.execute(
             update(Campaign).where(
                 Campaign.id == campaign_id, Campaign.complaint_warning_sent.is_(False),
                 Campaign.complained * COMPLAINT_THRESHOLD > case((Campaign.accepted > 1, Campaign.accepted), else_=1))
             .values(complaint_warning_sent=True)
-        ).rowcount
+        ))
         if not flagged:
             continue
         campaign = db.session.get(Campaign, campaign_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 
@@ -17,8 +18,18 @@ from flask import current_app
 from sqlalchemy import and_, delete, exists, func, select, update
 
 from ... import job_names as jobs
-from ...extensions import db
-from ...mail import PermanentMailError, TransientMailError, UncertainMailError, get_mailer
+from ...extensions import db, rowcount
+from ...mail import (
+    BulkMessage,
+    BulkRecipient,
+    EventType,
+    PermanentMailError,
+    Template,
+    TransientMailError,
+    UncertainMailError,
+    delivery_events_enabled,
+    get_mailer,
+)
 from ...models import (
     BatchState,
     Campaign,
@@ -35,7 +46,8 @@ from ...queue import enqueue, enqueue_after_commit, job_is_live
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
-from .campaigns import merger, recipient_values, render
+from .campaigns import merger, recipient_values, render, start_due_campaigns
+from .subscriptions import COALITION
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +81,10 @@ def purge_campaign_data() -> dict[str, int]:
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
     ended = select(Campaign.id).where(Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)),
                                       Campaign.finished_at <= cutoff)
-    recipients = db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))).rowcount
-    events = db.session.execute(delete(DeliveryEvent).where(
+    recipients = rowcount(db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))))
+    events = rowcount(db.session.execute(delete(DeliveryEvent).where(
         DeliveryEvent.processed_at.is_not(None), DeliveryEvent.received_at <= cutoff,
-        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))).rowcount
+        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))))
     db.session.commit()
     return {"recipients": recipients, "events": events}
 
@@ -80,8 +92,6 @@ def purge_campaign_data() -> dict[str, int]:
 def dispatch() -> dict:
     """The periodic pass: start scheduled campaigns, reconcile lost batches, hand due batches to workers,
     and mark campaigns with nothing left as sent."""
-    from .campaigns import start_due_campaigns
-
     started = start_due_campaigns()
     reconciled = reconcile_stale_batches()
     now = utcnow()
@@ -129,16 +139,16 @@ def reconcile_stale_batches() -> int:
     for batch in db.session.scalars(select(CampaignBatch).where(
             CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale)):
         seen = db.session.scalar(select(DeliveryEvent.id).where(
-            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == "processed").limit(1))
+            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == EventType.PROCESSED).limit(1))
         if seen is not None:
             changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
                              "reconciled: SendGrid processed it")
-        elif batch.claimed_at <= give_up and _events_can_tell():
+        elif batch.claimed_at <= give_up and delivery_events_enabled(current_app.config):
             # SendGrid reports every message it takes; none came for this batch, so it never had it.
-            changed += db.session.execute(update(CampaignBatch).where(
+            changed += rowcount(db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
                 state=BatchState.PENDING, not_before=None,
-                last_error="reconciled: no sign SendGrid accepted it; sending again")).rowcount
+                last_error="reconciled: no sign SendGrid accepted it; sending again")))
         elif batch.claimed_at <= give_up:
             # Without SendGrid's events nothing can tell whether it arrived: a person decides.
             changed += _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size,
@@ -151,15 +161,10 @@ def reconcile_stale_batches() -> int:
     return changed
 
 
-def _events_can_tell() -> bool:
-    """Whether SendGrid's signed event webhook is set up, so a missing "processed" event means something."""
-    return current_app.config["MAIL_BACKEND"] != "sendgrid" or bool(current_app.config["SENDGRID_WEBHOOK_PUBLIC_KEY"])
-
-
 def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
-    moved = db.session.execute(update(CampaignBatch).where(
+    moved = rowcount(db.session.execute(update(CampaignBatch).where(
         CampaignBatch.id == batch_id, CampaignBatch.state == from_state).values(
-        state=to_state, sent_at=utcnow(), last_error=note)).rowcount
+        state=to_state, sent_at=utcnow(), last_error=note)))
     if moved:
         campaign_id = db.session.scalar(select(CampaignBatch.campaign_id).where(CampaignBatch.id == batch_id))
         counter = Campaign.accepted if to_state == BatchState.ACCEPTED else Campaign.failed
@@ -169,16 +174,15 @@ def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = 
 
 # Sending one batch
 
-def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, str, str] | None = None) -> dict:
-    """The v3 /mail/send body: one personalization per recipient, read in id order as a stream."""
-    from ...mail.sendgrid_backend import _split_sender
-
+def request_body(campaign: Campaign, batch: CampaignBatch,
+                 rendered: tuple[Template, Template, Template] | None = None) -> BulkMessage:
+    """The batch as one bulk message: a recipient each, with their merge values, one-click unsubscribe
+    headers and our ids, read in id order as a stream."""
     subject, text, html = rendered or render(campaign)
-    name, address = _split_sender(current_app.config["MAIL_FROM"])
     titles: dict[int, str] = {}
     values = merger()
     campaign_id, batch_id = str(campaign.id), str(batch.id)
-    personalizations = []
+    recipients = []
     rows = db.session.execute(select(
         CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
         CampaignRecipient.petition_id).where(
@@ -193,19 +197,16 @@ def request_body(campaign: Campaign, batch: CampaignBatch, rendered: tuple[str, 
     for row in rows:
         if row.petition_id and row.petition_id not in titles:
             titles[row.petition_id] = db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
-        subs = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
-        personalizations.append({
-            "to": [{"email": row.email}],
-            "substitutions": subs,
-            "headers": {"List-Unsubscribe": f"<{subs['%%unsubscribe_url%%']}>",
-                        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-            # Our ids only: SendGrid echoes these in its events.
-            "custom_args": {"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)},
-        })
-    sender = {"email": address, **({"name": name} if name else {})}
-    return {"personalizations": personalizations, "from": sender, "subject": subject,
-            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}],
-            "categories": ["campaign"], "reply_to": sender}
+        merge = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
+        recipients.append(BulkRecipient(
+            to=row.email, values=merge,
+            headers={"List-Unsubscribe": f"<{merge['unsubscribe_url']}>",
+                     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+            # Our ids only: the provider echoes these in its events.
+            custom_args={"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)}))
+    sender = current_app.config["MAIL_FROM"]
+    return BulkMessage(subject=subject, text=text, html=html, sender=sender, recipients=recipients,
+                       categories=("campaign",), reply_to=sender)
 
 
 def send_batch(batch_id: int) -> str:
@@ -218,7 +219,7 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
     of the next; then settle each batch. Returns what happened to each."""
     outcomes: dict[int, str] = {}
     in_flight: deque[tuple[CampaignBatch, Campaign, Future, int]] = deque()
-    rendered: dict[int, tuple[str, str, str]] = {}
+    rendered: dict[int, tuple[Template, Template, Template]] = {}
     mailer = get_mailer()
     threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
 
@@ -238,9 +239,9 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             if campaign.state != CampaignState.SENDING:
                 outcomes[batch_id] = f"campaign {campaign.state}"
                 continue
-            claimed = db.session.execute(update(CampaignBatch).where(
+            claimed = rowcount(db.session.execute(update(CampaignBatch).where(
                 CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
-                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())).rowcount
+                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())))
             db.session.commit()
             if not claimed:
                 outcomes[batch_id] = "already taken"
@@ -248,15 +249,18 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             db.session.refresh(batch)
             if campaign.id not in rendered:
                 rendered[campaign.id] = render(campaign)
-            body = request_body(campaign, batch, rendered[campaign.id])
-            count = len(body["personalizations"])
-            if count == 0:  # everyone in it has opted out since the send began
+            message = request_body(campaign, batch, rendered[campaign.id])
+            count = len(message.recipients)
+            # The provider's request is built here too, and only it waits in the pool.
+            send = mailer.prepare_batch(message) if count else None
+            del message
+            if send is None:  # everyone in it has opted out since the send began
                 in_flight.append((batch, campaign, _done(("", None)), 0))
             elif mailer.concurrent:
-                in_flight.append((batch, campaign, pool.submit(_post, mailer, body), count))
+                in_flight.append((batch, campaign, pool.submit(_post, send), count))
             else:  # the outbox backend writes through this thread's database session
-                in_flight.append((batch, campaign, _done(_post(mailer, body)), count))
-            del body
+                in_flight.append((batch, campaign, _done(_post(send)), count))
+            del send
             # Never more built than the threads can have waiting: memory stays flat however long the job,
             # and each batch is settled (and shows in the progress bar) as soon as SendGrid answers.
             while len(in_flight) >= threads * 2:
@@ -272,9 +276,9 @@ def _done(result):
     return future
 
 
-def _post(mailer, body: dict):
+def _post(send: Callable[[], str]):
     try:
-        return mailer.send_bulk(body), None
+        return send(), None
     except (TransientMailError, PermanentMailError) as error:
         return "", error
 
@@ -331,9 +335,9 @@ def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> 
         return
     reason = (f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
               f"SendGrid said: {error[:300]}")
-    paused = db.session.execute(update(Campaign).where(
+    paused = rowcount(db.session.execute(update(Campaign).where(
         Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING).values(
-        state=CampaignState.PAUSED, paused_reason=reason)).rowcount
+        state=CampaignState.PAUSED, paused_reason=reason)))
     if paused:
         recipients = dict(staff_addresses())
         if campaign.created_by is not None and campaign.created_by.active:
@@ -348,18 +352,11 @@ def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> 
 def send_test(campaign_id: int, addresses: list[str]) -> str:
     campaign = db.session.get(Campaign, campaign_id)
     subject, text, html = render(campaign)
-    from ...mail.sendgrid_backend import _split_sender
-    from .subscriptions import COALITION
-
-    name, address = _split_sender(current_app.config["MAIL_FROM"])
-    personalizations = []
-    for to in dict.fromkeys(a.strip() for a in addresses):
-        subs = recipient_values(to, "", COALITION, "")
-        personalizations.append({"to": [{"email": to}], "substitutions": subs,
-                                 "custom_args": {"campaign_test": campaign.ref}})
-    body = {"personalizations": personalizations, "from": {"email": address, **({"name": name} if name else {})},
-            "subject": "[Test] " + subject, "categories": ["campaign-test"],
-            "content": [{"type": "text/plain", "value": text}, {"type": "text/html", "value": html}]}
-    get_mailer().send_bulk(body)
+    recipients = [BulkRecipient(to=to, values=recipient_values(to, "", COALITION, ""),
+                                custom_args={"campaign_test": campaign.ref})
+                  for to in dict.fromkeys(a.strip() for a in addresses)]
+    get_mailer().send_batch(BulkMessage(
+        subject=subject.prefixed("[Test] "), text=text, html=html, sender=current_app.config["MAIL_FROM"],
+        recipients=recipients, categories=("campaign-test",)))
     db.session.commit()
-    return f"sent to {len(personalizations)}"
+    return f"sent to {len(recipients)}"

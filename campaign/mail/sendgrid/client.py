@@ -6,47 +6,20 @@ import http.client
 import socket
 import time
 import urllib.error
+from collections.abc import Callable
+from functools import partial
 
 from python_http_client import exceptions as http_errors
 from sendgrid import SendGridAPIClient
 
-from . import Mailer, OutgoingMessage, PermanentMailError, TransientMailError, UncertainMailError
+from ..errors import PermanentMailError, TransientMailError, UncertainMailError
+from ..messages import BulkMessage, OutgoingMessage
+from .body import batch_body, mail_send_body
 
 
-def mail_send_body(message: OutgoingMessage) -> dict:
-    """The v3 /mail/send request body. Plain text comes before HTML, as the API requires."""
-    name, address = _split_sender(message.sender)
-    sender = {"email": address}
-    if name:
-        sender["name"] = name
-    personalization: dict = {"to": [{"email": message.to}]}
-    if message.custom_args:
-        personalization["custom_args"] = {k: str(v) for k, v in message.custom_args.items()}
-    body: dict = {
-        "personalizations": [personalization],
-        "from": sender,
-        "subject": message.subject,
-        "content": [
-            {"type": "text/plain", "value": message.text},
-            {"type": "text/html", "value": message.html},
-        ],
-    }
-    if message.headers:
-        body["headers"] = dict(message.headers)
-    if message.categories:
-        body["categories"] = list(message.categories)
-    return body
-
-
-def _split_sender(sender: str) -> tuple[str, str]:
-    if "<" in sender and sender.endswith(">"):
-        name, _, address = sender[:-1].partition("<")
-        return name.strip().strip('"'), address.strip()
-    return "", sender.strip()
-
-
-class SendGridMailer(Mailer):
+class SendGridMailer:
     name = "sendgrid"
+    # Prepared batches may be sent from several threads at once: sending only talks HTTP.
     concurrent = True
 
     def __init__(self, api_key: str, host: str, timeout: int):
@@ -56,15 +29,23 @@ class SendGridMailer(Mailer):
     def send(self, message: OutgoingMessage) -> str:
         return self.send_bulk(mail_send_body(message))
 
+    def send_batch(self, message: BulkMessage) -> str:
+        return self.send_bulk(batch_body(message))
+
+    def prepare_batch(self, message: BulkMessage) -> Callable[[], str]:
+        return partial(self.send_bulk, batch_body(message))
+
     def send_bulk(self, body: dict) -> str:
+        """Post one v3 /mail/send body; return SendGrid's message id. Raises a MailError subclass."""
         try:
             response = self.client.client.mail.send.post(request_body=body, timeout=self.timeout)
         except http_errors.HTTPError as error:
             status = error.status_code
             detail = _short(error.body)
             if status == 429 or status >= 500:
-                raise TransientMailError(f"SendGrid answered {status}: {detail}",
-                                         retry_after=_retry_after(error.headers)) from None
+                raise TransientMailError(
+                    f"SendGrid answered {status}: {detail}", retry_after=_retry_after(error.headers)
+                ) from None
             raise PermanentMailError(f"SendGrid refused the message ({status}): {detail}") from None
         except urllib.error.URLError as error:
             # urllib wraps failures to connect (refused, DNS): the request never left, so a retry is safe.

@@ -1,73 +1,18 @@
-"""The campaign platform: create_app() builds the Flask application."""
+"""The campaign platform: create_app() builds the Flask application (the steps are in campaign/app.py)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from flask import Flask
 
-from .logs import configure_logging
-from .settings import ConfigError, load_settings
-
-ROOT = Path(__file__).resolve().parent.parent
+from .settings import ConfigError
 
 __all__ = ["ConfigError", "create_app"]
 
 
 def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     """Build the app. ``config`` overrides settings after they are read from ``environ`` (os.environ)."""
-    # Imported here rather than at the top: this file runs whenever any campaign module is imported (a job,
-    # a model, the scanner), and those must not load every blueprint, view and form to do so.
-    from werkzeug.middleware.proxy_fix import ProxyFix
+    # Imported here, the one import inside a function: this file runs whenever any campaign module is
+    # imported (a job, a model, the scanner), and those must not load every blueprint, view and form.
+    from .app import build_app
 
-    from . import models  # noqa: F401  registers every table
-    from .blueprints import register_blueprints
-    from .cli import register_cli
-    from .extensions import csrf, db, limiter, login_manager, migrate
-    from .mail import check_settings as check_mail_settings
-    from .queue import init_queue
-    from .web.errors import register_error_handlers
-    from .web.login import register_login
-    from .web.security import register_security_headers
-    from .web.templating import register_template_helpers
-
-    app = Flask(
-        __name__,
-        template_folder=str(ROOT / "templates"),
-        static_folder=str(ROOT / "static"),
-        instance_path=str(
-            (os.environ if environ is None else environ).get("INSTANCE_PATH") or ROOT / "instance"
-        ),
-    )
-    app.config.update(load_settings(app.instance_path, environ))
-    check_mail_settings(app.config)  # a SendGrid webhook key that cannot be used stops start-up here
-    if config:
-        app.config.update(config)
-    if app.config["PROXY_HOPS"]:
-        # Behind a proxy the client's address is in X-Forwarded-For; rate limits key on it.
-        hops = app.config["PROXY_HOPS"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
-    if app.config["APP_ENV"] == "development" and app.config["BASE_URL"].startswith("https://"):
-        app.logger.warning(
-            "APP_ENV is development on an https BASE_URL: set APP_ENV=production for a real site."
-        )
-    configure_logging(app)
-    app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-
-    db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
-    csrf.init_app(app)
-    limiter.init_app(app)
-    login_manager.init_app(app)
-    init_queue(app)
-
-    register_blueprints(app)
-    register_login(app)
-    register_template_helpers(app)
-    register_security_headers(app)
-    register_error_handlers(app)
-
-    register_cli(app)
-    return app
+    return build_app(config, environ)

@@ -50,7 +50,13 @@ class Draft:
     send_rate: int | None = None
 
 
+def dispatch_after_commit() -> None:
+    """Have the dispatcher look at campaigns as soon as this transaction commits, not at its next tick."""
+    enqueue_after_commit(db.session, jobs.DISPATCH_CAMPAIGN_BATCHES, job_id=None)
+
+
 # Reading
+
 
 def campaigns(actor: User) -> list[Campaign]:
     require(actor, "send_campaigns")
@@ -217,8 +223,6 @@ def start(actor: User | None, campaign: Campaign) -> int:
     if total == 0:
         db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(
             state=CampaignState.FINISHED, finished_at=utcnow()))
-    from .sending import dispatch_after_commit  # lazy: sending imports this module at its top
-
     dispatch_after_commit()
     db.session.commit()
     db.session.refresh(campaign)
@@ -265,8 +269,6 @@ def resume(actor: User, campaign: Campaign) -> None:
         CampaignBatch.campaign_id == campaign.id, CampaignBatch.state.in_((BatchState.FAILED, BatchState.PENDING)))
         .values(state=BatchState.PENDING, not_before=None, attempts=0))
     db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed))
-    from .sending import dispatch_after_commit  # lazy: sending imports this module at its top
-
     dispatch_after_commit()
     db.session.commit()
     db.session.refresh(campaign)

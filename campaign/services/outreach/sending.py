@@ -42,7 +42,7 @@ from ...models import (
     Suppression,
     utcnow,
 )
-from ...queue import enqueue, enqueue_after_commit, job_is_live
+from ...queue import enqueue, job_is_live
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
@@ -54,10 +54,6 @@ log = logging.getLogger(__name__)
 
 def batch_job_id(batch_id: int) -> str:
     return f"campaign-batch-{batch_id}"
-
-
-def dispatch_after_commit() -> None:
-    enqueue_after_commit(db.session, jobs.DISPATCH_CAMPAIGN_BATCHES, job_id=None)
 
 
 # Choosing what to send now

@@ -22,11 +22,15 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	./scripts/ensure-chromium
-	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Style, the import contracts (ARCHITECTURE.md) and types; `make test` runs these first.
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench

@@ -18,8 +18,12 @@ from campaign.workers import AppSimpleWorker, AppWorker, periodic_jobs
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cron", action="store_true", help="run the periodic-job scheduler instead of a worker")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--cron", action="store_true", help="run the periodic-job scheduler instead of a worker"
+    )
     parser.add_argument("--burst", action="store_true", help="work until the queue is empty, then exit")
     parser.add_argument("--no-fork", action="store_true", help="run jobs in the worker process itself")
     args = parser.parse_args(argv)
@@ -29,8 +33,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.cron:
         cron = CronScheduler(connection=get_redis(app), name=f"campaign-cron-{queue.name}")
         for func, interval, cron_expression in periodic_jobs(app):
-            cron.register(func, queue_name=queue.name, interval=interval, cron=cron_expression,
-                          job_timeout=app.config["JOB_TIMEOUT"], failure_ttl=app.config["JOB_FAILURE_TTL"])
+            cron.register(
+                func,
+                queue_name=queue.name,
+                interval=interval,
+                cron=cron_expression,
+                job_timeout=app.config["JOB_TIMEOUT"],
+                failure_ttl=app.config["JOB_FAILURE_TTL"],
+            )
         cron.start()
         return
     worker_class = AppSimpleWorker if args.no_fork else AppWorker

@@ -73,11 +73,17 @@ def main() -> None:
         redis = EmbeddedRedis(SERVICES / "redis").start()
         redis_url = redis.url
     try:
-        app = create_app(environ={
-            "APP_ENV": "testing", "SECRET_KEY": "bench" * 10, "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url, "INSTANCE_PATH": str(SERVICES / "instance"), "MAIL_BACKEND": "outbox",
-            "RATELIMIT_LOGIN": "100000 per minute",
-        })
+        app = create_app(
+            environ={
+                "APP_ENV": "testing",
+                "SECRET_KEY": "bench" * 10,
+                "DATABASE_URL": database_url,
+                "REDIS_URL": redis_url,
+                "INSTANCE_PATH": str(SERVICES / "instance"),
+                "MAIL_BACKEND": "outbox",
+                "RATELIMIT_LOGIN": "100000 per minute",
+            }
+        )
         run(app, args)
         # The bulk send starts real worker processes: they read the same services from the environment.
         os.environ["DATABASE_URL"], os.environ["REDIS_URL"] = database_url, redis_url
@@ -114,9 +120,16 @@ def run(app, args) -> None:
     base = _timed(lambda: client.get("/bench-baseline"), args.requests)
     print(f"{'page':<44} {'ms/request':>10} {'x baseline':>11}")
     print(f"{'trivial route (baseline)':<44} {base * 1000:>10.2f} {1.0:>11.2f}")
-    for path in ("/", "/petitions/changes-to-children-act-1989",
-                 "/stories/we-asked-for-help-and-were-treated-as-the-problem", "/stories/share", "/coalition",
-                 "/coalition/members/legal-action-for-women", "/join", "/healthz"):
+    for path in (
+        "/",
+        "/petitions/changes-to-children-act-1989",
+        "/stories/we-asked-for-help-and-were-treated-as-the-problem",
+        "/stories/share",
+        "/coalition",
+        "/coalition/members/legal-action-for-women",
+        "/join",
+        "/healthz",
+    ):
         t = _timed(lambda p=path: client.get(p), args.requests)
         print(f"{path[:44]:<44} {t * 1000:>10.2f} {t / base:>11.2f}")
 
@@ -135,8 +148,14 @@ def run(app, args) -> None:
     with app.app_context():
         start_queue = time.perf_counter()
         for i in range(args.emails):
-            queue_email("password_reset", f"bench{i}@example.org", "Reset your password", name="Bench",
-                        link="http://localhost/reset-password/x", minutes=60)
+            queue_email(
+                "password_reset",
+                f"bench{i}@example.org",
+                "Reset your password",
+                name="Bench",
+                link="http://localhost/reset-password/x",
+                minutes=60,
+            )
             db.session.commit()
         queue_time = (time.perf_counter() - start_queue) / args.emails
     start = time.perf_counter()
@@ -147,7 +166,9 @@ def run(app, args) -> None:
     print(f"{'email path':<44} {'ms/email':>10} {'x baseline':>11}")
     print(f"{'no-op RQ job (baseline)':<44} {noop_time * 1000:>10.2f} {1.0:>11.2f}")
     print(f"{'send_email job (outbox backend)':<44} {send_time * 1000:>10.2f} {send_time / noop_time:>11.2f}")
-    print(f"{'queue_email + commit (in the request)':<44} {queue_time * 1000:>10.2f} {queue_time / noop_time:>11.2f}")
+    print(
+        f"{'queue_email + commit (in the request)':<44} {queue_time * 1000:>10.2f} {queue_time / noop_time:>11.2f}"
+    )
 
     signing_surge(app, args.signers, base)
 
@@ -171,7 +192,9 @@ def signing_surge(app, signers: int, base: float) -> None:
     from campaign.services.petitions import counting, signing
     from tests.factories import make_petition
 
-    app.config["WTF_CSRF_ENABLED"] = False  # the CSRF round trip is a GET per form; measured as the page itself
+    app.config["WTF_CSRF_ENABLED"] = (
+        False  # the CSRF round trip is a GET per form; measured as the page itself
+    )
     app.config["SIGN_LIMIT_PER_IP"] = app.config["SIGN_LIMIT_PER_DOMAIN"] = 10**9
     from campaign.extensions import limiter
 
@@ -183,13 +206,24 @@ def signing_surge(app, signers: int, base: float) -> None:
     sign_times = []
     for i in range(signers):
         start = time.perf_counter()
-        response = client.post(f"/petitions/{slug}/sign", data={
-            "name": f"Bench Signer {i}", "email": f"signer{i}@bench.example", "location": "uk", "postcode": "M1 1AE"})
+        response = client.post(
+            f"/petitions/{slug}/sign",
+            data={
+                "name": f"Bench Signer {i}",
+                "email": f"signer{i}@bench.example",
+                "location": "uk",
+                "postcode": "M1 1AE",
+            },
+        )
         sign_times.append(time.perf_counter() - start)
         assert response.status_code == 302, response.status_code
     with app.app_context():
-        tokens = [signing.confirmation_token(s) for s in db.session.scalars(
-            select(Signature).where(Signature.petition_id == petition_id).order_by(Signature.id))]
+        tokens = [
+            signing.confirmation_token(s)
+            for s in db.session.scalars(
+                select(Signature).where(Signature.petition_id == petition_id).order_by(Signature.id)
+            )
+        ]
 
     interval = app.config["COUNT_ROLLUP_INTERVAL"]
     samples: list[tuple[float, int]] = []
@@ -232,11 +266,17 @@ def signing_surge(app, signers: int, base: float) -> None:
     print(f"{'signing surge':<44} {'value':>10} {'x baseline':>11}")
     print(f"{'sign POST, median ms':<44} {sign_ms:>10.2f} {sign_ms / (base * 1000):>11.2f}")
     print(f"{'confirm POST, median ms':<44} {confirm_ms:>10.2f} {confirm_ms / (base * 1000):>11.2f}")
-    print(f"{'confirmations per minute, one process':<44} {per_minute:>10.0f} {per_minute / 2000:>11.2f}"
-          "   (baseline: 2,000/min, Revoke Article 50)")
-    print(f"{'worst count lag, s (roll-up every ' + str(interval) + ' s)':<44} {max(lags):>10.2f} "
-          f"{max(lags) / interval:>11.2f}   (baseline: the roll-up interval)")
-    print(f"{'median count lag, s':<44} {statistics.median(lags):>10.2f} {statistics.median(lags) / interval:>11.2f}")
+    print(
+        f"{'confirmations per minute, one process':<44} {per_minute:>10.0f} {per_minute / 2000:>11.2f}"
+        "   (baseline: 2,000/min, Revoke Article 50)"
+    )
+    print(
+        f"{'worst count lag, s (roll-up every ' + str(interval) + ' s)':<44} {max(lags):>10.2f} "
+        f"{max(lags) / interval:>11.2f}   (baseline: the roll-up interval)"
+    )
+    print(
+        f"{'median count lag, s':<44} {statistics.median(lags):>10.2f} {statistics.median(lags) / interval:>11.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -18,19 +18,41 @@ def run(app, base: float, events: int = 300) -> None:
         refs = []
         for i in range(events):
             ref = secrets.token_urlsafe(12)
-            db.session.add(Donation(ref=ref, attempt_key=secrets.token_hex(16), idempotency_key=ref, frequency="one_off",
-                                    amount_pence=1000, name=f"Bench Donor {i}", email=f"donor{i}@bench.example",
-                                    email_key=f"donor{i}@bench.example"))
+            db.session.add(
+                Donation(
+                    ref=ref,
+                    attempt_key=secrets.token_hex(16),
+                    idempotency_key=ref,
+                    frequency="one_off",
+                    amount_pence=1000,
+                    name=f"Bench Donor {i}",
+                    email=f"donor{i}@bench.example",
+                    email_key=f"donor{i}@bench.example",
+                )
+            )
             refs.append(ref)
         db.session.commit()
     client = app.test_client()
     first, again = [], []
     for i, ref in enumerate(refs):
-        session = {"id": f"cs_bench_{i}", "object": "checkout.session", "mode": "payment", "payment_status": "paid",
-                   "amount_total": 1000, "currency": "gbp", "client_reference_id": ref,
-                   "metadata": {"donation_ref": ref}, "payment_intent": f"pi_bench_{i}"}
-        event = {"id": f"evt_bench_{i}", "object": "event", "type": "checkout.session.completed",
-                 "created": int(time.time()), "data": {"object": session}}
+        session = {
+            "id": f"cs_bench_{i}",
+            "object": "checkout.session",
+            "mode": "payment",
+            "payment_status": "paid",
+            "amount_total": 1000,
+            "currency": "gbp",
+            "client_reference_id": ref,
+            "metadata": {"donation_ref": ref},
+            "payment_intent": f"pi_bench_{i}",
+        }
+        event = {
+            "id": f"evt_bench_{i}",
+            "object": "event",
+            "type": "checkout.session.completed",
+            "created": int(time.time()),
+            "data": {"object": session},
+        }
         for times in (first, again):
             body, headers = signed_delivery(event, "whsec_bench")
             start = time.perf_counter()
@@ -39,6 +61,9 @@ def run(app, base: float, events: int = 300) -> None:
             assert response.status_code == 200, response.text
     print()
     print(f"{'stripe webhook':<44} {'ms/event':>10} {'x baseline':>11}")
-    for label, times in (("first delivery (paid + receipt queued)", first), ("replay of the same event", again)):
+    for label, times in (
+        ("first delivery (paid + receipt queued)", first),
+        ("replay of the same event", again),
+    ):
         t = statistics.median(times)
         print(f"{label:<44} {t * 1000:>10.2f} {t / base:>11.2f}")

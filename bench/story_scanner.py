@@ -86,7 +86,9 @@ def run(words: int = 1000, repeat: int = 200) -> dict[str, float]:
     print(f"  scan()                 {result['scan_ms']:8.2f} ms (median of {repeat})")
     print(f"  baseline findall(\\w+)  {result['baseline_ms']:8.3f} ms")
     print(f"  ratio                  {result['ratio']:8.1f} x baseline")
-    print(f"  first call, cold       {result['first_call_ms']:8.2f} ms (module import: regex compile, list loading)")
+    print(
+        f"  first call, cold       {result['first_call_ms']:8.2f} ms (module import: regex compile, list loading)"
+    )
     return result
 
 

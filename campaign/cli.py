@@ -18,7 +18,9 @@ def register_cli(app: Flask) -> None:
     def seed_demo_command():
         """Load the coalition's demo content and demo accounts. Safe to run again."""
         if current_app.config["APP_ENV"] == "production":
-            raise click.ClickException("seed-demo creates accounts with published passwords; not in production.")
+            raise click.ClickException(
+                "seed-demo creates accounts with published passwords; not in production."
+            )
         for email, password, role in seed_demo():
             click.echo(f"  {role:<10} {email}  password: {password}")
         click.echo("Demo content loaded.")

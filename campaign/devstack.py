@@ -53,9 +53,25 @@ def main() -> int:
         subprocess.run(flask + ["seed-demo"], env=env, check=True)
         processes.append(subprocess.Popen([sys.executable, str(ROOT / "worker.py")], env=env))
         processes.append(subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "--cron"], env=env))
-        processes.append(subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers", "2", "--threads", "4",
-             "--access-logfile", "-", "campaign.wsgi:app"], env=env))
+        processes.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "--bind",
+                    f"{host}:{port}",
+                    "--workers",
+                    "2",
+                    "--threads",
+                    "4",
+                    "--access-logfile",
+                    "-",
+                    "campaign.wsgi:app",
+                ],
+                env=env,
+            )
+        )
         deadline = time.monotonic() + 30
         while not port_open(port, host) and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -65,7 +81,9 @@ def main() -> int:
         print("  Press Ctrl-C to stop the web server, worker, scheduler and Redis.\n")
         while all(p.poll() is None for p in processes):
             try:
-                processes[0].wait(timeout=0.5)  # wakes at once if the web server exits; checks the rest twice a second
+                processes[0].wait(
+                    timeout=0.5
+                )  # wakes at once if the web server exits; checks the rest twice a second
             except subprocess.TimeoutExpired:
                 pass
         print("A process stopped unexpectedly; shutting the rest down.")

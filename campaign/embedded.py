@@ -45,17 +45,37 @@ class EmbeddedRedis:
     def start(self, timeout: float = 10) -> EmbeddedRedis:
         self.directory.mkdir(parents=True, exist_ok=True)
         if port_open(self.port):
-            raise RuntimeError(f"Port {self.port} is already in use; stop whatever is there or pick another port.")
+            raise RuntimeError(
+                f"Port {self.port} is already in use; stop whatever is there or pick another port."
+            )
         self.process = subprocess.Popen(
-            [redis_server_binary(), "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
-             "--save", "60 1", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no",
-             "--logfile", str(self.directory / "redis.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            [
+                redis_server_binary(),
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.directory),
+                "--save",
+                "60 1",
+                "--appendonly",
+                "no",
+                "--protected-mode",
+                "yes",
+                "--daemonize",
+                "no",
+                "--logfile",
+                str(self.directory / "redis.log"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while not port_open(self.port):
             if self.process.poll() is not None:
-                log = (self.directory / "redis.log")
+                log = self.directory / "redis.log"
                 raise RuntimeError("redis-server exited: " + (log.read_text()[-500:] if log.exists() else ""))
             if time.monotonic() > deadline:
                 raise RuntimeError("redis-server did not start in time")

@@ -4,7 +4,7 @@ worker's app context (see campaign.workers). Services enqueue them by the names 
 from .services.emails import deliver_email, purge_old_emails, sweep_pending_emails
 from .services.outreach import delivery_events, sending
 from .services.petitions import counting, lifecycle, milestones, official, signature_admin
-from .services.stories import moderation, retention
+from .services.stories import checking, retention
 
 
 def send_email(email_id: int) -> str:
@@ -12,8 +12,12 @@ def send_email(email_id: int) -> str:
 
 
 def sweep_pending() -> dict:
-    return {"emails": sweep_pending_emails(), "milestone_updates": milestones.sweep_milestone_updates(),
-            "story_scans": moderation.sweep_story_scans(), "delivery_events": delivery_events.sweep_delivery_events()}
+    return {
+        "emails": sweep_pending_emails(),
+        "milestone_updates": milestones.sweep_milestone_updates(),
+        "story_scans": checking.sweep_story_scans(),
+        "delivery_events": delivery_events.sweep_delivery_events(),
+    }
 
 
 def process_delivery_events() -> int:
@@ -21,7 +25,7 @@ def process_delivery_events() -> int:
 
 
 def scan_story(story_id: int) -> str:
-    return moderation.run_scan(story_id)
+    return checking.run_scan(story_id)
 
 
 def purge_stories() -> dict:
@@ -49,8 +53,11 @@ def refresh_official_petitions() -> dict:
 
 
 def anonymise_signers() -> dict:
-    return {"petitions": signature_admin.anonymise_ended_petitions(), "emails_purged": purge_old_emails(),
-            "campaign_data": sending.purge_campaign_data()}
+    return {
+        "petitions": signature_admin.anonymise_ended_petitions(),
+        "emails_purged": purge_old_emails(),
+        "campaign_data": sending.purge_campaign_data(),
+    }
 
 
 def dispatch_campaign_batches() -> dict:

@@ -67,7 +67,9 @@ def _name(func: Callable | str) -> str:
     return func if isinstance(func, str) else func.__name__
 
 
-def enqueue_after_commit(session: Session | scoped_session, func: Callable | str, *args, job_id: str | None = None) -> None:
+def enqueue_after_commit(
+    session: Session | scoped_session, func: Callable | str, *args, job_id: str | None = None
+) -> None:
     """Enqueue once the session's current transaction commits; forget it if the transaction rolls back."""
     session.info.setdefault(_PENDING_KEY, []).append((func, args, job_id))
 

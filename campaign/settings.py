@@ -49,8 +49,10 @@ def _argon2_cost(env: dict, production: bool) -> dict:
     if time_cost < 1 or parallelism < 1 or memory_kib < 8 * parallelism:
         raise ConfigError("ARGON2_* must be at least 1 pass, 1 lane and 8 KiB of memory per lane")
     if production and not (memory_kib >= 47104 or (memory_kib >= 19456 and time_cost >= 2)):
-        raise ConfigError("ARGON2_MEMORY_KIB and ARGON2_TIME_COST are below OWASP's minimum for Argon2id "
-                          "(47104 KiB with 1 pass, or 19456 KiB with 2); leave them unset in production")
+        raise ConfigError(
+            "ARGON2_MEMORY_KIB and ARGON2_TIME_COST are below OWASP's minimum for Argon2id "
+            "(47104 KiB with 1 pass, or 19456 KiB with 2); leave them unset in production"
+        )
     return {"ARGON2_TIME_COST": time_cost, "ARGON2_MEMORY_KIB": memory_kib, "ARGON2_PARALLELISM": parallelism}
 
 
@@ -75,7 +77,9 @@ def _flag(env: dict, name: str, default: bool) -> bool:
 def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if urlparse(value).scheme not in schemes:
-        raise ConfigError(f"{name} must start with one of {', '.join(s + '://' for s in schemes)}, got {value!r}")
+        raise ConfigError(
+            f"{name} must start with one of {', '.join(s + '://' for s in schemes)}, got {value!r}"
+        )
     return value.rstrip("/")
 
 
@@ -111,11 +115,13 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
     database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
     if database_url.startswith("postgres://"):
         # Heroku-style URLs; SQLAlchemy wants the dialect and driver spelled out.
-        database_url = "postgresql+psycopg://" + database_url[len("postgres://"):]
+        database_url = "postgresql+psycopg://" + database_url[len("postgres://") :]
     elif database_url.startswith("postgresql://"):
-        database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
     if urlparse(database_url).scheme not in ("sqlite", "postgresql+psycopg"):
-        raise ConfigError(f"DATABASE_URL must be a PostgreSQL or SQLite URL, got {database_url.split(':')[0]!r}")
+        raise ConfigError(
+            f"DATABASE_URL must be a PostgreSQL or SQLite URL, got {database_url.split(':')[0]!r}"
+        )
 
     mail_backend = env.get("MAIL_BACKEND") or "outbox"
     if mail_backend not in ("outbox", "sendgrid"):
@@ -123,7 +129,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
     if mail_backend == "sendgrid" and not env.get("SENDGRID_API_KEY"):
         raise ConfigError("SENDGRID_API_KEY is required when MAIL_BACKEND=sendgrid")
     if production and mail_backend == "outbox":
-        raise ConfigError("MAIL_BACKEND=outbox is for development only; set MAIL_BACKEND=sendgrid in production")
+        raise ConfigError(
+            "MAIL_BACKEND=outbox is for development only; set MAIL_BACKEND=sendgrid in production"
+        )
 
     if env.get("STRIPE_SECRET_KEY") and not env.get("STRIPE_WEBHOOK_SECRET"):
         # Without the webhook nothing is ever marked paid, so taking money would lose track of it.
@@ -132,12 +140,19 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
     donation_max = _int(env, "DONATION_MAX_PENCE", 1_000_000)
     if not 30 <= donation_min <= donation_max <= 99_999_999:
         # Stripe's own limits for GBP: at least 30p, at most 999,999.99.
-        raise ConfigError("DONATION_MIN_PENCE and DONATION_MAX_PENCE must satisfy 30 <= min <= max <= 99999999")
+        raise ConfigError(
+            "DONATION_MIN_PENCE and DONATION_MAX_PENCE must satisfy 30 <= min <= max <= 99999999"
+        )
     try:
-        suggested = [round(float(x) * 100) for x in (env.get("DONATION_SUGGESTED") or "5,10,25,50").split(",")
-                     if x.strip()]
+        suggested = [
+            round(float(x) * 100)
+            for x in (env.get("DONATION_SUGGESTED") or "5,10,25,50").split(",")
+            if x.strip()
+        ]
     except ValueError:
-        raise ConfigError("DONATION_SUGGESTED must be amounts in pounds separated by commas, like 5,10,25") from None
+        raise ConfigError(
+            "DONATION_SUGGESTED must be amounts in pounds separated by commas, like 5,10,25"
+        ) from None
 
     base_url = _url(env, "BASE_URL", "http://127.0.0.1:5000", ("http", "https"))
     argon2 = _argon2_cost(env, production)
@@ -213,11 +228,18 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
         "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),
-        "SIGN_LIMIT_FREE_DOMAINS": _csv(env, "SIGN_LIMIT_FREE_DOMAINS", "gmail.com,googlemail.com,hotmail.com,"
-                                        "hotmail.co.uk,outlook.com,live.co.uk,yahoo.com,yahoo.co.uk,icloud.com,"
-                                        "btinternet.com,aol.com,protonmail.com,proton.me,sky.com"),
-        "BLOCKED_EMAIL_DOMAINS": _csv(env, "BLOCKED_EMAIL_DOMAINS", "mailinator.com,guerrillamail.com,"
-                                      "10minutemail.com,trashmail.com,yopmail.com"),
+        "SIGN_LIMIT_FREE_DOMAINS": _csv(
+            env,
+            "SIGN_LIMIT_FREE_DOMAINS",
+            "gmail.com,googlemail.com,hotmail.com,"
+            "hotmail.co.uk,outlook.com,live.co.uk,yahoo.com,yahoo.co.uk,icloud.com,"
+            "btinternet.com,aol.com,protonmail.com,proton.me,sky.com",
+        ),
+        "BLOCKED_EMAIL_DOMAINS": _csv(
+            env,
+            "BLOCKED_EMAIL_DOMAINS",
+            "mailinator.com,guerrillamail.com,10minutemail.com,trashmail.com,yopmail.com",
+        ),
         "ANONYMISE_AFTER_DAYS": _int(env, "ANONYMISE_AFTER_DAYS", 182),
         "PETITION_DEFAULT_DAYS": _int(env, "PETITION_DEFAULT_DAYS", 182),
         # Stories: how long a raw submission, and a rejected or withdrawn story, is kept before it is purged.
@@ -228,7 +250,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "INVITE_MAX_AGE": _int(env, "INVITE_MAX_AGE", 7 * 24 * 3600),
         "LOGO_MAX_BYTES": _int(env, "LOGO_MAX_BYTES", 1024 * 1024),
         # Bulk email
-        "CAMPAIGN_BATCH_SIZE": min(_int(env, "CAMPAIGN_BATCH_SIZE", 1000), 1000),  # SendGrid's limit per request
+        "CAMPAIGN_BATCH_SIZE": min(
+            _int(env, "CAMPAIGN_BATCH_SIZE", 1000), 1000
+        ),  # SendGrid's limit per request
         "CAMPAIGN_MAX_ATTEMPTS": _int(env, "CAMPAIGN_MAX_ATTEMPTS", 5),
         "CAMPAIGN_PAUSE_AFTER_FAILURES": _int(env, "CAMPAIGN_PAUSE_AFTER_FAILURES", 3),
         "CAMPAIGN_DISPATCH_INTERVAL": _int(env, "CAMPAIGN_DISPATCH_INTERVAL", 5),

@@ -114,7 +114,9 @@ def make_app(database_url, redis_server, tmp_path):
     made = []
 
     def build(config: dict | None = None, **environ_extra):
-        app = create_app(config=config, environ=_environ(database_url, redis_server, tmp_path, **environ_extra))
+        app = create_app(
+            config=config, environ=_environ(database_url, redis_server, tmp_path, **environ_extra)
+        )
         with app.app_context():
             connection = db.engine.connect()
             transaction = connection.begin()
@@ -208,7 +210,9 @@ def signed_in(request):
     the ``app`` fixture), and a FormClient signed in as them, with their ``email`` and ``user_id``.
     ``signed_in(None)`` is a client signed in as nobody, for tests run for each kind of visitor."""
 
-    def sign_in(role: Role | str | None = Role.MEMBER, email: str | None = None, app=None, **fields) -> FormClient:
+    def sign_in(
+        role: Role | str | None = Role.MEMBER, email: str | None = None, app=None, **fields
+    ) -> FormClient:
         target = app or request.getfixturevalue("app")
         client = FormClient(target.test_client())
         if role is None:
@@ -218,7 +222,9 @@ def signed_in(request):
             user = make_user(role=role, email=email, **fields)
             client.email, client.user_id = user.email, user.id
         response = client.sign_in(client.email, PASSWORD)
-        assert response.status_code == 302, f"{client.email} ({role}) could not sign in: {response.status_code}"
+        assert response.status_code == 302, (
+            f"{client.email} ({role}) could not sign in: {response.status_code}"
+        )
         return client
 
     return sign_in
@@ -272,8 +278,12 @@ def make_sendgrid_app(make_app, sendgrid):
     """``make_app`` sending its mail through the ``sendgrid`` fake; keyword arguments are more settings."""
 
     def build(**environ_extra):
-        return make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY=SENDGRID_API_KEY,
-                        SENDGRID_API_HOST=sendgrid.url, **environ_extra)
+        return make_app(
+            MAIL_BACKEND="sendgrid",
+            SENDGRID_API_KEY=SENDGRID_API_KEY,
+            SENDGRID_API_HOST=sendgrid.url,
+            **environ_extra,
+        )
 
     return build
 

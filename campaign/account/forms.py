@@ -6,13 +6,17 @@ from ..web.forms import NewPasswordForm
 
 
 class ChangePasswordForm(NewPasswordForm):
-    current_password = PasswordField("Current password", validators=[DataRequired("Enter your current password.")])
+    current_password = PasswordField(
+        "Current password", validators=[DataRequired("Enter your current password.")]
+    )
 
 
 class CloseAccountForm(FlaskForm):
     password = PasswordField("Your password", validators=[DataRequired("Enter your password to confirm.")])
-    understood = BooleanField("I understand that closing my account cannot be undone", validators=[
-        DataRequired("Confirm that you understand this cannot be undone.")])
+    understood = BooleanField(
+        "I understand that closing my account cannot be undone",
+        validators=[DataRequired("Confirm that you understand this cannot be undone.")],
+    )
 
 
 class ListingForm(FlaskForm):

@@ -54,8 +54,10 @@ def close():
             attach_to_form(form, problem)
         else:
             logout_user()
-            flash("Your account is closed and your personal details have been removed. Thank you for your support.",
-                  "success")
+            flash(
+                "Your account is closed and your personal details have been removed. Thank you for your support.",
+                "success",
+            )
             return redirect(url_for("public.home"))
     return render_template("account/close.html", form=form), 400 if form.errors else 200
 
@@ -70,6 +72,10 @@ def listing():
         except ServiceError as problem:
             flash(str(problem), "error")
             return redirect(url_for("account.dashboard"))
-        flash("Your name is now shown in the member directory." if form.listed.data else
-              "Your name is no longer shown in the member directory.", "success")
+        flash(
+            "Your name is now shown in the member directory."
+            if form.listed.data
+            else "Your name is no longer shown in the member directory.",
+            "success",
+        )
     return redirect(url_for("account.dashboard"))

@@ -18,7 +18,10 @@ def users():
         except ServiceError as problem:
             form.email.errors.append(str(problem))
         else:
-            flash(f"{user.name} has been added as {user.role} and emailed a link to set a password.", "success")
+            flash(
+                f"{user.name} has been added as {user.role} and emailed a link to set a password.", "success"
+            )
             return redirect(url_for("admin.users"))
     return render_template("admin/users.html", form=form, users=people.list_users(current_user)), (
-        400 if form.errors else 200)
+        400 if form.errors else 200
+    )

@@ -48,16 +48,22 @@ def _public(payload, status=200):
 def petitions():
     state = "closed" if request.args.get("state") == "closed" else "open"
     page = max(request.args.get("page", 1, type=int) or 1, 1)
-    rows, total = petition_service.list_petitions(state, request.args.get("sort", "popular"),
-                                                 (request.args.get("q") or "")[:200], page, PER_PAGE)
+    rows, total = petition_service.list_petitions(
+        state, request.args.get("sort", "popular"), (request.args.get("q") or "")[:200], page, PER_PAGE
+    )
     pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
     links = {"self": url_for("api.petitions", state=state, page=page, _external=False)}
     if page < pages:
         links["next"] = url_for("api.petitions", state=state, page=page + 1)
     if page > 1:
         links["prev"] = url_for("api.petitions", state=state, page=page - 1)
-    return _public({"data": [petition_summary(p) for p in rows], "links": links,  # open and closed only
-                    "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE}})
+    return _public(
+        {
+            "data": [petition_summary(p) for p in rows],
+            "links": links,  # open and closed only
+            "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE},
+        }
+    )
 
 
 @bp.get("/petitions/<slug>.json")

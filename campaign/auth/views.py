@@ -16,7 +16,13 @@ def safe_next(target: str | None) -> str | None:
     if not target:
         return None
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    if (
+        parts.scheme
+        or parts.netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+    ):
         return None
     return target
 
@@ -82,13 +88,17 @@ def reset_password(token: str):
         try:
             accounts.reset_password(token, form.password.data)
         except accounts.TokenInvalid as invalid:
-            return render_template("auth/reset_invalid.html", reason=str(invalid), expired=invalid.expired), 400
+            return render_template(
+                "auth/reset_invalid.html", reason=str(invalid), expired=invalid.expired
+            ), 400
         except ServiceError as problem:
             attach_to_form(form, problem)
         else:
             logout_user()
-            flash("Your password has been changed and every other session signed out. Sign in with it now.",
-                  "success")
+            flash(
+                "Your password has been changed and every other session signed out. Sign in with it now.",
+                "success",
+            )
             return redirect(url_for("auth.sign_in"))
     return render_template("auth/reset_password.html", form=form), 400 if form.errors else 200
 

@@ -27,7 +27,7 @@ from ..models import (
 from ..services.accounts.users import create_user, find_user_by_email, hash_password
 from ..services.petitions.counting import recount
 from ..services.petitions.lifecycle import rejection_reasons
-from ..services.stories import moderation
+from ..services.stories import checking, moderation
 from ..services.stories.storyteller import Submission, approve_text, submit_story
 from .text import between, clean, paragraphs, to_markdown
 
@@ -89,10 +89,25 @@ def seed_coalition(directory: Path) -> None:
     about_body = about_body.replace("WHO WE ARE", "Who we are").replace("OUR AIMS", "Our aims")
     # There is one about page; organisers may have made it themselves, under another slug.
     about = db.session.scalar(select(Page).where(Page.kind == PageKind.ABOUT).limit(1))
-    _upsert(Page, "slug", about.slug if about else "about", kind=PageKind.ABOUT, title="Support Not Separation", summary=lead,
-            body=to_markdown(about_body), source=ABOUT, published_at=datetime(2017, 1, 18, tzinfo=UTC))
-    _upsert(Organisation, "name", COORDINATOR, slug=slugify(COORDINATOR), listed=True,
-            description="Co-ordinates Support Not Separation.")
+    _upsert(
+        Page,
+        "slug",
+        about.slug if about else "about",
+        kind=PageKind.ABOUT,
+        title="Support Not Separation",
+        summary=lead,
+        body=to_markdown(about_body),
+        source=ABOUT,
+        published_at=datetime(2017, 1, 18, tzinfo=UTC),
+    )
+    _upsert(
+        Organisation,
+        "name",
+        COORDINATOR,
+        slug=slugify(COORDINATOR),
+        listed=True,
+        description="Co-ordinates Support Not Separation.",
+    )
     for name in member_organisation_names(text):
         _upsert(Organisation, "name", name, slug=slugify(name), listed=True)
 
@@ -105,8 +120,12 @@ def seed_petition(directory: Path) -> None:
     petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
     if petition is None:
         opened = utcnow()
-        petition = Petition(slug="changes-to-children-act-1989", opened_at=opened,
-                            deadline=opened + timedelta(days=182), created_at=opened)
+        petition = Petition(
+            slug="changes-to-children-act-1989",
+            opened_at=opened,
+            deadline=opened + timedelta(days=182),
+            created_at=opened,
+        )
         db.session.add(petition)
     petition.title = lines[0]
     petition.action = lines[1]
@@ -117,7 +136,6 @@ def seed_petition(directory: Path) -> None:
     petition.milestones = [100_000]
     petition.owner_organisation = coordinator
     db.session.flush()
-
 
 
 MARY_SLUG = "we-asked-for-help-and-were-treated-as-the-problem"
@@ -133,14 +151,29 @@ def seed_story(directory: Path) -> None:
     body = "\n\n".join(paragraphs(between(text, "Mary and her husband", "a process that needs to change")))
     moderator = find_user_by_email("moderator@example.org")
     organiser = find_user_by_email("organiser@example.org")
-    story = submit_story(Submission(
-        title="We asked for help and were treated as the problem", body=body, pen_name="Mary",
-        contact_email="mary@example.org", proceedings_ongoing="no", petition_ids=[petition.id],
-        quote_in_emails=True, share_with_members=True))
-    moderation.run_scan(story.id)
+    story = submit_story(
+        Submission(
+            title="We asked for help and were treated as the problem",
+            body=body,
+            pen_name="Mary",
+            contact_email="mary@example.org",
+            proceedings_ongoing="no",
+            petition_ids=[petition.id],
+            quote_in_emails=True,
+            share_with_members=True,
+        )
+    )
+    checking.run_scan(story.id)
     # The account names no child, no place and no professional: whatever the check flags is kept.
-    moderation.redact(moderator, story, title=story.title, pen_name=story.pen_name, body=story.body,
-                      loaded_hash=story.current_hash, keep={f.id for f in story.findings})
+    moderation.redact(
+        moderator,
+        story,
+        title=story.title,
+        pen_name=story.pen_name,
+        body=story.body,
+        loaded_hash=story.current_hash,
+        keep={f.id for f in story.findings},
+    )
     moderation.send_for_approval(moderator, story, list(moderation.CHECKLIST), story.current_hash)
     approve_text(story, story.current_hash)
     story.slug = MARY_SLUG
@@ -150,24 +183,46 @@ def seed_story(directory: Path) -> None:
 def seed_pages(directory: Path) -> None:
     post_sep = read_seed(directory, POST_SEPARATION)
     post_sep_lines = paragraphs(post_sep)
-    _upsert(Page, "slug", "post-separation-support", kind=PageKind.CAMPAIGN,
-            title=post_sep_lines[0], summary=post_sep_lines[1],
-            body=to_markdown("\n".join(post_sep_lines[2:])), source=POST_SEPARATION,
-            published_at=datetime(2024, 6, 1, tzinfo=UTC))
+    _upsert(
+        Page,
+        "slug",
+        "post-separation-support",
+        kind=PageKind.CAMPAIGN,
+        title=post_sep_lines[0],
+        summary=post_sep_lines[1],
+        body=to_markdown("\n".join(post_sep_lines[2:])),
+        source=POST_SEPARATION,
+        published_at=datetime(2024, 6, 1, tzinfo=UTC),
+    )
 
     mothers = read_seed(directory, SUPPORT_MOTHERS)
     mothers_lines = paragraphs(mothers)
     published = datetime.strptime(mothers_lines[0][:16], "%d/%m/%Y %H:%M").replace(tzinfo=UTC)
-    _upsert(Page, "slug", slugify(mothers_lines[1]), kind=PageKind.NEWS, title=mothers_lines[1],
-            summary=mothers_lines[2], body=to_markdown("\n".join(mothers_lines[2:])), source=SUPPORT_MOTHERS,
-            published_at=published)
+    _upsert(
+        Page,
+        "slug",
+        slugify(mothers_lines[1]),
+        kind=PageKind.NEWS,
+        title=mothers_lines[1],
+        summary=mothers_lines[2],
+        body=to_markdown("\n".join(mothers_lines[2:])),
+        source=SUPPORT_MOTHERS,
+        published_at=published,
+    )
 
     review = read_seed(directory, CARE_REVIEW)
     review_lines = [ln for ln in paragraphs(review) if not ln.startswith("Read our key messages")]
-    _upsert(Page, "slug", "key-messages-for-the-care-review", kind=PageKind.NEWS,
-            title="Key messages and recommendations for the Care Review", summary=review_lines[0],
-            body=to_markdown("\n".join(review_lines)), source=CARE_REVIEW,
-            published_at=datetime(2021, 3, 1, tzinfo=UTC))
+    _upsert(
+        Page,
+        "slug",
+        "key-messages-for-the-care-review",
+        kind=PageKind.NEWS,
+        title="Key messages and recommendations for the Care Review",
+        summary=review_lines[0],
+        body=to_markdown("\n".join(review_lines)),
+        source=CARE_REVIEW,
+        published_at=datetime(2021, 3, 1, tzinfo=UTC),
+    )
 
 
 def seed_accounts() -> list[tuple[str, str, str]]:
@@ -176,7 +231,8 @@ def seed_accounts() -> list[tuple[str, str, str]]:
         organisation_id = None
         if organisation_name:
             organisation_id = db.session.scalar(
-                select(Organisation.id).where(Organisation.name == organisation_name))
+                select(Organisation.id).where(Organisation.name == organisation_name)
+            )
         user = find_user_by_email(email)
         if user is None:
             user = create_user(email, name, password, role, organisation_id)
@@ -188,7 +244,9 @@ def seed_accounts() -> list[tuple[str, str, str]]:
             organisation = db.session.get(Organisation, organisation_id)
             organisation.contact_id = organisation.contact_id or user.id
             # The coordinating organisation supports the demo petition from its own page.
-            petition = db.session.scalar(select(Petition).where(Petition.slug == "changes-to-children-act-1989"))
+            petition = db.session.scalar(
+                select(Petition).where(Petition.slug == "changes-to-children-act-1989")
+            )
             if petition is not None and petition not in organisation.petitions:
                 organisation.petitions.append(petition)
         created.append((email, password, str(role)))
@@ -196,9 +254,20 @@ def seed_accounts() -> list[tuple[str, str, str]]:
 
 
 # Demo signatures by region, roughly in proportion to population, so the regional table has something to show.
-DEMO_SIGNATURES = {"london": 412, "south-east": 268, "north-west": 231, "east-of-england": 164, "south-west": 151,
-                   "west-midlands": 143, "yorkshire-and-the-humber": 139, "east-midlands": 117, "scotland": 108,
-                   "wales": 71, "north-east": 52, "northern-ireland": 38}
+DEMO_SIGNATURES = {
+    "london": 412,
+    "south-east": 268,
+    "north-west": 231,
+    "east-of-england": 164,
+    "south-west": 151,
+    "west-midlands": 143,
+    "yorkshire-and-the-humber": 139,
+    "east-midlands": 117,
+    "scotland": 108,
+    "wales": 71,
+    "north-east": 52,
+    "northern-ireland": 38,
+}
 
 
 def seed_signatures(petition: Petition) -> None:
@@ -210,11 +279,20 @@ def seed_signatures(petition: Petition) -> None:
     for region, count in DEMO_SIGNATURES.items():
         for _ in range(count):
             n += 1
-            db.session.add(Signature(
-                petition_id=petition.id, name=f"Demo signer {n}", email=f"signer{n}@example.invalid",
-                email_key=f"signer{n}@example.invalid", email_domain="example.invalid", region=region,
-                state=SignatureState.VALIDATED, created_at=now - timedelta(minutes=n), validated_at=now - timedelta(minutes=n),
-                source="demo"))
+            db.session.add(
+                Signature(
+                    petition_id=petition.id,
+                    name=f"Demo signer {n}",
+                    email=f"signer{n}@example.invalid",
+                    email_key=f"signer{n}@example.invalid",
+                    email_domain="example.invalid",
+                    region=region,
+                    state=SignatureState.VALIDATED,
+                    created_at=now - timedelta(minutes=n),
+                    validated_at=now - timedelta(minutes=n),
+                    source="demo",
+                )
+            )
     db.session.flush()
 
 

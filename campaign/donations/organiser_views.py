@@ -7,7 +7,7 @@ from datetime import date
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..services.donations import gift_aid, reports
+from ..services.donations import gift_aid, records, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import ServiceError, attach_to_form
 from ..web.security import permission_required
@@ -19,8 +19,11 @@ PREVIEW_ROWS = 200
 
 def _csv(body: str, filename: str) -> Response:
     g.no_store = True
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+    )
 
 
 @bp.get("/admin")
@@ -28,13 +31,22 @@ def _csv(body: str, filename: str) -> Response:
 def admin():
     user = current_user._get_current_object()
     page = max(request.args.get("page", 1, type=int) or 1, 1)
-    donations, total = reports.recent_donations(user, page)
+    donations, total = records.recent_donations(user, page)
     days, months, campaigns = reports.by_day(user), reports.by_month(user), reports.by_campaign(user)
     return render_template(
-        "donations/admin.html", summary=reports.summary(user), days=days, months=months, campaigns=campaigns,
-        day_max=max([d.net_pence for d in days] + [1]), month_max=max([m.net_pence for m in months] + [1]),
-        campaign_max=max([c.net_pence for c in campaigns] + [1]), donations=donations, total=total, page=page,
-        pages=max((total + reports.PER_PAGE - 1) // reports.PER_PAGE, 1))
+        "donations/admin.html",
+        summary=reports.summary(user),
+        days=days,
+        months=months,
+        campaigns=campaigns,
+        day_max=max([d.net_pence for d in days] + [1]),
+        month_max=max([m.net_pence for m in months] + [1]),
+        campaign_max=max([c.net_pence for c in campaigns] + [1]),
+        donations=donations,
+        total=total,
+        page=page,
+        pages=max((total + reports.PER_PAGE - 1) // reports.PER_PAGE, 1),
+    )
 
 
 @bp.route("/admin/settings", methods=["GET", "POST"])
@@ -51,16 +63,22 @@ def admin_settings():
     elif form.validate_on_submit():
         try:
             target = reports.parse_target(form.target.data)
-            update_settings(user, gift_aid_enabled=bool(form.gift_aid_enabled.data),
-                            charity_name=form.charity_name.data or "", charity_number=form.charity_number.data or "",
-                            target_pence=target, target_label=form.target_label.data or "")
+            update_settings(
+                user,
+                gift_aid_enabled=bool(form.gift_aid_enabled.data),
+                charity_name=form.charity_name.data or "",
+                charity_number=form.charity_number.data or "",
+                target_pence=target,
+                target_label=form.target_label.data or "",
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
             flash("Donation settings saved.", "success")
             return redirect(url_for("donations.admin"))
     return render_template("donations/admin_settings.html", form=form, error=error), (
-        400 if form.errors or error else 200)
+        400 if form.errors or error else 200
+    )
 
 
 @bp.route("/admin/gift-aid", methods=["GET", "POST"])
@@ -78,21 +96,30 @@ def admin_gift_aid():
             flash(str(problem), "error")
         else:
             money = reports.pounds(claim.total_pence)
-            flash(f"Recorded {claim.payment_count} {'gift' if claim.payment_count == 1 else 'gifts'} (£{money}) as "
-                  "claimed. Download its schedule below to upload to HMRC.", "success")
+            flash(
+                f"Recorded {claim.payment_count} {'gift' if claim.payment_count == 1 else 'gifts'} (£{money}) as "
+                "claimed. Download its schedule below to upload to HMRC.",
+                "success",
+            )
         return redirect(url_for("donations.admin_gift_aid"))
     eligible = gift_aid.eligible_totals(user)
     form.expected.data = str(eligible.count)
-    return render_template("donations/admin_gift_aid.html", eligible=eligible, form=form,
-                           columns=gift_aid.SCHEDULE_COLUMNS,
-                           preview=gift_aid.claim_schedule_rows(user, None)[:PREVIEW_ROWS], preview_limit=PREVIEW_ROWS,
-                           claims=gift_aid.claims(user), gift_aid_on=gift_aid_available())
+    return render_template(
+        "donations/admin_gift_aid.html",
+        eligible=eligible,
+        form=form,
+        columns=gift_aid.SCHEDULE_COLUMNS,
+        preview=gift_aid.claim_schedule_rows(user, None)[:PREVIEW_ROWS],
+        preview_limit=PREVIEW_ROWS,
+        claims=gift_aid.claims(user),
+        gift_aid_on=gift_aid_available(),
+    )
 
 
 @bp.get("/admin/donations.csv")
 @permission_required("view_donations")
 def admin_payments_csv():
-    body = reports.payments_csv(current_user._get_current_object())
+    body = records.payments_csv(current_user._get_current_object())
     return _csv(body, f"donations-{date.today().isoformat()}.csv")
 
 
@@ -108,4 +135,6 @@ def admin_unclaimed_csv():
 def admin_claim_csv(ref: str):
     user = current_user._get_current_object()
     claim = gift_aid.claim_by_ref(user, ref)
-    return _csv(gift_aid.schedule_csv(user, claim), f"gift-aid-claim-{claim.created_at:%Y-%m-%d}-{claim.ref}.csv")
+    return _csv(
+        gift_aid.schedule_csv(user, claim), f"gift-aid-claim-{claim.created_at:%Y-%m-%d}-{claim.ref}.csv"
+    )

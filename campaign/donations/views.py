@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError
 from ..extensions import limiter
 from ..models import DonationState, GiftAidCover
 from ..payments import PaymentServiceError, donations_configured
+from ..services.donations import donor_link
 from ..services.donations import giving as service
 from ..services.donations import reports as donation_reports
 from ..services.errors import ServiceError, attach_to_form
@@ -72,15 +73,25 @@ def _gift_request(form: DonateForm) -> tuple[service.GiftRequest | None, list[Se
             problems.append(ServiceError("Choose an amount, or enter your own.", "amount"))
     gift_aid = None
     if form.gift_aid.data and service.gift_aid_available():
-        gift_aid = service.GiftAidDetails(**{name: getattr(form, f"gift_aid_{name}").data or "" for name in (
-            "title", "first_name", "last_name", "house", "address", "postcode", "covers")})
+        gift_aid = service.GiftAidDetails(
+            **{
+                name: getattr(form, f"gift_aid_{name}").data or ""
+                for name in ("title", "first_name", "last_name", "house", "address", "postcode", "covers")
+            }
+        )
         problems += service.check_gift_aid(gift_aid)
     if problems:
         return None, problems
     return service.GiftRequest(
-        amount_pence=amount, frequency=form.frequency.data, name=form.name.data, email=form.email.data,
-        opt_in=form.opt_in.data, dedication=form.dedication.data or "", gift_aid=gift_aid,
-        form_nonce=form.form_nonce.data or ""), []
+        amount_pence=amount,
+        frequency=form.frequency.data,
+        name=form.name.data,
+        email=form.email.data,
+        opt_in=form.opt_in.data,
+        dedication=form.dedication.data or "",
+        gift_aid=gift_aid,
+        form_nonce=form.form_nonce.data or "",
+    ), []
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -117,15 +128,23 @@ def _render_form(form: DonateForm, error: str | None = None, resumed: bool = Fal
     settings = service.settings_for_display()
     declaration_preview = None
     if settings.gift_aid_enabled and settings.charity_name:
-        declaration_preview = {cover: service.declaration_text(cover, settings.charity_name)
-                               for cover in GiftAidCover.LABELS}
+        declaration_preview = {
+            cover: service.declaration_text(cover, settings.charity_name) for cover in GiftAidCover.LABELS
+        }
     status = 400 if (request.method == "POST" and (form.errors or error)) else 200
     if not form.form_nonce.data:
         form.form_nonce.data = secrets.token_urlsafe(16)
     raised = donation_reports.raised_for_public() if settings.target_pence else 0
-    return render_template("donations/index.html", form=form, error=error, resumed=resumed, settings=settings,
-                           raised=raised,
-                           declaration_preview=declaration_preview, OTHER=OTHER), status
+    return render_template(
+        "donations/index.html",
+        form=form,
+        error=error,
+        resumed=resumed,
+        settings=settings,
+        raised=raised,
+        declaration_preview=declaration_preview,
+        OTHER=OTHER,
+    ), status
 
 
 @bp.errorhandler(CSRFError)
@@ -134,11 +153,17 @@ def expired_form(error):
     if request.endpoint == "donations.index" and request.method == "POST" and donations_configured():
         form = DonateForm(formdata=request.form)
         _amount_choices(form)
-        return _render_form(form, "This page was open for a long time, so for your security nothing has been "
-                                  "sent yet. Your details are below: check them and press the button again.")
-    return render_template("errors/error.html", status=400, title="Your form had expired",
-                           detail="For your security, forms expire after a while. Go back, reload the page and "
-                                  "try again."), 400
+        return _render_form(
+            form,
+            "This page was open for a long time, so for your security nothing has been "
+            "sent yet. Your details are below: check them and press the button again.",
+        )
+    return render_template(
+        "errors/error.html",
+        status=400,
+        title="Your form had expired",
+        detail="For your security, forms expire after a while. Go back, reload the page and try again.",
+    ), 400
 
 
 @bp.get("/thanks/<ref>")
@@ -150,7 +175,7 @@ def thanks(ref: str):
 
 
 def _managed(token: str):
-    donation = service.donation_for_token(token)
+    donation = donor_link.donation_for_token(token)
     g.no_store = True
     g.referrer_policy = "no-referrer"  # the link is the key to this page
     _allow_stripe_redirects()
@@ -160,8 +185,13 @@ def _managed(token: str):
 @bp.get("/manage/<token>")
 def manage(token: str):
     donation = _managed(token)
-    return render_template("donations/manage.html", donation=donation, token=token, form=ConfirmForm(),
-                           confirm_cancel=request.args.get("cancel") == "1")
+    return render_template(
+        "donations/manage.html",
+        donation=donation,
+        token=token,
+        form=ConfirmForm(),
+        confirm_cancel=request.args.get("cancel") == "1",
+    )
 
 
 @bp.post("/manage/<token>/cancel")
@@ -170,12 +200,14 @@ def cancel(token: str):
     donation = _managed(token)
     if ConfirmForm().validate_on_submit():
         try:
-            service.cancel_monthly(donation)
+            donor_link.cancel_monthly(donation)
         except (ServiceError, PaymentServiceError) as problem:
             flash(str(problem), "error")
         else:
-            flash("Your monthly donation is cancelled. No more payments will be taken. Thank you for your support.",
-                  "success")
+            flash(
+                "Your monthly donation is cancelled. No more payments will be taken. Thank you for your support.",
+                "success",
+            )
     return redirect(url_for("donations.manage", token=token), 303)
 
 
@@ -185,7 +217,7 @@ def card(token: str):
     donation = _managed(token)
     if ConfirmForm().validate_on_submit():
         try:
-            return redirect(service.portal_url(donation), 303)
+            return redirect(donor_link.portal_url(donation), 303)
         except (ServiceError, PaymentServiceError) as problem:
             flash(str(problem), "error")
     return redirect(url_for("donations.manage", token=token), 303)
@@ -196,7 +228,9 @@ def card(token: str):
 def withdraw_gift_aid(token: str):
     donation = _managed(token)
     if ConfirmForm().validate_on_submit():
-        service.withdraw_gift_aid(donation)
-        flash("Your Gift Aid declaration is withdrawn. We will not claim Gift Aid on payments from now on.",
-              "success")
+        donor_link.withdraw_gift_aid(donation)
+        flash(
+            "Your Gift Aid declaration is withdrawn. We will not claim Gift Aid on payments from now on.",
+            "success",
+        )
     return redirect(url_for("donations.manage", token=token), 303)

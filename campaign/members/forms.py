@@ -7,27 +7,47 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Optio
 from ..services.coalition.membership import CONSENT_WORDING
 from ..web.forms import MultiCheckboxField
 
-EMAIL = [DataRequired("Enter an email address."),
-         Email("Enter an email address in the correct format, like name@example.com."),
-         Length(max=320, message="Email address must be 320 characters or fewer.")]
+EMAIL = [
+    DataRequired("Enter an email address."),
+    Email("Enter an email address in the correct format, like name@example.com."),
+    Length(max=320, message="Email address must be 320 characters or fewer."),
+]
 
 
 class JoinForm(FlaskForm):
-    kind = RadioField("How are you joining?", choices=[
-        SelectChoice("organisation", "As an organisation"), SelectChoice("individual", "As an individual")],
-        validators=[InputRequired("Say whether you are joining as an organisation or as yourself.")])
-    organisation_name = StringField("Organisation's name", validators=[
-        Length(max=200, message="The name must be 200 characters or fewer.")])
+    kind = RadioField(
+        "How are you joining?",
+        choices=[
+            SelectChoice("organisation", "As an organisation"),
+            SelectChoice("individual", "As an individual"),
+        ],
+        validators=[InputRequired("Say whether you are joining as an organisation or as yourself.")],
+    )
+    organisation_name = StringField(
+        "Organisation's name",
+        validators=[Length(max=200, message="The name must be 200 characters or fewer.")],
+    )
     website = URLField("Organisation's website", validators=[Optional(), Length(max=500)])
-    contact_name = StringField("Your name", validators=[
-        DataRequired("Enter your name."), Length(max=200, message="Your name must be 200 characters or fewer.")])
+    contact_name = StringField(
+        "Your name",
+        validators=[
+            DataRequired("Enter your name."),
+            Length(max=200, message="Your name must be 200 characters or fewer."),
+        ],
+    )
     email = EmailField("Your email address", validators=EMAIL)
-    statement = TextAreaField("Why do you support the coalition's aims?", validators=[
-        DataRequired("Tell us why you support the coalition's aims."),
-        Length(max=3000, message="Please keep this to 3,000 characters or fewer.")])
+    statement = TextAreaField(
+        "Why do you support the coalition's aims?",
+        validators=[
+            DataRequired("Tell us why you support the coalition's aims."),
+            Length(max=3000, message="Please keep this to 3,000 characters or fewer."),
+        ],
+    )
     listed = BooleanField("Show my name in the public list of members")
-    consent = BooleanField(CONSENT_WORDING, validators=[
-        DataRequired("You need to agree to this so that we can consider your application.")])
+    consent = BooleanField(
+        CONSENT_WORDING,
+        validators=[DataRequired("You need to agree to this so that we can consider your application.")],
+    )
 
     def validate_organisation_name(self, field):
         if self.kind.data == "organisation" and not (field.data or "").strip():
@@ -35,16 +55,20 @@ class JoinForm(FlaskForm):
 
 
 class DecisionForm(FlaskForm):
-    decision = RadioField("Decision", choices=[SelectChoice("approve", "Approve: welcome them"),
-                                               SelectChoice("decline", "Decline")],
-                          validators=[InputRequired("Choose whether to approve or decline.")])
+    decision = RadioField(
+        "Decision",
+        choices=[SelectChoice("approve", "Approve: welcome them"), SelectChoice("decline", "Decline")],
+        validators=[InputRequired("Choose whether to approve or decline.")],
+    )
     message = TextAreaField("Message to the applicant", validators=[Length(max=3000)])
 
 
 class OrganisationForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("Enter the organisation's name."), Length(max=200)])
-    description = TextAreaField("About the organisation", validators=[
-        Length(max=2000, message="Please keep this to 2,000 characters or fewer.")])
+    description = TextAreaField(
+        "About the organisation",
+        validators=[Length(max=2000, message="Please keep this to 2,000 characters or fewer.")],
+    )
     website = StringField("Website", validators=[Length(max=500)])
     listed = BooleanField("Show the organisation in the public member directory")
     petitions = MultiCheckboxField("Petitions you support", coerce=int, validators=[Optional()])
@@ -66,4 +90,3 @@ class AcceptForm(FlaskForm):
 
 class PersonForm(FlaskForm):
     pass
-

@@ -17,10 +17,13 @@ def organisation_page(slug: str):
     organisation = organisation_service.organisation_by_slug(slug)
     if organisation is None or not organisation.listed:
         abort(404)
-    return render_template("members/organisation.html", organisation=organisation,
-                           editable=can_edit_organisation(current_user, organisation),
-                           petitions=[p for p in organisation.petitions if p.is_open],
-                           stories=[s for s in organisation.stories if s.is_published])
+    return render_template(
+        "members/organisation.html",
+        organisation=organisation,
+        editable=can_edit_organisation(current_user, organisation),
+        petitions=[p for p in organisation.petitions if p.is_open],
+        stories=[s for s in organisation.stories if s.is_published],
+    )
 
 
 @bp.get("/coalition/members/<slug>/logo-<version>.png")
@@ -48,9 +51,14 @@ def _organisation_form(organisation) -> OrganisationForm:
 
 
 def _render_edit(organisation, form, logo_form=None, status=200, error=None):
-    return render_template("members/edit_organisation.html", organisation=organisation, form=form,
-                           logo_form=logo_form or LogoForm(), error=error,
-                           manage_people=can_manage_organisation_people(current_user, organisation)), status
+    return render_template(
+        "members/edit_organisation.html",
+        organisation=organisation,
+        form=form,
+        logo_form=logo_form or LogoForm(),
+        error=error,
+        manage_people=can_manage_organisation_people(current_user, organisation),
+    ), status
 
 
 @bp.route("/members/organisations/<slug>", methods=["GET", "POST"])
@@ -61,9 +69,18 @@ def edit_organisation(slug: str):
     error = None
     if form.validate_on_submit():
         try:
-            organisation_service.update_organisation(current_user, organisation, organisation_service.OrganisationDetails(
-                name=form.name.data, description=form.description.data or "", website=form.website.data or "",
-                listed=form.listed.data, petition_ids=form.petitions.data or [], story_ids=form.stories.data or []))
+            organisation_service.update_organisation(
+                current_user,
+                organisation,
+                organisation_service.OrganisationDetails(
+                    name=form.name.data,
+                    description=form.description.data or "",
+                    website=form.website.data or "",
+                    listed=form.listed.data,
+                    petition_ids=form.petitions.data or [],
+                    story_ids=form.stories.data or [],
+                ),
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -107,10 +124,15 @@ def people(slug: str):
         else:
             flash(f"Invitation sent to {form.email.data}.", "success")
             return redirect(url_for("members.people", slug=slug))
-    return render_template("members/people.html", organisation=organisation, form=form, error=error,
-                           people=organisation_service.people_of(current_user, organisation),
-                           invitations=organisation_service.open_invitations(current_user, organisation),
-                           action_form=PersonForm()), 400 if form.errors or error else 200
+    return render_template(
+        "members/people.html",
+        organisation=organisation,
+        form=form,
+        error=error,
+        people=organisation_service.people_of(current_user, organisation),
+        invitations=organisation_service.open_invitations(current_user, organisation),
+        action_form=PersonForm(),
+    ), 400 if form.errors or error else 200
 
 
 def _person_action(slug: str, action, done: str):
@@ -129,20 +151,28 @@ def _person_action(slug: str, action, done: str):
 @bp.post("/members/organisations/<slug>/people/<int:user_id>/remove")
 @login_required
 def remove_person(slug: str, user_id: int):
-    return _person_action(slug, lambda org: organisation_service.remove_person(current_user, org, user_id),
-                          "They no longer look after your organisation's page. Their own account remains.")
+    return _person_action(
+        slug,
+        lambda org: organisation_service.remove_person(current_user, org, user_id),
+        "They no longer look after your organisation's page. Their own account remains.",
+    )
 
 
 @bp.post("/members/organisations/<slug>/people/<int:user_id>/contact")
 @login_required
 def make_contact(slug: str, user_id: int):
-    return _person_action(slug, lambda org: organisation_service.make_contact(current_user, org, user_id),
-                          "The first contact has changed.")
+    return _person_action(
+        slug,
+        lambda org: organisation_service.make_contact(current_user, org, user_id),
+        "The first contact has changed.",
+    )
 
 
 @bp.post("/members/organisations/<slug>/invitations/<int:invitation_id>/revoke")
 @login_required
 def revoke_invitation(slug: str, invitation_id: int):
-    return _person_action(slug, lambda org: organisation_service.revoke_invitation(current_user, org, invitation_id),
-                          "The invitation has been withdrawn.")
-
+    return _person_action(
+        slug,
+        lambda org: organisation_service.revoke_invitation(current_user, org, invitation_id),
+        "The invitation has been withdrawn.",
+    )

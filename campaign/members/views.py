@@ -22,10 +22,17 @@ def join():
     error = None
     if form.validate_on_submit():
         try:
-            membership.apply_to_join(membership.Application(
-                kind=form.kind.data, contact_name=form.contact_name.data, email=form.email.data,
-                statement=form.statement.data, organisation_name=form.organisation_name.data or "",
-                website=form.website.data or "", listed=form.listed.data))
+            membership.apply_to_join(
+                membership.Application(
+                    kind=form.kind.data,
+                    contact_name=form.contact_name.data,
+                    email=form.email.data,
+                    statement=form.statement.data,
+                    organisation_name=form.organisation_name.data or "",
+                    website=form.website.data or "",
+                    listed=form.listed.data,
+                )
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -42,8 +49,11 @@ def joined():
 @bp.get("/members/applications")
 @permission_required("review_applications")
 def applications():
-    return render_template("members/applications.html", pending=membership.pending_applications(current_user),
-                           decided=membership.recent_decisions(current_user))
+    return render_template(
+        "members/applications.html",
+        pending=membership.pending_applications(current_user),
+        decided=membership.recent_decisions(current_user),
+    )
 
 
 @bp.route("/members/applications/<ref>", methods=["GET", "POST"])
@@ -56,8 +66,10 @@ def application(ref: str):
         try:
             if form.decision.data == "approve":
                 membership.approve_application(current_user, row, form.message.data)
-                flash(f"Approved. {row.display_name} has been emailed a welcome and a link to set up their account.",
-                      "success")
+                flash(
+                    f"Approved. {row.display_name} has been emailed a welcome and a link to set up their account.",
+                    "success",
+                )
             else:
                 membership.decline_application(current_user, row, form.message.data)
                 flash(f"Declined. {row.display_name} has been emailed your message.", "success")
@@ -66,7 +78,8 @@ def application(ref: str):
         else:
             return redirect(url_for("members.applications"))
     return render_template("members/application.html", application=row, form=form, error=error), (
-        400 if form.errors or error else 200)
+        400 if form.errors or error else 200
+    )
 
 
 @bp.route("/members/invitations/<token>", methods=["GET", "POST"])
@@ -76,16 +89,18 @@ def invitation(token: str):
     try:
         invited = organisation_service.invitation_for_token(token)
     except ServiceError as problem:
-        return render_template("errors/error.html", status=400, title="This invitation cannot be used",
-                               detail=str(problem)), 400
+        return render_template(
+            "errors/error.html", status=400, title="This invitation cannot be used", detail=str(problem)
+        ), 400
     existing = find_user_by_email(invited.email)
     form = AcceptForm()
     error = None
     if request.method == "POST" and form.validate_on_submit():
         signed_in = current_user._get_current_object() if current_user.is_authenticated else None
         try:
-            user = organisation_service.accept_invitation(token, signed_in, form.name.data or "",
-                                                          form.password.data or "")
+            user = organisation_service.accept_invitation(
+                token, signed_in, form.name.data or "", form.password.data or ""
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -94,5 +109,6 @@ def invitation(token: str):
                 login_user(user)
             flash(f"Welcome. You can now look after {invited.organisation.name}'s page.", "success")
             return redirect(url_for("members.edit_organisation", slug=invited.organisation.slug))
-    return render_template("members/invitation.html", invitation=invited, form=form, error=error,
-                           existing=existing), 400 if form.errors or error else 200
+    return render_template(
+        "members/invitation.html", invitation=invited, form=form, error=error, existing=existing
+    ), 400 if form.errors or error else 200

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .coalition import Organisation
 
 
-
 class Role(enum.StrEnum):
     ADMIN = "admin"
     ORGANISER = "organiser"

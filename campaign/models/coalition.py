@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .stories import Story
 
 
-
 class Organisation(Model):
     __tablename__ = "organisations"
 
@@ -46,12 +45,15 @@ class Organisation(Model):
     logo: Mapped[str | None] = mapped_column(String(80))
     logo_data: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     # The first contact: invites and removes the organisation's other people.
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL", use_alter=True))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL", use_alter=True)
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     petitions: Mapped[list[Petition]] = relationship(  # noqa: F821
-        secondary=organisation_petitions, order_by="Petition.id")
+        secondary=organisation_petitions, order_by="Petition.id"
+    )
     stories: Mapped[list[Story]] = relationship(secondary=organisation_stories, order_by="Story.id")  # noqa: F821
 
 
@@ -101,7 +103,9 @@ class Invitation(Model):
     __tablename__ = "invitations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
     organisation: Mapped[Organisation] = relationship()
     email: Mapped[str] = mapped_column(String(320))
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

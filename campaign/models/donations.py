@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .petitions import Petition
 
 
-
 class Frequency:
     ONE_OFF = "one_off"
     MONTHLY = "monthly"
@@ -32,14 +31,19 @@ class DonationState:
     """Where the donor's checkout got to. Ranked: a later event may only move a donation up the ranking, so
     events arriving in any order (or twice) end in the same state."""
 
-    STARTED = "started"          # our row exists; the donor was sent to Stripe
-    EXPIRED = "expired"          # the checkout was abandoned
-    PROCESSING = "processing"    # checkout finished, the payment method takes days (Bacs, for example)
-    FAILED = "failed"            # the delayed payment failed
-    COMPLETED = "completed"      # paid (one-off), or the monthly donation's first payment was taken
+    STARTED = "started"  # our row exists; the donor was sent to Stripe
+    EXPIRED = "expired"  # the checkout was abandoned
+    PROCESSING = "processing"  # checkout finished, the payment method takes days (Bacs, for example)
+    FAILED = "failed"  # the delayed payment failed
+    COMPLETED = "completed"  # paid (one-off), or the monthly donation's first payment was taken
     RANK = {STARTED: 0, EXPIRED: 1, PROCESSING: 2, FAILED: 3, COMPLETED: 4}
-    LABELS = {STARTED: "Awaiting payment", EXPIRED: "Not completed", PROCESSING: "Payment processing",
-              FAILED: "Payment failed", COMPLETED: "Completed"}
+    LABELS = {
+        STARTED: "Awaiting payment",
+        EXPIRED: "Not completed",
+        PROCESSING: "Payment processing",
+        FAILED: "Payment failed",
+        COMPLETED: "Completed",
+    }
 
 
 def gift_aid_uplift_pence(amount_pence: int) -> int:
@@ -56,10 +60,12 @@ class PaymentState:
 
 
 class GiftAidCover:
-    THIS = "this"            # this donation (every payment of a monthly donation)
-    ENDURING = "enduring"    # this donation, future ones and those in the past four years
-    LABELS = {THIS: "This donation only (every payment of it, if monthly)",
-              ENDURING: "This donation, any I make in future, and any I have made in the past 4 years"}
+    THIS = "this"  # this donation (every payment of a monthly donation)
+    ENDURING = "enduring"  # this donation, future ones and those in the past four years
+    LABELS = {
+        THIS: "This donation only (every payment of it, if monthly)",
+        ENDURING: "This donation, any I make in future, and any I have made in the past 4 years",
+    }
 
 
 class DonationSettings(Model):
@@ -86,7 +92,7 @@ class GiftAidDeclaration(Model):
     title: Mapped[str] = mapped_column(String(4), default="")
     first_name: Mapped[str] = mapped_column(String(35))
     last_name: Mapped[str] = mapped_column(String(35))
-    house: Mapped[str] = mapped_column(String(40))            # house name or number, as HMRC asks
+    house: Mapped[str] = mapped_column(String(40))  # house name or number, as HMRC asks
     address: Mapped[str] = mapped_column(String(300), default="")  # the rest of the home address
     postcode: Mapped[str] = mapped_column(String(10))
     email: Mapped[str] = mapped_column(String(254))
@@ -115,7 +121,9 @@ class Donation(Model):
     email: Mapped[str] = mapped_column(String(254))
     email_key: Mapped[str] = mapped_column(String(254), index=True)
     opt_in: Mapped[bool] = mapped_column(default=False)
-    petition_id: Mapped[int | None] = mapped_column(ForeignKey("petitions.id", ondelete="SET NULL"), index=True)
+    petition_id: Mapped[int | None] = mapped_column(
+        ForeignKey("petitions.id", ondelete="SET NULL"), index=True
+    )
     petition: Mapped[Petition | None] = relationship()  # noqa: F821
     page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="SET NULL"), index=True)
     page: Mapped[Page | None] = relationship()  # noqa: F821
@@ -136,8 +144,9 @@ class Donation(Model):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    payments: Mapped[list[DonationPayment]] = relationship(back_populates="donation",
-                                                           order_by="DonationPayment.id")
+    payments: Mapped[list[DonationPayment]] = relationship(
+        back_populates="donation", order_by="DonationPayment.id"
+    )
 
     @property
     def monthly(self) -> bool:
@@ -232,7 +241,7 @@ class GiftAidClaim(Model):
 class StripeEventState:
     RECEIVED = "received"
     PROCESSED = "processed"
-    IGNORED = "ignored"      # a type we do not act on, or about something that is not a donation of ours
+    IGNORED = "ignored"  # a type we do not act on, or about something that is not a donation of ours
 
 
 class StripeEvent(Model):

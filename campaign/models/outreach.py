@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .accounts import User
 
 
-
 class CampaignState:
     DRAFT = "draft"
     SCHEDULED = "scheduled"
@@ -27,8 +26,14 @@ class CampaignState:
     EDITABLE = (DRAFT, SCHEDULED)
     # Started and not yet finished or cancelled: it has progress to show, and can be cancelled.
     RUNNING = (SENDING, PAUSED)
-    LABELS = {DRAFT: "Draft", SCHEDULED: "Scheduled", SENDING: "Sending", PAUSED: "Paused",
-              CANCELLED: "Cancelled", FINISHED: "Sent"}
+    LABELS = {
+        DRAFT: "Draft",
+        SCHEDULED: "Scheduled",
+        SENDING: "Sending",
+        PAUSED: "Paused",
+        CANCELLED: "Cancelled",
+        FINISHED: "Sent",
+    }
 
 
 class BatchState:
@@ -40,16 +45,21 @@ class BatchState:
 
 
 class SuppressionReason:
-    UNSUBSCRIBED = "unsubscribed"   # from everything
+    UNSUBSCRIBED = "unsubscribed"  # from everything
     BOUNCED = "bounced"
     DROPPED = "dropped"
     SPAM = "spam_report"
-    BLOCKED = "blocked"             # by an organiser
+    BLOCKED = "blocked"  # by an organiser
     # Transactional mail (confirmations, resets) still goes to people who unsubscribed from updates,
     # but never to an address that bounces or reported spam.
     UNDELIVERABLE = (BOUNCED, DROPPED, SPAM, BLOCKED)
-    LABELS = {UNSUBSCRIBED: "Unsubscribed from everything", BOUNCED: "Hard bounce", DROPPED: "Dropped by SendGrid",
-              SPAM: "Reported as spam", BLOCKED: "Blocked by an organiser"}
+    LABELS = {
+        UNSUBSCRIBED: "Unsubscribed from everything",
+        BOUNCED: "Hard bounce",
+        DROPPED: "Dropped by SendGrid",
+        SPAM: "Reported as spam",
+        BLOCKED: "Blocked by an organiser",
+    }
 
 
 class Campaign(Model):
@@ -185,4 +195,5 @@ class DeliveryEvent(Model):
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
 
     campaign: Mapped[Campaign | None] = relationship(
-        primaryjoin="foreign(DeliveryEvent.campaign_id) == Campaign.id", viewonly=True)
+        primaryjoin="foreign(DeliveryEvent.campaign_id) == Campaign.id", viewonly=True
+    )

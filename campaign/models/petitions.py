@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .coalition import Organisation
 
 
-
 class PetitionState:
     DRAFT = "draft"
     SUBMITTED = "submitted"
@@ -52,7 +51,9 @@ class Petition(Model):
     signature_count: Mapped[int] = mapped_column(default=0)
     last_counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    owner_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
     owner_organisation: Mapped[Organisation | None] = relationship()  # noqa: F821
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_by: Mapped[User | None] = relationship()  # noqa: F821
@@ -156,9 +157,12 @@ class Signature(Model):
         UniqueConstraint("petition_id", "email_key", name="uq_signatures_petition_email"),
         Index("ix_signatures_petition_state_validated", "petition_id", "state", "validated_at"),
         # The roll-up looks only for confirmed rows it has not counted yet: keep that set tiny to scan.
-        Index("ix_signatures_uncounted", "petition_id",
-              postgresql_where=text("state = 'validated' AND NOT counted AND NOT flagged"),
-              sqlite_where=text("state = 'validated' AND NOT counted AND NOT flagged")),
+        Index(
+            "ix_signatures_uncounted",
+            "petition_id",
+            postgresql_where=text("state = 'validated' AND NOT counted AND NOT flagged"),
+            sqlite_where=text("state = 'validated' AND NOT counted AND NOT flagged"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,20 +17,26 @@ from ._types import UTCDateTime, utcnow
 
 
 class StoryState:
-    SUBMITTED = "submitted"                  # waiting for the automatic check
-    IN_REVIEW = "in_review"                  # with the moderators
+    SUBMITTED = "submitted"  # waiting for the automatic check
+    IN_REVIEW = "in_review"  # with the moderators
     AWAITING_APPROVAL = "awaiting_approval"  # redacted text sent to the storyteller
     CHANGES_REQUESTED = "changes_requested"  # the storyteller asked for changes
-    APPROVED = "approved"                    # the storyteller approved this exact text
+    APPROVED = "approved"  # the storyteller approved this exact text
     PUBLISHED = "published"
-    SUSPENDED = "suspended"                  # taken down after a complaint, pending review
+    SUSPENDED = "suspended"  # taken down after a complaint, pending review
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
 
     LABELS = {
-        SUBMITTED: "Being checked", IN_REVIEW: "Needs moderation", AWAITING_APPROVAL: "With the storyteller",
-        CHANGES_REQUESTED: "Changes requested", APPROVED: "Ready to publish", PUBLISHED: "Published",
-        SUSPENDED: "Suspended", REJECTED: "Rejected", WITHDRAWN: "Withdrawn",
+        SUBMITTED: "Being checked",
+        IN_REVIEW: "Needs moderation",
+        AWAITING_APPROVAL: "With the storyteller",
+        CHANGES_REQUESTED: "Changes requested",
+        APPROVED: "Ready to publish",
+        PUBLISHED: "Published",
+        SUSPENDED: "Suspended",
+        REJECTED: "Rejected",
+        WITHDRAWN: "Withdrawn",
     }
     # Sent in and not yet back with the storyteller: they are told a moderator is reading it.
     BEING_REVIEWED = (SUBMITTED, IN_REVIEW)
@@ -55,7 +61,6 @@ story_petitions = Table(
 if TYPE_CHECKING:
     from .accounts import User
     from .petitions import Petition
-
 
 
 def text_hash(title: str, pen_name: str, body: str) -> str:
@@ -101,7 +106,8 @@ class Story(Model):
 
     petitions: Mapped[list[Petition]] = relationship(secondary=story_petitions, order_by="Petition.id")  # noqa: F821
     findings: Mapped[list[StoryFinding]] = relationship(
-        back_populates="story", cascade="all, delete-orphan", order_by="StoryFinding.id")
+        back_populates="story", cascade="all, delete-orphan", order_by="StoryFinding.id"
+    )
     consent: Mapped[StoryConsent | None] = relationship(back_populates="story", cascade="all, delete-orphan")
 
     @property

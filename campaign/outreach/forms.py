@@ -11,17 +11,22 @@ class CampaignForm(FlaskForm):
     subject = StringField("Subject", validators=[DataRequired("Enter a subject."), Length(max=200)])
     preheader = StringField("Preheader", validators=[Length(max=200)])
     body = TextAreaField("Message", validators=[DataRequired("Write the message.")])
-    petitions = MultiCheckboxField("Signers of these petitions (who asked for updates)", coerce=int,
-                                   validators=[Optional()])
-    regions = MultiCheckboxField("Only signers in these regions (leave empty for everywhere)",
-                                 choices=[SelectChoice(code, name) for code, (name, _nation) in REGIONS.items()],
-                                 validators=[Optional()])
+    petitions = MultiCheckboxField(
+        "Signers of these petitions (who asked for updates)", coerce=int, validators=[Optional()]
+    )
+    regions = MultiCheckboxField(
+        "Only signers in these regions (leave empty for everywhere)",
+        choices=[SelectChoice(code, name) for code, (name, _nation) in REGIONS.items()],
+        validators=[Optional()],
+    )
     signed_from = DateField("Signed on or after", validators=[Optional()])
     signed_to = DateField("Signed before", validators=[Optional()])
     members = BooleanField("The coalition's members (organisations' people and individual members)")
     donors = BooleanField("Donors who asked for updates")
-    send_rate = IntegerField("Send at most this many an hour (optional)", validators=[
-        Optional(), NumberRange(min=100, message="A sending rate must be at least 100 an hour.")])
+    send_rate = IntegerField(
+        "Send at most this many an hour (optional)",
+        validators=[Optional(), NumberRange(min=100, message="A sending rate must be at least 100 an hour.")],
+    )
 
 
 class TestSendForm(FlaskForm):
@@ -29,8 +34,9 @@ class TestSendForm(FlaskForm):
 
 
 class ScheduleForm(FlaskForm):
-    when = DateTimeLocalField("Send at", format="%Y-%m-%dT%H:%M",
-                              validators=[DataRequired("Enter the date and time to send it.")])
+    when = DateTimeLocalField(
+        "Send at", format="%Y-%m-%dT%H:%M", validators=[DataRequired("Enter the date and time to send it.")]
+    )
 
 
 class ActionForm(FlaskForm):
@@ -38,7 +44,9 @@ class ActionForm(FlaskForm):
 
 
 class BlockForm(FlaskForm):
-    email = StringField("Email address", validators=[DataRequired("Enter an email address."), Length(max=320)])
+    email = StringField(
+        "Email address", validators=[DataRequired("Enter an email address."), Length(max=320)]
+    )
     note = StringField("Why (optional)", validators=[Length(max=300)])
 
 

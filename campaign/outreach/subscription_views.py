@@ -28,8 +28,9 @@ def _read(token: str):
 def unsubscribe(token: str):
     key, list_key = _read(token)
     if key is None:
-        return render_template("errors/error.html", status=404, title="We could not read this link",
-                               detail=list_key), 404
+        return render_template(
+            "errors/error.html", status=404, title="We could not read this link", detail=list_key
+        ), 404
     label = subscriptions.list_label(list_key)
     if request.method == "POST":
         subscriptions.leave_list(key, list_key)
@@ -43,14 +44,18 @@ def unsubscribe(token: str):
 def preferences(token: str):
     key, list_key = _read(token)
     if key is None:
-        return render_template("errors/error.html", status=404, title="We could not read this link",
-                               detail=list_key), 404
+        return render_template(
+            "errors/error.html", status=404, title="We could not read this link", detail=list_key
+        ), 404
     form = PreferencesForm()
     if form.validate_on_submit():
-        subscriptions.set_preferences(key, list_key, set(request.form.getlist("lists")), form.everything_off.data)
+        subscriptions.set_preferences(
+            key, list_key, set(request.form.getlist("lists")), form.everything_off.data
+        )
         return redirect(url_for("outreach.preferences", token=token, saved=1))
     lists, everything_off = subscriptions.preferences_for(key, list_key)
     if request.method == "GET":
         form.everything_off.data = everything_off
-    return render_template("outreach/preferences.html", form=form, lists=lists, saved=request.args.get("saved"),
-                           token=token)
+    return render_template(
+        "outreach/preferences.html", form=form, lists=lists, saved=request.args.get("saved"), token=token
+    )

@@ -31,12 +31,19 @@ def _form(campaign=None) -> CampaignForm:
     form.petitions.choices = [SelectChoice(p.id, p.title) for p in outreach.petitions_to_choose()]
     if request.method == "GET" and campaign is not None:
         audience = campaign.audience or {}
-        form.subject.data, form.preheader.data, form.body.data = campaign.subject, campaign.preheader, campaign.body
+        form.subject.data, form.preheader.data, form.body.data = (
+            campaign.subject,
+            campaign.preheader,
+            campaign.body,
+        )
         form.petitions.data = [int(p) for p in audience.get("petitions") or []]
         form.regions.data = audience.get("regions") or []
-        form.signed_from.data = datetime.fromisoformat(audience["signed_from"]).date() if audience.get(
-            "signed_from") else None
-        form.signed_to.data = datetime.fromisoformat(audience["signed_to"]).date() if audience.get("signed_to") else None
+        form.signed_from.data = (
+            datetime.fromisoformat(audience["signed_from"]).date() if audience.get("signed_from") else None
+        )
+        form.signed_to.data = (
+            datetime.fromisoformat(audience["signed_to"]).date() if audience.get("signed_to") else None
+        )
         form.members.data = bool(audience.get("members"))
         form.donors.data = bool(audience.get("donors"))
         form.send_rate.data = campaign.send_rate
@@ -49,11 +56,21 @@ def _draft(form: CampaignForm) -> outreach.Draft:
     def day(value):
         return datetime.combine(value, time.min, tzinfo=zone).isoformat() if value else None
 
-    audience = {"petitions": form.petitions.data or [], "regions": [r for r in form.regions.data or [] if r in REGIONS],
-                "signed_from": day(form.signed_from.data), "signed_to": day(form.signed_to.data),
-                "members": bool(form.members.data), "donors": bool(form.donors.data)}
-    return outreach.Draft(subject=form.subject.data, preheader=form.preheader.data or "", body=form.body.data,
-                          audience=audience, send_rate=form.send_rate.data)
+    audience = {
+        "petitions": form.petitions.data or [],
+        "regions": [r for r in form.regions.data or [] if r in REGIONS],
+        "signed_from": day(form.signed_from.data),
+        "signed_to": day(form.signed_to.data),
+        "members": bool(form.members.data),
+        "donors": bool(form.donors.data),
+    }
+    return outreach.Draft(
+        subject=form.subject.data,
+        preheader=form.preheader.data or "",
+        body=form.body.data,
+        audience=audience,
+        send_rate=form.send_rate.data,
+    )
 
 
 def _edit(campaign=None):
@@ -67,8 +84,9 @@ def _edit(campaign=None):
         else:
             flash("Saved. Check who it goes to and preview it before sending.", "success")
             return redirect(url_for("outreach.show", ref=campaign.ref))
-    return render_template("outreach/edit.html", form=form, campaign=campaign, error=error,
-                           merge_fields=outreach.MERGE_FIELDS), 400 if form.errors or error else 200
+    return render_template(
+        "outreach/edit.html", form=form, campaign=campaign, error=error, merge_fields=outreach.MERGE_FIELDS
+    ), 400 if form.errors or error else 200
 
 
 @bp.route("/outreach/new", methods=["GET", "POST"])
@@ -90,10 +108,20 @@ def edit(ref: str):
 def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None):
     subject, text, _html = outreach.preview(current_user, campaign)
     return render_template(
-        "outreach/show.html", campaign=campaign, subject=subject, text=text, error=error,
-        audience_size=outreach.audience_size(current_user, campaign) if campaign.editable else campaign.recipient_count,
-        progress=outreach.progress(campaign), test_form=test_form or TestSendForm(),
-        schedule_form=schedule_form or ScheduleForm(), action=ActionForm(), zone=outreach.local_zone()), status
+        "outreach/show.html",
+        campaign=campaign,
+        subject=subject,
+        text=text,
+        error=error,
+        audience_size=outreach.audience_size(current_user, campaign)
+        if campaign.editable
+        else campaign.recipient_count,
+        progress=outreach.progress(campaign),
+        test_form=test_form or TestSendForm(),
+        schedule_form=schedule_form or ScheduleForm(),
+        action=ActionForm(),
+        zone=outreach.local_zone(),
+    ), status
 
 
 @bp.get("/outreach/<ref>")
@@ -110,7 +138,8 @@ def preview_html(ref: str):
     response = make_response(html)
     # The email's own inline styles, in a sandbox: nothing in it can run or reach the organiser's session.
     response.headers["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; sandbox")
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'self'; sandbox"
+    )
     response.headers["X-Frame-Options"] = "SAMEORIGIN"
     return response
 
@@ -131,11 +160,15 @@ def test_send(ref: str):
     form = TestSendForm()
     if form.validate_on_submit():
         try:
-            count = outreach.send_test(current_user, campaign, form.addresses.data.replace(";", ",").split(","))
+            count = outreach.send_test(
+                current_user, campaign, form.addresses.data.replace(";", ",").split(",")
+            )
         except ServiceError as problem:
             return _render_show(campaign, 400, test_form=form, error=attach_to_form(form, problem))
-        flash(f"Test sent to {count} address{'es' if count != 1 else ''}. It is marked [Test] and is not counted.",
-              "success")
+        flash(
+            f"Test sent to {count} address{'es' if count != 1 else ''}. It is marked [Test] and is not counted.",
+            "success",
+        )
         return redirect(url_for("outreach.show", ref=ref))
     return _render_show(campaign, 400, test_form=form)
 
@@ -177,14 +210,19 @@ def send_now(ref: str):
 @bp.post("/outreach/<ref>/unschedule")
 @permission_required("send_campaigns")
 def unschedule(ref: str):
-    return _action(ref, lambda c: outreach.unschedule(current_user, c), "No longer scheduled; it is a draft again.")
+    return _action(
+        ref, lambda c: outreach.unschedule(current_user, c), "No longer scheduled; it is a draft again."
+    )
 
 
 @bp.post("/outreach/<ref>/pause")
 @permission_required("send_campaigns")
 def pause(ref: str):
-    return _action(ref, lambda c: outreach.pause(current_user, c, "Paused by " + current_user.name),
-                   "Paused. Batches already handed to SendGrid will still arrive.")
+    return _action(
+        ref,
+        lambda c: outreach.pause(current_user, c, "Paused by " + current_user.name),
+        "Paused. Batches already handed to SendGrid will still arrive.",
+    )
 
 
 @bp.post("/outreach/<ref>/resume")
@@ -211,5 +249,6 @@ def suppressions():
         else:
             flash(f"{form.email.data} will not be sent any campaign email.", "success")
             return redirect(url_for("outreach.suppressions"))
-    return render_template("outreach/suppressions.html", form=form,
-                           rows=subscription_service.suppressions(current_user)), 400 if form.errors else 200
+    return render_template(
+        "outreach/suppressions.html", form=form, rows=subscription_service.suppressions(current_user)
+    ), 400 if form.errors else 200

@@ -32,8 +32,10 @@ from .views import _load, signing_details
 
 EMBED_HEIGHT = 860  # the whole form and its button, without scrolling, at common widths
 TOKEN_FIELD = "form_token"
-EXPIRED_FORM = ("This form had been open for a long time, so for your security your signature has not been sent "
-                "yet. Your details are still below: check them and press the button again.")
+EXPIRED_FORM = (
+    "This form had been open for a long time, so for your security your signature has not been sent "
+    "yet. Your details are still below: check them and press the button again."
+)
 
 
 # Why the widget has its own form token.
@@ -80,12 +82,19 @@ def _attribution() -> tuple[str, dict]:
 
 
 def _message(petition, title: str, message: str, status: int):
-    return render_template("petitions/embed.html", petition=petition, closed=message, closed_title=title,
-                           withheld=petition is not None and petition_service.text_is_withheld(petition)), status
+    return render_template(
+        "petitions/embed.html",
+        petition=petition,
+        closed=message,
+        closed_title=title,
+        withheld=petition is not None and petition_service.text_is_withheld(petition),
+    ), status
 
 
 def _not_found():
-    return _message(None, "Petition not found", "This petition could not be found. It may have been removed.", 404)
+    return _message(
+        None, "Petition not found", "This petition could not be found. It may have been removed.", 404
+    )
 
 
 @bp.route("/<slug>/embed", methods=["GET", "POST"])
@@ -94,14 +103,20 @@ def _not_found():
 @limiter.limit("120 per minute", methods=["POST"])  # the same flood ceiling as the sign page
 def embed(slug: str):
     try:
-        petition = petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
+        petition = petition_service.petition_for(
+            current_user if current_user.is_authenticated else None, slug
+        )
     except NotFound:
         return _not_found()
     try:
         signing.ensure_open(petition)
     except signing.PetitionNotOpen as closed:
-        return _message(petition, "This petition cannot be signed", str(closed),
-                        410 if petition.state == PetitionState.CLOSED else 403)
+        return _message(
+            petition,
+            "This petition cannot be signed",
+            str(closed),
+            410 if petition.state == PetitionState.CLOSED else 403,
+        )
 
     source, keep = _attribution()
     # The widget's own token replaces Flask-WTF's session-bound one for this form only.
@@ -119,10 +134,19 @@ def embed(slug: str):
                 return _message(petition, "This petition cannot be signed", str(closed), 410)
             # Stays in the frame; the address is not carried over (no session here, and not in a URL).
             return redirect(url_for("petitions.embed_check_email", slug=petition.slug, **keep), 303)
-    response = current_app.make_response((render_template(
-        "petitions/embed.html", petition=petition, form=form, token=form_token(petition), error=error,
-        action=url_for("petitions.embed", slug=petition.slug, **keep)),
-        400 if request.method == "POST" else 200))
+    response = current_app.make_response(
+        (
+            render_template(
+                "petitions/embed.html",
+                petition=petition,
+                form=form,
+                token=form_token(petition),
+                error=error,
+                action=url_for("petitions.embed", slug=petition.slug, **keep),
+            ),
+            400 if request.method == "POST" else 200,
+        )
+    )
     if request.method == "GET" and not session:
         # Member sites may put the widget on busy pages: like the petition page, cacheable while a count is fresh.
         response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
@@ -133,15 +157,21 @@ def embed(slug: str):
 @allow_framing
 def embed_check_email(slug: str):
     try:
-        petition = petition_service.petition_for(current_user if current_user.is_authenticated else None, slug)
+        petition = petition_service.petition_for(
+            current_user if current_user.is_authenticated else None, slug
+        )
     except NotFound:
         return _not_found()
     _, keep = _attribution()
-    return render_template("petitions/embed_check_email.html", petition=petition,
-                           again=url_for("petitions.embed", slug=petition.slug, **keep))
+    return render_template(
+        "petitions/embed_check_email.html",
+        petition=petition,
+        again=url_for("petitions.embed", slug=petition.slug, **keep),
+    )
 
 
 # For members and organisers: the snippet to paste, and the attribution table.
+
 
 @bp.get("/<slug>/embed-code")
 @login_required
@@ -156,12 +186,20 @@ def embed_code(slug: str):
     chosen = next((o for o in organisations if o.slug == wanted), None)
     member: dict[str, Any] = {"member": chosen.slug} if chosen else {}
     src = public_url("petitions.embed", slug=petition.slug, **member)
-    snippet = (f'<iframe src="{escape(src)}" title="Sign the petition: {escape(petition.title)}" width="100%" '
-               f'height="{EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>')
-    return render_template("petitions/embed_code.html", petition=petition, snippet=snippet, chosen=chosen,
-                           organisations=organisations, choose=signature_sources.may_credit_any_member(current_user),
-                           sources=signature_sources.can_view_sources(current_user, petition), preview=url_for("petitions.embed", slug=petition.slug,
-                                                                        **member))
+    snippet = (
+        f'<iframe src="{escape(src)}" title="Sign the petition: {escape(petition.title)}" width="100%" '
+        f'height="{EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>'
+    )
+    return render_template(
+        "petitions/embed_code.html",
+        petition=petition,
+        snippet=snippet,
+        chosen=chosen,
+        organisations=organisations,
+        choose=signature_sources.may_credit_any_member(current_user),
+        sources=signature_sources.can_view_sources(current_user, petition),
+        preview=url_for("petitions.embed", slug=petition.slug, **member),
+    )
 
 
 @bp.get("/<slug>/sources")
@@ -169,8 +207,13 @@ def embed_code(slug: str):
 def sources(slug: str):
     petition = _load(slug)
     rows = signature_sources.signature_sources(current_user, petition)
-    return render_template("petitions/sources.html", petition=petition, rows=rows,
-                           total_confirmed=sum(r.confirmed for r in rows), total_pending=sum(r.pending for r in rows))
+    return render_template(
+        "petitions/sources.html",
+        petition=petition,
+        rows=rows,
+        total_confirmed=sum(r.confirmed for r in rows),
+        total_pending=sum(r.pending for r in rows),
+    )
 
 
 @bp.get("/<slug>/sources.csv")
@@ -179,5 +222,8 @@ def sources_csv(slug: str):
     petition = _load(slug)
     body = signature_sources.signature_sources_csv(current_user, petition)
     g.no_store = True
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{petition.slug}-sources.csv"'})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{petition.slug}-sources.csv"'},
+    )

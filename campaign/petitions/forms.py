@@ -32,14 +32,24 @@ EMAIL_VALIDATORS = [
 
 
 class SignatureForm(FlaskForm):
-    name = StringField("Full name", validators=[
-        DataRequired("Enter your name."), Length(max=200, message="Name must be 200 characters or fewer.")])
+    name = StringField(
+        "Full name",
+        validators=[
+            DataRequired("Enter your name."),
+            Length(max=200, message="Name must be 200 characters or fewer."),
+        ],
+    )
     email = EmailField("Email address", validators=EMAIL_VALIDATORS)
-    location = RadioField("Where do you live?", default="uk", choices=[
-        SelectChoice("uk", "In the UK"), SelectChoice("abroad", "Outside the UK")],
-        validators=[DataRequired("Say whether you live in the UK.")])
+    location = RadioField(
+        "Where do you live?",
+        default="uk",
+        choices=[SelectChoice("uk", "In the UK"), SelectChoice("abroad", "Outside the UK")],
+        validators=[DataRequired("Say whether you live in the UK.")],
+    )
     postcode = StringField("Postcode", validators=[Length(max=10)])
-    country = StringField("Country", validators=[Length(max=60, message="Country must be 60 characters or fewer.")])
+    country = StringField(
+        "Country", validators=[Length(max=60, message="Country must be 60 characters or fewer.")]
+    )
     uk_confirmed = BooleanField("I am a British citizen or UK resident")
     opt_in = BooleanField("Email me updates about this petition and the campaign")
 
@@ -79,40 +89,80 @@ def _milestones(form, field):
 
 
 class PetitionForm(FlaskForm):
-    title = StringField("Title", validators=[
-        DataRequired("Enter a title."), Length(max=150, message="Title must be 150 characters or fewer.")])
-    action = TextAreaField("What do you want to happen?", validators=[
-        DataRequired("Say what the petition asks for."),
-        Length(max=500, message="Keep what it asks for to 500 characters or fewer.")])
-    background = TextAreaField("Why does it matter?", validators=[
-        DataRequired("Say why it matters."), Length(max=1500, message="Use 1,500 characters or fewer.")])
-    details = TextAreaField("More details (optional)", validators=[
-        Optional(), Length(max=4000, message="Use 4,000 characters or fewer.")])
-    target = IntegerField("Signature target", default=10_000, validators=[
-        InputRequired("Enter a target, like 10000."),
-        NumberRange(min=10, max=50_000_000, message="The target must be between 10 and 50,000,000.")])
+    title = StringField(
+        "Title",
+        validators=[
+            DataRequired("Enter a title."),
+            Length(max=150, message="Title must be 150 characters or fewer."),
+        ],
+    )
+    action = TextAreaField(
+        "What do you want to happen?",
+        validators=[
+            DataRequired("Say what the petition asks for."),
+            Length(max=500, message="Keep what it asks for to 500 characters or fewer."),
+        ],
+    )
+    background = TextAreaField(
+        "Why does it matter?",
+        validators=[
+            DataRequired("Say why it matters."),
+            Length(max=1500, message="Use 1,500 characters or fewer."),
+        ],
+    )
+    details = TextAreaField(
+        "More details (optional)",
+        validators=[Optional(), Length(max=4000, message="Use 4,000 characters or fewer.")],
+    )
+    target = IntegerField(
+        "Signature target",
+        default=10_000,
+        validators=[
+            InputRequired("Enter a target, like 10000."),
+            NumberRange(min=10, max=50_000_000, message="The target must be between 10 and 50,000,000."),
+        ],
+    )
     milestones = StringField("Milestones (optional)", validators=[_milestones])
-    duration_days = SelectField("How long should it stay open?", default="182", choices=[
-        SelectChoice("30", "1 month"), SelectChoice("91", "3 months"), SelectChoice("182", "6 months"),
-        SelectChoice("365", "12 months")])
+    duration_days = SelectField(
+        "How long should it stay open?",
+        default="182",
+        choices=[
+            SelectChoice("30", "1 month"),
+            SelectChoice("91", "3 months"),
+            SelectChoice("182", "6 months"),
+            SelectChoice("365", "12 months"),
+        ],
+    )
     requires_uk = BooleanField("Only British citizens and UK residents may sign")
-    parliament_petition_id = IntegerField("Linked petition on the Parliament site (optional)", validators=[
-        Optional(), NumberRange(min=1, max=99_999_999, message="Enter the number from the petition's address.")])
+    parliament_petition_id = IntegerField(
+        "Linked petition on the Parliament site (optional)",
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=99_999_999, message="Enter the number from the petition's address."),
+        ],
+    )
     for_organisation = BooleanField("Start it on behalf of my organisation")
 
 
 class ModerationForm(FlaskForm):
-    decision = RadioField("Decision", choices=[
-        SelectChoice("approve", "Approve and open it for signatures"),
-        SelectChoice("changes", "Send it back for changes"),
-        SelectChoice("reject", "Reject it")], validators=[DataRequired("Choose what to do with this petition.")])
+    decision = RadioField(
+        "Decision",
+        choices=[
+            SelectChoice("approve", "Approve and open it for signatures"),
+            SelectChoice("changes", "Send it back for changes"),
+            SelectChoice("reject", "Reject it"),
+        ],
+        validators=[DataRequired("Choose what to do with this petition.")],
+    )
     rejection_code = SelectField("Reason for rejecting", choices=[], validate_choice=False)
     details = TextAreaField("Explanation", validators=[Optional(), Length(max=2000)])
 
 
 class ReasonForm(FlaskForm):
-    reason = TextAreaField("Reason", validators=[
-        DataRequired("Give a reason; it is recorded in the petition's log."), Length(max=2000)])
+    reason = TextAreaField(
+        "Reason",
+        validators=[DataRequired("Give a reason; it is recorded in the petition's log."), Length(max=2000)],
+    )
 
 
 class UpdateForm(FlaskForm):
@@ -121,30 +171,46 @@ class UpdateForm(FlaskForm):
 
 
 class RejectionReasonForm(FlaskForm):
-    code = StringField("Code", validators=[DataRequired("Enter a short code, like out-of-scope."), Length(max=40)])
+    code = StringField(
+        "Code", validators=[DataRequired("Enter a short code, like out-of-scope."), Length(max=40)]
+    )
     label = StringField("Label", validators=[DataRequired("Enter a label."), Length(max=120)])
     description = TextAreaField("What it means", validators=[Optional(), Length(max=1000)])
     hides_text = BooleanField("Hide the petition's wording from the public when rejected for this reason")
 
 
 class PaperBatchForm(FlaskForm):
-    count = IntegerField("Number of paper signatures", validators=[
-        InputRequired("Enter how many signatures were collected."),
-        NumberRange(min=1, max=1_000_000, message="Enter a number between 1 and 1,000,000.")])
-    note = StringField("Where they came from", validators=[
-        DataRequired("Say where these signatures came from, like “stall at the Leeds march, 3 May”."),
-        Length(max=300)])
+    count = IntegerField(
+        "Number of paper signatures",
+        validators=[
+            InputRequired("Enter how many signatures were collected."),
+            NumberRange(min=1, max=1_000_000, message="Enter a number between 1 and 1,000,000."),
+        ],
+    )
+    note = StringField(
+        "Where they came from",
+        validators=[
+            DataRequired("Say where these signatures came from, like “stall at the Leeds march, 3 May”."),
+            Length(max=300),
+        ],
+    )
 
 
 class PaperUploadForm(FlaskForm):
-    file = FileField("CSV file", validators=[
-        FileRequired("Choose a CSV file to upload."),
-        FileAllowed(["csv"], "Upload a .csv file: in a spreadsheet, use Save as, then CSV.")])
+    file = FileField(
+        "CSV file",
+        validators=[
+            FileRequired("Choose a CSV file to upload."),
+            FileAllowed(["csv"], "Upload a .csv file: in a spreadsheet, use Save as, then CSV."),
+        ],
+    )
 
 
 class InvalidateForm(FlaskForm):
     ip_address = StringField("Signed from this internet address", validators=[Optional(), Length(max=45)])
-    email_domain = StringField("With email addresses at this domain", validators=[Optional(), Length(max=255)])
+    email_domain = StringField(
+        "With email addresses at this domain", validators=[Optional(), Length(max=255)]
+    )
     since = DateTimeLocalField("Signed at or after (UTC)", validators=[Optional()])
     until = DateTimeLocalField("Signed before (UTC)", validators=[Optional()])
     expected = HiddenField()
@@ -156,11 +222,17 @@ class InvalidateForm(FlaskForm):
 
 class CorrectionForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired("Enter a title."), Length(max=150)])
-    action = TextAreaField("What it asks for", validators=[DataRequired("Say what it asks for."), Length(max=500)])
-    background = TextAreaField("Why it matters", validators=[DataRequired("Say why it matters."), Length(max=1500)])
+    action = TextAreaField(
+        "What it asks for", validators=[DataRequired("Say what it asks for."), Length(max=500)]
+    )
+    background = TextAreaField(
+        "Why it matters", validators=[DataRequired("Say why it matters."), Length(max=1500)]
+    )
     details = TextAreaField("More details", validators=[Optional(), Length(max=4000)])
-    reason = TextAreaField("Why is this correction needed?", validators=[
-        DataRequired("Say why the correction is needed."), Length(max=1000)])
+    reason = TextAreaField(
+        "Why is this correction needed?",
+        validators=[DataRequired("Say why the correction is needed."), Length(max=1000)],
+    )
 
 
 class DecisionForm(FlaskForm):

@@ -16,8 +16,11 @@ from .views import _load
 @bp.get("/moderation")
 @permission_required("moderate_petitions")
 def moderation_queue():
-    return render_template("petitions/moderation_queue.html", petitions=petition_service.moderation_queue(current_user),
-                           now=utcnow())
+    return render_template(
+        "petitions/moderation_queue.html",
+        petitions=petition_service.moderation_queue(current_user),
+        now=utcnow(),
+    )
 
 
 @bp.route("/<slug>/moderate", methods=["GET", "POST"])
@@ -26,7 +29,9 @@ def moderate(slug: str):
     petition = _load(slug)
     form = ModerationForm()
     reasons = petition_service.rejection_reasons()
-    form.rejection_code.choices = [SelectChoice("", "Choose a reason")] + [SelectChoice(r.code, r.label) for r in reasons]
+    form.rejection_code.choices = [SelectChoice("", "Choose a reason")] + [
+        SelectChoice(r.code, r.label) for r in reasons
+    ]
     error = None
     if form.validate_on_submit():
         try:
@@ -37,17 +42,24 @@ def moderate(slug: str):
                 petition_service.request_changes(current_user, petition, form.details.data or "")
                 flash("Sent back to its author with your note.", "success")
             else:
-                petition_service.reject_petition(current_user, petition, form.rejection_code.data,
-                                                 form.details.data or "")
+                petition_service.reject_petition(
+                    current_user, petition, form.rejection_code.data, form.details.data or ""
+                )
                 flash("Rejected. The petition's page now says why.", "success")
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
             return redirect(url_for("petitions.moderation_queue"))
-    return render_template("petitions/moderate.html", petition=petition, form=form, reasons=reasons,
-                           close_form=ReasonForm(prefix="close"), hide_form=ReasonForm(prefix="hide"),
-                           events=petition_service.events_for(petition), error=error), (
-        400 if form.errors or error else 200)
+    return render_template(
+        "petitions/moderate.html",
+        petition=petition,
+        form=form,
+        reasons=reasons,
+        close_form=ReasonForm(prefix="close"),
+        hide_form=ReasonForm(prefix="hide"),
+        events=petition_service.events_for(petition),
+        error=error,
+    ), (400 if form.errors or error else 200)
 
 
 def _with_reason(slug: str, prefix: str, action, missing: str, done: str, then: str):
@@ -69,15 +81,27 @@ def _with_reason(slug: str, prefix: str, action, missing: str, done: str, then: 
 @bp.post("/<slug>/close")
 @permission_required("moderate_petitions")
 def close(slug: str):
-    return _with_reason(slug, "close", petition_service.close_petition, "Give a reason for closing it early.",
-                        "Closed early. It can no longer be signed.", "petitions.show")
+    return _with_reason(
+        slug,
+        "close",
+        petition_service.close_petition,
+        "Give a reason for closing it early.",
+        "Closed early. It can no longer be signed.",
+        "petitions.show",
+    )
 
 
 @bp.post("/<slug>/hide")
 @permission_required("moderate_petitions")
 def hide(slug: str):
-    return _with_reason(slug, "hide", petition_service.hide_petition, "Give a reason for hiding it.",
-                        "Hidden. Only organisers and its authors can see it now.", "petitions.moderation_queue")
+    return _with_reason(
+        slug,
+        "hide",
+        petition_service.hide_petition,
+        "Give a reason for hiding it.",
+        "Hidden. Only organisers and its authors can see it now.",
+        "petitions.moderation_queue",
+    )
 
 
 @bp.route("/<slug>/updates/new", methods=["GET", "POST"])
@@ -104,8 +128,13 @@ def rejection_reasons():
     form = RejectionReasonForm()
     if form.validate_on_submit():
         try:
-            petition_service.add_rejection_reason(current_user, form.code.data, form.label.data,
-                                                  form.description.data or "", form.hides_text.data)
+            petition_service.add_rejection_reason(
+                current_user,
+                form.code.data,
+                form.label.data,
+                form.description.data or "",
+                form.hides_text.data,
+            )
         except ServiceError as problem:
             leftover = attach_to_form(form, problem)
             if leftover:
@@ -113,8 +142,6 @@ def rejection_reasons():
         else:
             flash("Reason added.", "success")
             return redirect(url_for("petitions.rejection_reasons"))
-    return render_template("petitions/reasons.html", form=form, reasons=petition_service.rejection_reasons()), (
-        400 if form.errors else 200)
-
-
-
+    return render_template(
+        "petitions/reasons.html", form=form, reasons=petition_service.rejection_reasons()
+    ), (400 if form.errors else 200)

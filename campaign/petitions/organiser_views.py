@@ -23,8 +23,11 @@ def export(slug: str):
     petition = _load(slug)
     body = signature_admin.export_signatures(current_user, petition)
     g.no_store = True
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{petition.slug}-signatures.csv"'})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{petition.slug}-signatures.csv"'},
+    )
 
 
 @bp.route("/<slug>/paper", methods=["GET", "POST"])
@@ -35,7 +38,9 @@ def paper(slug: str):
     report, error = None, None
     if request.method == "POST" and "batch-count" in request.form and batch_form.validate_on_submit():
         try:
-            signature_admin.add_paper_batch(current_user, petition, batch_form.count.data, batch_form.note.data)
+            signature_admin.add_paper_batch(
+                current_user, petition, batch_form.count.data, batch_form.note.data
+            )
         except ServiceError as problem:
             error = attach_to_form(batch_form, problem)
         else:
@@ -43,12 +48,20 @@ def paper(slug: str):
             return redirect(url_for("petitions.paper", slug=slug))
     elif request.method == "POST" and "batch-count" not in request.form and upload_form.validate_on_submit():
         try:
-            report = signature_admin.upload_paper_signatures(current_user, petition, upload_form.file.data.read())
+            report = signature_admin.upload_paper_signatures(
+                current_user, petition, upload_form.file.data.read()
+            )
         except ServiceError as problem:
             error = attach_to_form(upload_form, problem)
     failed = bool(batch_form.errors or upload_form.errors or error)
-    return render_template("petitions/paper.html", petition=petition, batch_form=batch_form,
-                           upload_form=upload_form, report=report, error=error), 400 if failed else 200
+    return render_template(
+        "petitions/paper.html",
+        petition=petition,
+        batch_form=batch_form,
+        upload_form=upload_form,
+        report=report,
+        error=error,
+    ), 400 if failed else 200
 
 
 @bp.route("/<slug>/invalidate", methods=["GET", "POST"])
@@ -59,13 +72,16 @@ def invalidate(slug: str):
     preview, in_count, error = None, None, None
     if form.validate_on_submit():
         criteria = signature_admin.InvalidationCriteria(
-            ip_address=form.ip_address.data or "", email_domain=form.email_domain.data or "",
+            ip_address=form.ip_address.data or "",
+            email_domain=form.email_domain.data or "",
             since=form.since.data.replace(tzinfo=UTC) if form.since.data else None,
-            until=form.until.data.replace(tzinfo=UTC) if form.until.data else None)
+            until=form.until.data.replace(tzinfo=UTC) if form.until.data else None,
+        )
         try:
             if request.form.get("confirm") == "yes" and (form.expected.data or "").isdigit():
-                removed = signature_admin.invalidate_signatures(current_user, petition, criteria,
-                                                                int(form.expected.data))
+                removed = signature_admin.invalidate_signatures(
+                    current_user, petition, criteria, int(form.expected.data)
+                )
                 flash(f"{removed:,} signatures removed and the petition recounted.", "success")
                 return redirect(url_for("petitions.moderate", slug=slug))
             preview = signature_admin.preview_invalidation(current_user, petition, criteria)
@@ -73,8 +89,14 @@ def invalidate(slug: str):
             form.expected.data = str(preview)
         except ServiceError as problem:
             error = attach_to_form(form, problem)
-    return render_template("petitions/invalidate.html", petition=petition, form=form, preview=preview,
-                           in_count=in_count, error=error), 400 if form.errors or error else 200
+    return render_template(
+        "petitions/invalidate.html",
+        petition=petition,
+        form=form,
+        preview=preview,
+        in_count=in_count,
+        error=error,
+    ), 400 if form.errors or error else 200
 
 
 @bp.route("/<slug>/correction", methods=["GET", "POST"])
@@ -90,20 +112,26 @@ def correction(slug: str):
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
-            flash("Correction requested. An organiser will review it; the wording changes only if they approve.",
-                  "success")
+            flash(
+                "Correction requested. An organiser will review it; the wording changes only if they approve.",
+                "success",
+            )
             return redirect(url_for("petitions.show", slug=slug))
     elif request.method == "GET" and not petition_service.can_manage(current_user, petition):
         abort(403)  # organisers, and the petition's owners; the service checks a request again
     return render_template("petitions/correction.html", petition=petition, form=form, error=error), (
-        400 if form.errors or error else 200)
+        400 if form.errors or error else 200
+    )
 
 
 @bp.get("/moderation/corrections")
 @permission_required("moderate_petitions")
 def corrections():
-    return render_template("petitions/corrections.html",
-                           corrections=correction_service.pending_corrections(current_user), form=DecisionForm())
+    return render_template(
+        "petitions/corrections.html",
+        corrections=correction_service.pending_corrections(current_user),
+        form=DecisionForm(),
+    )
 
 
 @bp.post("/moderation/corrections/<int:correction_id>")
@@ -113,10 +141,13 @@ def decide(correction_id: int):
     form = DecisionForm()
     if form.validate_on_submit():
         try:
-            correction_service.decide_correction(current_user, correction, request.form.get("decision") == "approve",
-                                                 form.note.data or "")
+            correction_service.decide_correction(
+                current_user, correction, request.form.get("decision") == "approve", form.note.data or ""
+            )
         except ServiceError as problem:
             flash(str(problem), "error")
         else:
-            flash("Correction applied." if correction.state == "approved" else "Correction declined.", "success")
+            flash(
+                "Correction applied." if correction.state == "approved" else "Correction declined.", "success"
+            )
     return redirect(url_for("petitions.corrections"))

@@ -31,22 +31,37 @@ def index():
     query = (request.args.get("q") or "").strip()[:200]
     page = max(request.args.get("page", 1, type=int) or 1, 1)
     petitions, total = petition_service.list_petitions(state, sort, query, page, PER_PAGE)
-    return render_template("petitions/index.html", petitions=petitions, total=total, state=state, sort=sort,
-                           query=query, page=page, pages=max((total + PER_PAGE - 1) // PER_PAGE, 1))
+    return render_template(
+        "petitions/index.html",
+        petitions=petitions,
+        total=total,
+        state=state,
+        sort=sort,
+        query=query,
+        page=page,
+        pages=max((total + PER_PAGE - 1) // PER_PAGE, 1),
+    )
 
 
 @bp.get("/<slug>")
 def show(slug: str):
     petition = _load(slug)
     manage = current_user.is_authenticated and petition_service.can_manage(current_user, petition)
-    response = current_app.make_response(render_template(
-        "petitions/show.html", petition=petition, stories=content.stories_for_petition(petition),
-        updates=petition_service.updates_for(petition), regions=signatures_by_region(petition),
-        reason=petition_service.rejection_reason(petition.rejection_code), manage=manage,
-        withheld=petition_service.text_is_withheld(petition),
-        moderate=can(current_user, "moderate_petitions"),
-        embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
-        sources=current_user.is_authenticated and can_view_sources(current_user, petition)))
+    response = current_app.make_response(
+        render_template(
+            "petitions/show.html",
+            petition=petition,
+            stories=content.stories_for_petition(petition),
+            updates=petition_service.updates_for(petition),
+            regions=signatures_by_region(petition),
+            reason=petition_service.rejection_reason(petition.rejection_code),
+            manage=manage,
+            withheld=petition_service.text_is_withheld(petition),
+            moderate=can(current_user, "moderate_petitions"),
+            embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
+            sources=current_user.is_authenticated and can_view_sources(current_user, petition),
+        )
+    )
     if not session and petition.state in PetitionState.PUBLIC:
         # Anonymous and cookie-free: safe for shared caches, for as long as a count is fresh.
         response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
@@ -61,10 +76,15 @@ def signing_details(form: SignatureForm, source: str) -> signing.SigningDetails:
     """What a valid SignatureForm says, for the signing service (the sign page and the embedded widget)."""
     abroad = form.location.data == "abroad"
     return signing.SigningDetails(
-        name=form.name.data, email=form.email.data,
+        name=form.name.data,
+        email=form.email.data,
         postcode="" if abroad else (normalise_postcode(form.postcode.data) or ""),
         country=form.country.data.strip() if abroad else "GB",
-        uk_confirmed=form.uk_confirmed.data, opt_in=form.opt_in.data, source=source, ip_address=_client_ip())
+        uk_confirmed=form.uk_confirmed.data,
+        opt_in=form.opt_in.data,
+        source=source,
+        ip_address=_client_ip(),
+    )
 
 
 @bp.route("/<slug>/sign", methods=["GET", "POST"])
@@ -78,7 +98,8 @@ def sign(slug: str):
         signing.ensure_open(petition)
     except signing.PetitionNotOpen as closed:
         return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410 if (
-            petition.state == PetitionState.CLOSED) else 403
+            petition.state == PetitionState.CLOSED
+        ) else 403
     if form.validate_on_submit():
         # Stored as "share:<value>", so a share link can never pass for a member's widget ("member:...").
         details = signing_details(form, share_source(request.args.get("source")))
@@ -96,8 +117,9 @@ def check_email(slug: str):
     petition = _load(slug)
     g.no_store = True  # shows the address the person typed
     email = session.pop("signed_email", None)  # shown once: the next person on a shared device won't see it
-    return render_template("petitions/check_email.html", petition=petition, email=email,
-                           form=ResendForm(email=email))
+    return render_template(
+        "petitions/check_email.html", petition=petition, email=email, form=ResendForm(email=email)
+    )
 
 
 @bp.route("/<slug>/resend", methods=["GET", "POST"])
@@ -125,12 +147,18 @@ def confirm(token: str):
             return render_template("petitions/confirmed.html", petition=signature.petition)
     except signing.ConfirmationInvalid as invalid:
         status = {"used": 200, "closed": 410}.get(invalid.reason, 400)
-        return render_template("petitions/confirm_invalid.html", invalid=invalid, petition=invalid.petition,
-                               form=ResendForm()), status
+        return render_template(
+            "petitions/confirm_invalid.html", invalid=invalid, petition=invalid.petition, form=ResendForm()
+        ), status
     if signature.state != SignatureState.PENDING:
-        return render_template("petitions/confirm_invalid.html", petition=signature.petition, form=ResendForm(),
-                               invalid=signing.ConfirmationInvalid(
-                                   "You have already confirmed your signature. Thank you.", "used")), 200
+        return render_template(
+            "petitions/confirm_invalid.html",
+            petition=signature.petition,
+            form=ResendForm(),
+            invalid=signing.ConfirmationInvalid(
+                "You have already confirmed your signature. Thank you.", "used"
+            ),
+        ), 200
     return render_template("petitions/confirm.html", petition=signature.petition, name=signature.name)
 
 
@@ -142,10 +170,15 @@ def mine():
 
 def _petition_fields(form: PetitionForm) -> dict:
     return {
-        "title": form.title.data, "action": form.action.data, "background": form.background.data,
-        "details": form.details.data or "", "target": form.target.data,
-        "milestones": getattr(form.milestones, "parsed", []), "duration_days": int(form.duration_days.data),
-        "requires_uk": form.requires_uk.data, "parliament_petition_id": form.parliament_petition_id.data,
+        "title": form.title.data,
+        "action": form.action.data,
+        "background": form.background.data,
+        "details": form.details.data or "",
+        "target": form.target.data,
+        "milestones": getattr(form.milestones, "parsed", []),
+        "duration_days": int(form.duration_days.data),
+        "requires_uk": form.requires_uk.data,
+        "parliament_petition_id": form.parliament_petition_id.data,
     }
 
 
@@ -155,8 +188,10 @@ def new():
     form = PetitionForm()
     if form.validate_on_submit():
         petition = petition_service.create_petition(
-            current_user, **_petition_fields(form),
-            for_organisation=bool(form.for_organisation.data and current_user.organisation_id))
+            current_user,
+            **_petition_fields(form),
+            for_organisation=bool(form.for_organisation.data and current_user.organisation_id),
+        )
         flash("Your petition is saved as a draft. Check it, then submit it for moderation.", "success")
         return redirect(url_for("petitions.show", slug=petition.slug))
     return render_template("petitions/edit.html", form=form, petition=None), 400 if form.errors else 200

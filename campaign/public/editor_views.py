@@ -34,7 +34,9 @@ def _prepare(form: PageForm, page=None) -> None:
         del form.kind
         del form.slug
     else:
-        form.kind.choices = [SelectChoice(k, KIND_CHOICE_LABELS[k]) for k in page_service.kinds_for(current_user, page)]
+        form.kind.choices = [
+            SelectChoice(k, KIND_CHOICE_LABELS[k]) for k in page_service.kinds_for(current_user, page)
+        ]
 
 
 def _loaded_updated_at(form: PageForm) -> datetime | None:
@@ -51,15 +53,24 @@ def _preview(form: PageForm) -> dict:
 def _render_form(form: PageForm, page=None, error=None, preview=None):
     g.no_store = True
     status = 400 if form.errors or error else 200
-    return render_template("public/editor/form.html", form=form, page=page, error=error, preview=preview,
-                           kind_labels=page_service.KIND_LABELS), status
+    return render_template(
+        "public/editor/form.html",
+        form=form,
+        page=page,
+        error=error,
+        preview=preview,
+        kind_labels=page_service.KIND_LABELS,
+    ), status
 
 
 @bp.get("/pages")
 @permission_required("edit_coalition_pages")
 def edit_pages():
-    return render_template("public/editor/index.html", pages=page_service.list_pages(current_user),
-                           kind_labels=page_service.KIND_LABELS)
+    return render_template(
+        "public/editor/index.html",
+        pages=page_service.list_pages(current_user),
+        kind_labels=page_service.KIND_LABELS,
+    )
 
 
 @bp.route("/pages/new", methods=["GET", "POST"])
@@ -72,9 +83,14 @@ def new_page():
     error = None
     if form.validate_on_submit():
         try:
-            page = page_service.create_page(current_user, kind=form.kind.data, title=form.title.data,
-                                            summary=form.summary.data, body=form.body.data,
-                                            slug=form.slug.data or "")
+            page = page_service.create_page(
+                current_user,
+                kind=form.kind.data,
+                title=form.title.data,
+                summary=form.summary.data,
+                body=form.body.data,
+                slug=form.slug.data or "",
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
@@ -97,14 +113,24 @@ def edit_page(slug: str):
     if form.validate_on_submit():
         try:
             page_service.update_page(
-                current_user, page, title=form.title.data, summary=form.summary.data, body=form.body.data,
-                slug=form.slug.data if form.slug else None, kind=form.kind.data if form.kind else None,
-                loaded_updated_at=_loaded_updated_at(form))
+                current_user,
+                page,
+                title=form.title.data,
+                summary=form.summary.data,
+                body=form.body.data,
+                slug=form.slug.data if form.slug else None,
+                kind=form.kind.data if form.kind else None,
+                loaded_updated_at=_loaded_updated_at(form),
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
-            flash("Changes saved. They are on the site now." if page.published_at else
-                  "Changes saved. The page is still a draft.", "success")
+            flash(
+                "Changes saved. They are on the site now."
+                if page.published_at
+                else "Changes saved. The page is still a draft.",
+                "success",
+            )
             return redirect(url_for("public.edit_page", slug=page.slug))
     return _render_form(form, page, error=error)
 
@@ -116,8 +142,9 @@ def preview_page(slug: str):
     page = _load(slug)
     g.no_store = True
     if page.kind == PageKind.ABOUT:
-        body = render_template("public/coalition.html", about=page, organisations=content.listed_organisations(),
-                               previewing=page)
+        body = render_template(
+            "public/coalition.html", about=page, organisations=content.listed_organisations(), previewing=page
+        )
     else:
         body = render_template("public/page.html", page=page, previewing=page)
     return body, 200, {"X-Robots-Tag": "noindex"}
@@ -145,8 +172,9 @@ def publish_page(slug: str):
 @bp.post("/pages/<slug>/unpublish")
 @permission_required("edit_coalition_pages")
 def unpublish_page(slug: str):
-    return _change_state(slug, page_service.unpublish_page,
-                         "Unpublished. The page is off the site and kept here as a draft.")
+    return _change_state(
+        slug, page_service.unpublish_page, "Unpublished. The page is off the site and kept here as a draft."
+    )
 
 
 @bp.route("/pages/<slug>/delete", methods=["GET", "POST"])

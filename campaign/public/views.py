@@ -21,8 +21,10 @@ def home():
 @bp.get("/coalition")
 def coalition():
     return render_template(
-        "public/coalition.html", about=content.about_page(), organisations=content.listed_organisations(),
-        individuals=content.listed_individuals()
+        "public/coalition.html",
+        about=content.about_page(),
+        organisations=content.listed_organisations(),
+        individuals=content.listed_individuals(),
     )
 
 

@@ -49,12 +49,17 @@ def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, *
 
 def deliver_email(email_id: int) -> str:
     """Send one queued email. Returns what happened; raises TransientMailError to ask for a retry."""
-    claimed = rowcount(db.session.execute(
-        update(Email)
-        .where(Email.id == email_id, Email.state == EmailState.PENDING,
-               Email.attempts < current_app.config["EMAIL_MAX_ATTEMPTS"])
-        .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
-    ))
+    claimed = rowcount(
+        db.session.execute(
+            update(Email)
+            .where(
+                Email.id == email_id,
+                Email.state == EmailState.PENDING,
+                Email.attempts < current_app.config["EMAIL_MAX_ATTEMPTS"],
+            )
+            .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
+        )
+    )
     db.session.commit()
     if not claimed:
         return "not pending"
@@ -117,8 +122,13 @@ def purge_old_emails() -> int:
     """Delete sent and failed emails (and outbox copies) after EMAIL_RETENTION_DAYS: they hold names,
     addresses and live links, and nothing needs them once delivery is settled."""
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
-    removed = rowcount(db.session.execute(delete(Email).where(
-        Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff)))
+    removed = rowcount(
+        db.session.execute(
+            delete(Email).where(
+                Email.state.in_((EmailState.SENT, EmailState.FAILED)), Email.created_at < cutoff
+            )
+        )
+    )
     db.session.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff))
     db.session.commit()
     return removed
@@ -130,18 +140,27 @@ def sweep_pending_emails() -> int:
     now = utcnow()
     # A worker that died mid-send leaves the row claimed; after twice the job timeout it is tried again
     # (delivery is at-least-once: the provider may have accepted it), unless it is out of attempts.
-    stuck = and_(Email.state == SENDING, Email.enqueued_at < now - timedelta(seconds=2 * config["JOB_TIMEOUT"]))
-    db.session.execute(update(Email).where(stuck, Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
-                       .values(state=EmailState.FAILED, last_error="gave up: the sending job never finished"))
+    stuck = and_(
+        Email.state == SENDING, Email.enqueued_at < now - timedelta(seconds=2 * config["JOB_TIMEOUT"])
+    )
+    db.session.execute(
+        update(Email)
+        .where(stuck, Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
+        .values(state=EmailState.FAILED, last_error="gave up: the sending job never finished")
+    )
     db.session.execute(update(Email).where(stuck).values(state=EmailState.PENDING))
-    db.session.execute(update(Email).where(Email.state == EmailState.PENDING,
-                                           Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
-                       .values(state=EmailState.FAILED))
+    db.session.execute(
+        update(Email)
+        .where(Email.state == EmailState.PENDING, Email.attempts >= config["EMAIL_MAX_ATTEMPTS"])
+        .values(state=EmailState.FAILED)
+    )
     db.session.commit()
     stale = now - timedelta(seconds=config["SWEEP_GRACE_SECONDS"])
     ids = db.session.scalars(
         select(Email.id)
-        .where(Email.state == EmailState.PENDING, or_(Email.enqueued_at.is_(None), Email.enqueued_at <= stale))
+        .where(
+            Email.state == EmailState.PENDING, or_(Email.enqueued_at.is_(None), Email.enqueued_at <= stale)
+        )
         .order_by(Email.id)
         .limit(1000)
     ).all()

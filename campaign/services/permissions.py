@@ -48,7 +48,10 @@ def can_edit_organisation(user: User | None, organisation) -> bool:
     if not _signed_in(user) or organisation is None:
         return False
     return can(user, "edit_any_organisation") or (
-        user.role == Role.MEMBER and user.organisation_id is not None and user.organisation_id == organisation.id)
+        user.role == Role.MEMBER
+        and user.organisation_id is not None
+        and user.organisation_id == organisation.id
+    )
 
 
 def can_manage_organisation_people(user: User | None, organisation) -> bool:
@@ -56,7 +59,8 @@ def can_manage_organisation_people(user: User | None, organisation) -> bool:
     if not _signed_in(user) or organisation is None:
         return False
     return can(user, "edit_any_organisation") or (
-        organisation.contact_id == user.id and user.organisation_id == organisation.id)
+        organisation.contact_id == user.id and user.organisation_id == organisation.id
+    )
 
 
 def require_organisation(user: User | None, organisation, people: bool = False) -> None:

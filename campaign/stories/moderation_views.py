@@ -31,9 +31,12 @@ def highlight(text: str, findings) -> Markup:
     out, last = [], 0
     for found in pattern.finditer(text):
         finding = kinds[found.group(0)]
-        out.append(escape(text[last:found.start()]))
-        out.append(Markup('<mark class="finding" title="{}">{}</mark>').format(
-            KINDS.get(finding.kind, finding.kind), found.group(0)))
+        out.append(escape(text[last : found.start()]))
+        out.append(
+            Markup('<mark class="finding" title="{}">{}</mark>').format(
+                KINDS.get(finding.kind, finding.kind), found.group(0)
+            )
+        )
         last = found.end()
     out.append(escape(text[last:]))
     return Markup("").join(out)
@@ -42,21 +45,32 @@ def highlight(text: str, findings) -> Markup:
 @bp.get("/moderation")
 @permission_required("moderate_stories")
 def moderation_queue():
-    return render_template("stories/moderation_queue.html", groups=moderation.moderation_queue(current_user),
-                           labels=story_service.StoryState.LABELS)
+    return render_template(
+        "stories/moderation_queue.html",
+        groups=moderation.moderation_queue(current_user),
+        labels=story_service.StoryState.LABELS,
+    )
 
 
 def _render_story(story, status=200, form=None, send=None, reject=None, suspend=None, error=None):
     return render_template(
-        "stories/moderate.html", story=story, error=error, kinds=KINDS, proceedings=PROCEEDINGS,
+        "stories/moderate.html",
+        story=story,
+        error=error,
+        kinds=KINDS,
+        proceedings=PROCEEDINGS,
         form=form or RedactionForm(obj=story, loaded_hash=story.current_hash),
         send=send or SendForm(loaded_hash=story.current_hash, checklist=[]),
-        reject=reject or ReasonForm(prefix="reject"), suspend=suspend or ReasonForm(prefix="suspend"),
-        publish=PublishForm(prefix="publish"), close=ReasonForm(prefix="close"),
+        reject=reject or ReasonForm(prefix="reject"),
+        suspend=suspend or ReasonForm(prefix="suspend"),
+        publish=PublishForm(prefix="publish"),
+        close=ReasonForm(prefix="close"),
         highlighted=highlight(story.body, story.findings),
         blockers=moderation.publish_blockers(current_user, story),
-        complaints=moderation.open_complaints(story), events=story_service.events_for(story),
-        consent=story.consent), status
+        complaints=moderation.open_complaints(story),
+        events=story_service.events_for(story),
+        consent=story.consent,
+    ), status
 
 
 @bp.route("/moderation/<ref>", methods=["GET", "POST"])
@@ -66,19 +80,36 @@ def moderate(ref: str):
     form = RedactionForm()
     error = None
     if form.validate_on_submit():
-        replacements = {int(key[8:]): value for key, value in request.form.items()
-                        if key.startswith("replace-") and key[8:].isdigit() and value.strip()}
+        replacements = {
+            int(key[8:]): value
+            for key, value in request.form.items()
+            if key.startswith("replace-") and key[8:].isdigit() and value.strip()
+        }
         keep = {int(value) for value in request.form.getlist("keep") if value.isdigit()}
         try:
-            moderation.redact(current_user, story, title=form.title.data, pen_name=form.pen_name.data,
-                              body=form.body.data, loaded_hash=form.loaded_hash.data or "",
-                              replacements=replacements, keep=keep)
+            moderation.redact(
+                current_user,
+                story,
+                title=form.title.data,
+                pen_name=form.pen_name.data,
+                body=form.body.data,
+                loaded_hash=form.loaded_hash.data or "",
+                replacements=replacements,
+                keep=keep,
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
             left = len(story.open_findings)
-            flash("Saved. " + (f"{left} highlighted detail{'s' if left != 1 else ''} still to deal with."
-                               if left else "Every highlighted detail has been dealt with."), "success")
+            flash(
+                "Saved. "
+                + (
+                    f"{left} highlighted detail{'s' if left != 1 else ''} still to deal with."
+                    if left
+                    else "Every highlighted detail has been dealt with."
+                ),
+                "success",
+            )
             return redirect(url_for("stories.moderate", ref=story.ref))
     elif request.method == "GET":
         return _render_story(story)
@@ -94,7 +125,9 @@ def _decision(ref: str, make_form, form_arg: str, act, done: str, then=None, ref
         try:
             act(story, form)
         except ServiceError as problem:
-            return _render_story(story, refused_status, error=attach_to_form(form, problem), **{form_arg: form})
+            return _render_story(
+                story, refused_status, error=attach_to_form(form, problem), **{form_arg: form}
+            )
         flash(done, "success")
         return redirect(then(story) if then else url_for("stories.moderation_queue"))
     return _render_story(story, 400, **{form_arg: form})
@@ -103,17 +136,27 @@ def _decision(ref: str, make_form, form_arg: str, act, done: str, then=None, ref
 @bp.post("/moderation/<ref>/send")
 @permission_required("moderate_stories")
 def send_for_approval(ref: str):
-    return _decision(ref, SendForm, "send", lambda story, form: moderation.send_for_approval(
-        current_user, story, form.checklist.data or [], form.loaded_hash.data or ""),
-        "Sent to the storyteller to approve.")
+    return _decision(
+        ref,
+        SendForm,
+        "send",
+        lambda story, form: moderation.send_for_approval(
+            current_user, story, form.checklist.data or [], form.loaded_hash.data or ""
+        ),
+        "Sent to the storyteller to approve.",
+    )
 
 
 @bp.post("/moderation/<ref>/reject")
 @permission_required("moderate_stories")
 def reject(ref: str):
-    return _decision(ref, lambda: ReasonForm(prefix="reject"), "reject",
-                     lambda story, form: moderation.reject(current_user, story, form.reason.data),
-                     "Rejected. The storyteller has been told why.")
+    return _decision(
+        ref,
+        lambda: ReasonForm(prefix="reject"),
+        "reject",
+        lambda story, form: moderation.reject(current_user, story, form.reason.data),
+        "Rejected. The storyteller has been told why.",
+    )
 
 
 @bp.post("/moderation/<ref>/publish")
@@ -136,10 +179,15 @@ def publish(ref: str):
 @bp.post("/moderation/<ref>/suspend")
 @permission_required("moderate_stories")
 def suspend(ref: str):
-    return _decision(ref, lambda: ReasonForm(prefix="suspend"), "suspend",
-                     lambda story, form: moderation.suspend(current_user, story, form.reason.data),
-                     "Suspended: the story is off the site until someone reinstates it.",
-                     then=lambda story: url_for("stories.moderate", ref=story.ref), refused_status=409)
+    return _decision(
+        ref,
+        lambda: ReasonForm(prefix="suspend"),
+        "suspend",
+        lambda story, form: moderation.suspend(current_user, story, form.reason.data),
+        "Suspended: the story is off the site until someone reinstates it.",
+        then=lambda story: url_for("stories.moderate", ref=story.ref),
+        refused_status=409,
+    )
 
 
 @bp.post("/moderation/<ref>/complaints")

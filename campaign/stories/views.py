@@ -16,8 +16,16 @@ from .forms import ApprovalForm, ChangesForm, ComplaintForm, StoryForm, Withdraw
 
 DRAFT_COOKIE = "story_draft"
 # Consent is not among them: it is given afresh when the story is sent.
-DRAFT_FIELDS = ("title", "body", "pen_name", "contact_email", "proceedings_ongoing", "petitions",
-                "quote_in_emails", "share_with_members")
+DRAFT_FIELDS = (
+    "title",
+    "body",
+    "pen_name",
+    "contact_email",
+    "proceedings_ongoing",
+    "petitions",
+    "quote_in_emails",
+    "share_with_members",
+)
 
 
 @bp.get("/")
@@ -37,26 +45,44 @@ def show(slug: str):
 
 # Sharing a story
 
+
 def _story_form(**kwargs) -> StoryForm:
     form = StoryForm(**kwargs)
     form.petitions.choices = [SelectChoice(p.id, p.title) for p in story_service.open_petitions()]
     return form
 
 
-def _render_share(form: StoryForm, status: int = 200, error: str | None = None, notice: str | None = None,
-                  draft_link: str | None = None):
+def _render_share(
+    form: StoryForm,
+    status: int = 200,
+    error: str | None = None,
+    notice: str | None = None,
+    draft_link: str | None = None,
+):
     g.no_store = True
-    return render_template("stories/share.html", form=form, error=error, notice=notice, draft_link=draft_link,
-                           max_words=current_app.config["STORY_MAX_WORDS"],
-                           word_count=story_service.word_count(form.body.data or "")), status
+    return render_template(
+        "stories/share.html",
+        form=form,
+        error=error,
+        notice=notice,
+        draft_link=draft_link,
+        max_words=current_app.config["STORY_MAX_WORDS"],
+        word_count=story_service.word_count(form.body.data or ""),
+    ), status
 
 
 def _with_draft_cookie(rendered, token: str | None):
     response = make_response(*rendered) if isinstance(rendered, tuple) else make_response(rendered)
     if token:
-        response.set_cookie(DRAFT_COOKIE, token, max_age=current_app.config["STORY_DRAFT_DAYS"] * 86400,
-                            httponly=True, samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"],
-                            path=url_for("stories.share"))
+        response.set_cookie(
+            DRAFT_COOKIE,
+            token,
+            max_age=current_app.config["STORY_DRAFT_DAYS"] * 86400,
+            httponly=True,
+            samesite="Lax",
+            secure=current_app.config["SESSION_COOKIE_SECURE"],
+            path=url_for("stories.share"),
+        )
     else:
         response.delete_cookie(DRAFT_COOKIE, path=url_for("stories.share"))
     return response
@@ -80,19 +106,30 @@ def share():
             story_service.email_draft_link(token, form.contact_email.data)
         link = url_for("stories.resume_draft", token=token, _external=True)
         form.contact_email.errors = []
-        return _with_draft_cookie(_render_share(
-            form, notice="Your story is saved. This browser will bring it back when you return to this page. "
-                         "To carry on from another device, keep this private link"
-                         + (" (we have also emailed it to you)" if form.contact_email.data else "") + ":",
-            draft_link=link), token)
+        return _with_draft_cookie(
+            _render_share(
+                form,
+                notice="Your story is saved. This browser will bring it back when you return to this page. "
+                "To carry on from another device, keep this private link"
+                + (" (we have also emailed it to you)" if form.contact_email.data else "")
+                + ":",
+                draft_link=link,
+            ),
+            token,
+        )
 
     error = None
     if form.validate_on_submit():
         submission = story_service.Submission(
-            title=form.title.data, body=form.body.data, pen_name=form.pen_name.data,
-            contact_email=form.contact_email.data, proceedings_ongoing=form.proceedings_ongoing.data,
-            petition_ids=form.petitions.data or [], quote_in_emails=form.quote_in_emails.data,
-            share_with_members=form.share_with_members.data)
+            title=form.title.data,
+            body=form.body.data,
+            pen_name=form.pen_name.data,
+            contact_email=form.contact_email.data,
+            proceedings_ongoing=form.proceedings_ongoing.data,
+            petition_ids=form.petitions.data or [],
+            quote_in_emails=form.quote_in_emails.data,
+            share_with_members=form.share_with_members.data,
+        )
         try:
             story_service.submit_story(submission, token)
         except ServiceError as problem:
@@ -107,25 +144,39 @@ def expired_form(error):
     """An expired session or form token must bring the storyteller back to their words, not an empty form."""
     if request.endpoint == "stories.share" and request.method == "POST":
         form = _story_form(formdata=request.form)
-        return _render_share(form, 400, error="This page was open for a long time, so for your security your "
-                                              "story has not been sent yet. Everything you wrote is below: check "
-                                              "it and press the button again.")
+        return _render_share(
+            form,
+            400,
+            error="This page was open for a long time, so for your security your "
+            "story has not been sent yet. Everything you wrote is below: check "
+            "it and press the button again.",
+        )
     if request.endpoint == "stories.concern" and request.method == "POST":
-        return render_template("stories/concern.html", story=content.published_story(request.view_args["slug"]),
-                               form=ComplaintForm(formdata=request.form),
-                               error="This page had expired. Your message is below: send it again."), 400
-    return render_template("errors/error.html", status=400, title="Your form had expired",
-                           detail="For your security, forms expire after a while. Go back, reload the page and "
-                                  "submit it again."), 400
+        return render_template(
+            "stories/concern.html",
+            story=content.published_story(request.view_args["slug"]),
+            form=ComplaintForm(formdata=request.form),
+            error="This page had expired. Your message is below: send it again.",
+        ), 400
+    return render_template(
+        "errors/error.html",
+        status=400,
+        title="Your form had expired",
+        detail="For your security, forms expire after a while. Go back, reload the page and submit it again.",
+    ), 400
 
 
 @bp.get("/share/draft/<token>")
 def resume_draft(token: str):
     if story_service.load_draft(token) is None:
-        return render_template("errors/error.html", status=404, title="We could not find that saved story",
-                               detail="Saved stories are kept for "
-                                      f"{current_app.config['STORY_DRAFT_DAYS']} days. If it was older than that, "
-                                      "it has been deleted. You can start again."), 404
+        return render_template(
+            "errors/error.html",
+            status=404,
+            title="We could not find that saved story",
+            detail="Saved stories are kept for "
+            f"{current_app.config['STORY_DRAFT_DAYS']} days. If it was older than that, "
+            "it has been deleted. You can start again.",
+        ), 404
     return _with_draft_cookie(redirect(url_for("stories.share")), token)
 
 
@@ -136,21 +187,35 @@ def shared():
 
 # The storyteller's private page
 
+
 def _load_for_storyteller(token: str):
     g.no_store = True
     try:
         return story_service.story_for_token(token)
     except NotFound as missing:
-        abort(make_response(render_template("errors/error.html", status=404, title="We could not find your story",
-                                            detail=str(missing)), 404))
+        abort(
+            make_response(
+                render_template(
+                    "errors/error.html", status=404, title="We could not find your story", detail=str(missing)
+                ),
+                404,
+            )
+        )
 
 
 def _render_yours(story, token, status=200, approval=None, changes=None, withdraw=None, error=None):
-    response = make_response(render_template(
-        "stories/yours.html", story=story, token=token, error=error,
-        approval=approval or ApprovalForm(shown_hash=story.current_hash),
-        changes=changes or ChangesForm(shown_hash=story.current_hash),
-        withdraw=withdraw or WithdrawForm()), status)
+    response = make_response(
+        render_template(
+            "stories/yours.html",
+            story=story,
+            token=token,
+            error=error,
+            approval=approval or ApprovalForm(shown_hash=story.current_hash),
+            changes=changes or ChangesForm(shown_hash=story.current_hash),
+            withdraw=withdraw or WithdrawForm(),
+        ),
+        status,
+    )
     response.headers["Referrer-Policy"] = "no-referrer"  # the URL is the storyteller's key
     return response
 
@@ -170,8 +235,10 @@ def approve(token: str):
             story_service.approve_text(story, form.shown_hash.data or "")
         except ServiceError as problem:
             return _render_yours(story, token, 409, error=str(problem))
-        flash("Thank you. You have approved your story; a second person will now check it and publish it.",
-              "success")
+        flash(
+            "Thank you. You have approved your story; a second person will now check it and publish it.",
+            "success",
+        )
     return redirect(url_for("stories.yours", token=token))
 
 
@@ -197,12 +264,15 @@ def withdraw(token: str):
     form = WithdrawForm()
     if form.validate_on_submit():
         story_service.withdraw_story(story, form.reason.data, form.note.data)
-        flash("Your story has been withdrawn. It is no longer on the site and will not be published.", "success")
+        flash(
+            "Your story has been withdrawn. It is no longer on the site and will not be published.", "success"
+        )
         return redirect(url_for("stories.yours", token=token))
     return _render_yours(story, token, 400, withdraw=form)
 
 
 # Raising a concern
+
 
 @bp.route("/<slug>/concern", methods=["GET", "POST"])
 @limiter.limit("5 per minute;20 per day", methods=["POST"])
@@ -219,4 +289,5 @@ def concern(slug: str):
         else:
             return render_template("stories/concern_sent.html", suspended=form.category.data == "identifies")
     return render_template("stories/concern.html", story=story, form=form, error=error), (
-        400 if form.errors or error else 200)
+        400 if form.errors or error else 200
+    )

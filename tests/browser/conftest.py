@@ -17,7 +17,9 @@ from tests.support.fake_http import ServerThread, StaticSite
 def chromium_path() -> str:
     found = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not os.path.exists(found):
-        pytest.fail("Debian's chromium is needed for browser tests: `make test` installs it (apt-get install chromium).")
+        pytest.fail(
+            "Debian's chromium is needed for browser tests: `make test` installs it (apt-get install chromium)."
+        )
     return found
 
 
@@ -62,8 +64,15 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=chromium_path(),
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()

@@ -21,16 +21,24 @@ SECRET = "whsec_browser"
 
 @pytest.fixture
 def app(make_app, stripe_fake):
-    app = make_app(STRIPE_SECRET_KEY="sk_test_browser", STRIPE_WEBHOOK_SECRET=SECRET, STRIPE_API_BASE=stripe_fake.url)
+    app = make_app(
+        STRIPE_SECRET_KEY="sk_test_browser", STRIPE_WEBHOOK_SECRET=SECRET, STRIPE_API_BASE=stripe_fake.url
+    )
     with app.app_context():
-        db.session.add(DonationSettings(id=1, gift_aid_enabled=True, charity_name="Legal Action for Women Trust"))
+        db.session.add(
+            DonationSettings(id=1, gift_aid_enabled=True, charity_name="Legal Action for Women Trust")
+        )
         db.session.commit()
     return app
 
 
 def test_a_monthly_donor_with_gift_aid_pays_and_sees_their_thanks(app, live_server, page, stripe_fake):
-    page.route("https://checkout.stripe.com/**", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<h1>Stripe Checkout (test stand-in)</h1>"))
+    page.route(
+        "https://checkout.stripe.com/**",
+        lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<h1>Stripe Checkout (test stand-in)</h1>"
+        ),
+    )
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 320, "height": 900})
     page.goto(live_server + "/donate/")
@@ -60,7 +68,9 @@ def test_a_monthly_donor_with_gift_aid_pays_and_sees_their_thanks(app, live_serv
     # Stripe's events reach the same server the page is polling.
     for event in stripe_fake.complete(session_id):
         body, headers = signed_delivery(event, SECRET)
-        request = urllib.request.Request(live_server + "/webhooks/stripe", data=body, headers=headers, method="POST")
+        request = urllib.request.Request(
+            live_server + "/webhooks/stripe", data=body, headers=headers, method="POST"
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             assert response.status == 200
     started = time.monotonic()

@@ -32,31 +32,40 @@ def live_server(app):
         yield url
 
 
-def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_server, browser, run_jobs, outbox,
-                                                                 signed_in, static_site):
+def test_a_member_site_frames_the_widget_and_someone_signs_in_it(
+    app, live_server, browser, run_jobs, outbox, signed_in, static_site
+):
     with app.app_context():
         org = Organisation(slug="legal-action-for-women", name="Legal Action for Women")
         db.session.add(org)
         db.session.commit()
-        slug = make_petition(slug="changes-to-children-act-1989", title="Changes to Children Act 1989",
-                             action="Amend the Children Act 1989 so that children are not separated from "
-                                    "their mothers without good reason.").slug
+        slug = make_petition(
+            slug="changes-to-children-act-1989",
+            title="Changes to Children Act 1989",
+            action="Amend the Children Act 1989 so that children are not separated from "
+            "their mothers without good reason.",
+        ).slug
         org_id = org.id
     # The snippet exactly as the member copies it from our page, pointed at the test server.
     client = signed_in(Role.MEMBER, organisation_id=org_id)
     page = client.get(f"/petitions/{slug}/embed-code").text
     snippet = html.unescape(re.search(r'id="embed-snippet"[^>]*>(.*?)</textarea>', page, re.S).group(1))
     snippet = snippet.replace("http://localhost", live_server)
-    their_page = ("<!doctype html><html><head><title>Legal Action for Women</title></head>"
-                  "<body style='font-family: Georgia, serif; background: #f3efe6; margin: 0'>"
-                  "<header style='background:#20404f; color:#fff; padding: 12px 24px'><b>Legal Action for Women</b>"
-                  "</header><main style='max-width: 640px; margin: 24px auto; padding: 0 16px'>{}</main></body></html>")
-    site = static_site({
-        "/": their_page.format(f"<h1>Sign our petition</h1><p>Please add your name below.</p>{snippet}"),
-        # Any other page of ours refuses to be framed.
-        "/framing-the-site": their_page.format(
-            f'<iframe src="{live_server}/petitions/{slug}" title="Not allowed" width="600" height="300"></iframe>'),
-    })
+    their_page = (
+        "<!doctype html><html><head><title>Legal Action for Women</title></head>"
+        "<body style='font-family: Georgia, serif; background: #f3efe6; margin: 0'>"
+        "<header style='background:#20404f; color:#fff; padding: 12px 24px'><b>Legal Action for Women</b>"
+        "</header><main style='max-width: 640px; margin: 24px auto; padding: 0 16px'>{}</main></body></html>"
+    )
+    site = static_site(
+        {
+            "/": their_page.format(f"<h1>Sign our petition</h1><p>Please add your name below.</p>{snippet}"),
+            # Any other page of ours refuses to be framed.
+            "/framing-the-site": their_page.format(
+                f'<iframe src="{live_server}/petitions/{slug}" title="Not allowed" width="600" height="300"></iframe>'
+            ),
+        }
+    )
     # "localhost" and "127.0.0.1" are different sites, so the frame is cross-site, as on a real member's website.
     host = f"http://localhost:{site.port}/"
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -81,7 +90,9 @@ def test_a_member_site_frames_the_widget_and_someone_signs_in_it(app, live_serve
 
         visitor.goto(host + "framing-the-site")
         # The page loaded (and its frame's load finished), and the browser refused to show our page in the frame.
-        assert [f.url for f in visitor.frames if f is not visitor.main_frame] == ["chrome-error://chromewebdata/"]
+        assert [f.url for f in visitor.frames if f is not visitor.main_frame] == [
+            "chrome-error://chromewebdata/"
+        ]
     finally:
         context.close()
 
@@ -99,11 +110,20 @@ def test_the_embed_code_page_previews_the_widget_and_organisers_see_the_sources(
         db.session.add(org)
         db.session.commit()
         petition = make_petition(slug="changes-to-children-act-1989", title="Changes to Children Act 1989")
-        db.session.add_all([Signature(petition_id=petition.id, name="S", email=f"s{i}@example.org",
-                                      email_key=f"s{i}@example.org", email_domain="example.org",
-                                      state="validated" if i < 3 else "pending",
-                                      source="member:legal-action-for-women" if i % 2 else "share:newsletter")
-                            for i in range(5)])
+        db.session.add_all(
+            [
+                Signature(
+                    petition_id=petition.id,
+                    name="S",
+                    email=f"s{i}@example.org",
+                    email_key=f"s{i}@example.org",
+                    email_domain="example.org",
+                    state="validated" if i < 3 else "pending",
+                    source="member:legal-action-for-women" if i % 2 else "share:newsletter",
+                )
+                for i in range(5)
+            ]
+        )
         db.session.commit()
         organiser = make_user(role=Role.ORGANISER).email
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -36,7 +36,9 @@ def test_skip_link_is_first_and_moves_focus_to_the_content(app, live_server, pag
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_organiser_signs_in_resets_a_forgotten_password_and_signs_out(app, live_server, page, run_jobs, outbox):
+def test_organiser_signs_in_resets_a_forgotten_password_and_signs_out(
+    app, live_server, page, run_jobs, outbox
+):
     with app.app_context():
         seed_demo()
     page.goto(live_server + "/sign-in")

@@ -19,13 +19,30 @@ def test_the_progress_bar_moves_without_reloading(app, live_server, page):
     with app.app_context():
         organiser = make_user(role=Role.ORGANISER, email="sender@example.org")
         petition = make_petition(title="Keep families together")
-        db.session.add_all([Signature(petition_id=petition.id, name=f"S{i}", email=f"s{i}@example.org",
-                                      email_key=f"s{i}@example.org", email_domain="example.org",
-                                      state="validated", opt_in=True) for i in range(40)])
+        db.session.add_all(
+            [
+                Signature(
+                    petition_id=petition.id,
+                    name=f"S{i}",
+                    email=f"s{i}@example.org",
+                    email_key=f"s{i}@example.org",
+                    email_domain="example.org",
+                    state="validated",
+                    opt_in=True,
+                )
+                for i in range(40)
+            ]
+        )
         db.session.commit()
-        campaign = outreach.save_draft(organiser, outreach.Draft(
-            subject="What happened next", preheader="", body="Dear {{ first_name }}, thank you.",
-            audience={"petitions": [petition.id]}))
+        campaign = outreach.save_draft(
+            organiser,
+            outreach.Draft(
+                subject="What happened next",
+                preheader="",
+                body="Dear {{ first_name }}, thank you.",
+                audience={"petitions": [petition.id]},
+            ),
+        )
         outreach.start(organiser, campaign)
         ref = campaign.ref
     sign_in(page, live_server, "sender@example.org")

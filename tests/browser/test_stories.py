@@ -12,8 +12,10 @@ from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
-TEXT = ("When my daughter Amelia was small I asked the council for help with her nursery place.\n\n"
-        "They came to 14 Acacia Avenue instead and everything changed.")
+TEXT = (
+    "When my daughter Amelia was small I asked the council for help with her nursery place.\n\n"
+    "They came to 14 Acacia Avenue instead and everything changed."
+)
 
 
 def test_a_story_is_written_redacted_approved_and_published(app, live_server, browser, run_jobs, outbox):
@@ -37,7 +39,9 @@ def test_a_story_is_written_redacted_approved_and_published(app, live_server, br
     writer.get_by_role("button", name="Send my story").click()
     assert writer.locator("h1").inner_text() == "Thank you for sharing your story"
     writer.goto(live_server + "/stories/share")
-    assert writer.get_by_label("Your story", exact=True).input_value() == ""  # sent, so the browser's copy is gone
+    assert (
+        writer.get_by_label("Your story", exact=True).input_value() == ""
+    )  # sent, so the browser's copy is gone
     run_jobs()
 
     moderator = browser.new_context().new_page()

@@ -46,12 +46,16 @@ def test_sign_in_form_errors_sit_next_to_fields(client):
 def test_sign_in_redirects_only_to_same_site_paths(app, client):
     email = _user(app)
     token = client.csrf_token("/sign-in")
-    evil = client.post("/sign-in?next=https://evil.example/x",
-                       data={"csrf_token": token, "email": email, "password": PASSWORD})
+    evil = client.post(
+        "/sign-in?next=https://evil.example/x",
+        data={"csrf_token": token, "email": email, "password": PASSWORD},
+    )
     assert evil.headers["Location"] == "/account/"
     client.sign_out()
     token = client.csrf_token("/sign-in")
-    good = client.post("/sign-in?next=/admin/users", data={"csrf_token": token, "email": email, "password": PASSWORD})
+    good = client.post(
+        "/sign-in?next=/admin/users", data={"csrf_token": token, "email": email, "password": PASSWORD}
+    )
     assert good.headers["Location"] == "/admin/users"
 
 
@@ -131,14 +135,17 @@ def test_password_reset_by_emailed_single_use_link(app, client, run_jobs, outbox
     run_jobs()
     [message] = outbox(to=email)
     assert message.subject == "Reset your password"
-    assert "<a href=\"http://localhost/reset-password/" in message.html_body
+    assert '<a href="http://localhost/reset-password/' in message.html_body
     link = _reset_link(outbox, email)
 
     too_short = client.submit(link, {"password": "short", "confirm": "short"})
     assert too_short.status_code == 400 and "Use at least 10 characters." in too_short.text
 
-    done = client.submit(link, {"password": "a brand new passphrase", "confirm": "a brand new passphrase"},
-                         follow_redirects=True)
+    done = client.submit(
+        link,
+        {"password": "a brand new passphrase", "confirm": "a brand new passphrase"},
+        follow_redirects=True,
+    )
     assert "Your password has been changed" in done.text
     assert client.sign_in(email, PASSWORD).status_code == 401
     assert client.sign_in(email, "a brand new passphrase").status_code == 302
@@ -217,9 +224,15 @@ def test_password_change_signs_out_other_sessions(app):
     phone.sign_in(email, PASSWORD)
     assert phone.get("/account/").status_code == 200
 
-    changed = laptop.submit("/account/password", {
-        "current_password": PASSWORD, "password": "another fine passphrase", "confirm": "another fine passphrase"},
-        follow_redirects=True)
+    changed = laptop.submit(
+        "/account/password",
+        {
+            "current_password": PASSWORD,
+            "password": "another fine passphrase",
+            "confirm": "another fine passphrase",
+        },
+        follow_redirects=True,
+    )
     assert "Your password has been changed" in changed.text
     assert laptop.get("/account/").status_code == 200  # this session carries on
     assert phone.get("/account/").status_code == 302  # the other one is signed out
@@ -228,9 +241,14 @@ def test_password_change_signs_out_other_sessions(app):
 def test_wrong_current_password_is_refused_next_to_the_field(app, client):
     email = _user(app)
     client.sign_in(email, PASSWORD)
-    response = client.submit("/account/password", {
-        "current_password": "nope nope nope", "password": "another fine passphrase",
-        "confirm": "another fine passphrase"})
+    response = client.submit(
+        "/account/password",
+        {
+            "current_password": "nope nope nope",
+            "password": "another fine passphrase",
+            "confirm": "another fine passphrase",
+        },
+    )
     assert response.status_code == 400
     assert 'id="current_password-error"' in response.text
     assert "Your current password is not right." in response.text
@@ -259,13 +277,18 @@ def test_only_admins_manage_people(app, client, run_jobs, outbox):
     admin_email = _user(app, role=Role.ADMIN)
     client.sign_in(admin_email, PASSWORD)
     assert client.get("/admin/users").status_code == 200
-    added = client.submit("/admin/users", {"name": "Mo Moderator", "email": "mo@example.org", "role": "moderator"},
-                          follow_redirects=True)
+    added = client.submit(
+        "/admin/users",
+        {"name": "Mo Moderator", "email": "mo@example.org", "role": "moderator"},
+        follow_redirects=True,
+    )
     assert "Mo Moderator has been added as moderator" in added.text
     run_jobs()
     assert outbox(to="mo@example.org")[0].subject == "You have been given an account"
 
-    duplicate = client.submit("/admin/users", {"name": "Mo again", "email": "MO@example.org", "role": "member"})
+    duplicate = client.submit(
+        "/admin/users", {"name": "Mo again", "email": "MO@example.org", "role": "member"}
+    )
     assert duplicate.status_code == 400
     assert "already exists" in duplicate.text and 'value="Mo again"' in duplicate.text
 

@@ -27,8 +27,10 @@ def test_seeded_organiser_can_sign_in_with_the_readme_password(app, client):
 
 def test_create_admin_creates_the_first_admin(app, client):
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["create-admin", "First@Example.org", "--name", "Ada"],
-                           input="an admin passphrase\nan admin passphrase\n")
+    result = runner.invoke(
+        args=["create-admin", "First@Example.org", "--name", "Ada"],
+        input="an admin passphrase\nan admin passphrase\n",
+    )
     assert result.exit_code == 0, result.output
     assert "Created admin first@example.org" in result.output
     with app.app_context():

@@ -39,8 +39,9 @@ def _new_key():
 
 def _public_b64(private_key) -> str:
     """The key as SendGrid's settings page shows it: base64 of the DER SubjectPublicKeyInfo."""
-    der = private_key.public_key().public_bytes(serialization.Encoding.DER,
-                                                serialization.PublicFormat.SubjectPublicKeyInfo)
+    der = private_key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     return base64.b64encode(der).decode()
 
 
@@ -59,8 +60,14 @@ def app(make_app, signing_key):
 
 
 def event(kind: str, email: str = "ann@example.org", campaign_id=None, batch_id=None, **extra) -> dict:
-    data = {"email": email, "event": kind, "timestamp": int(time.time()), "sg_event_id": uuid.uuid4().hex,
-            "sg_message_id": "msg.1", **extra}
+    data = {
+        "email": email,
+        "event": kind,
+        "timestamp": int(time.time()),
+        "sg_event_id": uuid.uuid4().hex,
+        "sg_message_id": "msg.1",
+        **extra,
+    }
     if campaign_id is not None:
         data["campaign_id"] = str(campaign_id)  # custom args arrive as strings at the top level
     if batch_id is not None:
@@ -71,15 +78,20 @@ def event(kind: str, email: str = "ann@example.org", campaign_id=None, batch_id=
 def post(client, events, key, *, timestamp=None, body=None, headers=None):
     body = json.dumps(events).encode() if body is None else body
     timestamp = str(int(time.time())) if timestamp is None else timestamp
-    sent = {"X-Twilio-Email-Event-Webhook-Signature": _sign(key, timestamp, body),
-            "X-Twilio-Email-Event-Webhook-Timestamp": timestamp, "Content-Type": "application/json"}
+    sent = {
+        "X-Twilio-Email-Event-Webhook-Signature": _sign(key, timestamp, body),
+        "X-Twilio-Email-Event-Webhook-Timestamp": timestamp,
+        "Content-Type": "application/json",
+    }
     sent.update(headers or {})
     return client.post(URL, data=body, headers={k: v for k, v in sent.items() if v is not None})
 
 
 def make_campaign(app, **fields) -> int:
     with app.app_context():
-        campaign = Campaign(ref=f"c{next(_refs)}-{uuid.uuid4().hex[:8]}", subject="Write to your MP", **fields)
+        campaign = Campaign(
+            ref=f"c{next(_refs)}-{uuid.uuid4().hex[:8]}", subject="Write to your MP", **fields
+        )
         db.session.add(campaign)
         db.session.commit()
         return campaign.id
@@ -87,8 +99,14 @@ def make_campaign(app, **fields) -> int:
 
 def make_batch(app, campaign_id: int, state: str, size: int = 250) -> int:
     with app.app_context():
-        batch = CampaignBatch(campaign_id=campaign_id, number=1, first_recipient_id=1, last_recipient_id=size,
-                              size=size, state=state)
+        batch = CampaignBatch(
+            campaign_id=campaign_id,
+            number=1,
+            first_recipient_id=1,
+            last_recipient_id=size,
+            size=size,
+            state=state,
+        )
         db.session.add(batch)
         db.session.commit()
         return batch.id
@@ -97,8 +115,18 @@ def make_batch(app, campaign_id: int, state: str, size: int = 250) -> int:
 def figures(app, campaign_id: int) -> dict:
     with app.app_context():
         c = db.session.get(Campaign, campaign_id)
-        return {name: getattr(c, name) for name in ("accepted", "delivered", "bounced", "complained",
-                                                     "unsubscribed", "opened", "clicked")}
+        return {
+            name: getattr(c, name)
+            for name in (
+                "accepted",
+                "delivered",
+                "bounced",
+                "complained",
+                "unsubscribed",
+                "opened",
+                "clicked",
+            )
+        }
 
 
 def stored_count(app) -> int:
@@ -121,7 +149,11 @@ def test_a_signed_post_is_stored_then_processed_by_the_job(app, client, signing_
         stored = db.session.scalar(select(DeliveryEvent))
         assert stored.processed_at is None
         assert (stored.event, stored.email_key, stored.campaign_id, stored.batch_id) == (
-            "delivered", "ann@example.org", campaign_id, 7)
+            "delivered",
+            "ann@example.org",
+            campaign_id,
+            7,
+        )
     assert figures(app, campaign_id)["delivered"] == 0  # nothing counted in the request
 
     run_jobs()
@@ -130,9 +162,20 @@ def test_a_signed_post_is_stored_then_processed_by_the_job(app, client, signing_
         assert db.session.scalar(select(DeliveryEvent)).processed_at is not None
 
 
-@pytest.mark.parametrize("case", ["other key", "tampered body", "tampered timestamp", "no signature",
-                                  "no timestamp", "stale", "future", "signature not base64",
-                                  "timestamp not a number"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "other key",
+        "tampered body",
+        "tampered timestamp",
+        "no signature",
+        "no timestamp",
+        "stale",
+        "future",
+        "signature not base64",
+        "timestamp not a number",
+    ],
+)
 def test_unverifiable_posts_are_refused_and_nothing_is_stored(app, client, signing_key, case):
     events = [event("bounce", email="victim@example.org", type="bounce")]
     body = json.dumps(events).encode()
@@ -142,12 +185,17 @@ def test_unverifiable_posts_are_refused_and_nothing_is_stored(app, client, signi
         kwargs = {"body": body, "key": _new_key()}
     elif case == "tampered body":
         signed = _sign(signing_key, str(now), body)
-        kwargs = {"body": body.replace(b"bounce", b"spamreport", 1),
-                  "headers": {"X-Twilio-Email-Event-Webhook-Signature": signed}}
+        kwargs = {
+            "body": body.replace(b"bounce", b"spamreport", 1),
+            "headers": {"X-Twilio-Email-Event-Webhook-Signature": signed},
+        }
     elif case == "tampered timestamp":
         signed = _sign(signing_key, str(now - 5), body)
-        kwargs = {"body": body, "timestamp": str(now),
-                  "headers": {"X-Twilio-Email-Event-Webhook-Signature": signed}}
+        kwargs = {
+            "body": body,
+            "timestamp": str(now),
+            "headers": {"X-Twilio-Email-Event-Webhook-Signature": signed},
+        }
     elif case == "no signature":
         kwargs = {"headers": {"X-Twilio-Email-Event-Webhook-Signature": None}}
     elif case == "no timestamp":
@@ -215,14 +263,20 @@ def test_a_repeated_post_is_stored_once_and_counted_once(app, client, signing_ke
     assert figures(app, campaign_id)["delivered"] == 3
 
 
-def test_undeliverable_events_suppress_the_address_but_a_soft_block_does_not(app, client, signing_key, run_jobs):
-    post(client, [
-        event("bounce", email="Hard@Example.org", type="bounce", status="5.1.1", reason="no such user"),
-        event("dropped", email="dropped@example.org", reason="Bounced Address"),
-        event("spamreport", email="angry+news@example.org"),
-        event("bounce", email="soft@example.org", type="blocked", reason="IP listed"),
-        event("deferred", email="later@example.org"),
-    ], signing_key)
+def test_undeliverable_events_suppress_the_address_but_a_soft_block_does_not(
+    app, client, signing_key, run_jobs
+):
+    post(
+        client,
+        [
+            event("bounce", email="Hard@Example.org", type="bounce", status="5.1.1", reason="no such user"),
+            event("dropped", email="dropped@example.org", reason="Bounced Address"),
+            event("spamreport", email="angry+news@example.org"),
+            event("bounce", email="soft@example.org", type="blocked", reason="IP listed"),
+            event("deferred", email="later@example.org"),
+        ],
+        signing_key,
+    )
     run_jobs()
     assert suppression(app, "hard@example.org") == SuppressionReason.BOUNCED
     assert suppression(app, "dropped@example.org") == SuppressionReason.DROPPED
@@ -230,22 +284,38 @@ def test_undeliverable_events_suppress_the_address_but_a_soft_block_does_not(app
     assert suppression(app, "soft@example.org") is None
     assert suppression(app, "later@example.org") is None
     with app.app_context():
-        detail = db.session.scalar(select(Suppression.detail).where(Suppression.email_key == "hard@example.org"))
+        detail = db.session.scalar(
+            select(Suppression.detail).where(Suppression.email_key == "hard@example.org")
+        )
     assert "no such user" in detail
 
 
-def test_unsubscribes_suppress_and_never_downgrade_an_undeliverable_reason(app, client, signing_key, run_jobs):
+def test_unsubscribes_suppress_and_never_downgrade_an_undeliverable_reason(
+    app, client, signing_key, run_jobs
+):
     with app.app_context():
         db.session.add(Suppression(email_key="blocked@example.org", reason=SuppressionReason.BLOCKED))
         db.session.commit()
-    post(client, [event("unsubscribe", email="leaver@example.org"),
-                  event("group_unsubscribe", email="group@example.org"),
-                  event("unsubscribe", email="later-bounced@example.org"),
-                  event("bounce", email="bounced-first@example.org", type="bounce"),
-                  event("bounce", email="blocked@example.org", type="bounce")], signing_key)
+    post(
+        client,
+        [
+            event("unsubscribe", email="leaver@example.org"),
+            event("group_unsubscribe", email="group@example.org"),
+            event("unsubscribe", email="later-bounced@example.org"),
+            event("bounce", email="bounced-first@example.org", type="bounce"),
+            event("bounce", email="blocked@example.org", type="bounce"),
+        ],
+        signing_key,
+    )
     run_jobs()
-    post(client, [event("bounce", email="later-bounced@example.org", type="bounce"),
-                  event("unsubscribe", email="bounced-first@example.org")], signing_key)
+    post(
+        client,
+        [
+            event("bounce", email="later-bounced@example.org", type="bounce"),
+            event("unsubscribe", email="bounced-first@example.org"),
+        ],
+        signing_key,
+    )
     run_jobs()
     assert suppression(app, "leaver@example.org") == SuppressionReason.UNSUBSCRIBED
     assert suppression(app, "group@example.org") == SuppressionReason.UNSUBSCRIBED
@@ -258,24 +328,47 @@ def test_campaign_figures_count_each_recipient_once(app, client, signing_key, ru
     campaign_id = make_campaign(app)
     other_id = make_campaign(app)
     c = campaign_id
-    post(client, [
-        event("delivered", "a@example.org", c), event("delivered", "b@example.org", c),
-        event("open", "a@example.org", c), event("open", "a@example.org", c), event("open", "A+x@example.org", c),
-        event("open", "b@example.org", c),
-        event("click", "a@example.org", c, url="https://example.org/1"),
-        event("click", "a@example.org", c, url="https://example.org/2"),
-        event("bounce", "c@example.org", c, type="bounce"), event("dropped", "d@example.org", c),
-        event("spamreport", "e@example.org", c), event("unsubscribe", "f@example.org", c),
-        event("open", "a@example.org", other_id),
-        event("open", "z@example.org"),  # transactional mail: no campaign
-    ], signing_key)
+    post(
+        client,
+        [
+            event("delivered", "a@example.org", c),
+            event("delivered", "b@example.org", c),
+            event("open", "a@example.org", c),
+            event("open", "a@example.org", c),
+            event("open", "A+x@example.org", c),
+            event("open", "b@example.org", c),
+            event("click", "a@example.org", c, url="https://example.org/1"),
+            event("click", "a@example.org", c, url="https://example.org/2"),
+            event("bounce", "c@example.org", c, type="bounce"),
+            event("dropped", "d@example.org", c),
+            event("spamreport", "e@example.org", c),
+            event("unsubscribe", "f@example.org", c),
+            event("open", "a@example.org", other_id),
+            event("open", "z@example.org"),  # transactional mail: no campaign
+        ],
+        signing_key,
+    )
     run_jobs()
     # A later post with more opens and clicks by the same people adds nothing; a new person adds one.
-    post(client, [event("open", "a@example.org", c), event("click", "a@example.org", c),
-                  event("click", "b@example.org", c)], signing_key)
+    post(
+        client,
+        [
+            event("open", "a@example.org", c),
+            event("click", "a@example.org", c),
+            event("click", "b@example.org", c),
+        ],
+        signing_key,
+    )
     run_jobs()
-    assert figures(app, campaign_id) == {"accepted": 0, "delivered": 2, "bounced": 2, "complained": 1,
-                                         "unsubscribed": 1, "opened": 2, "clicked": 2}
+    assert figures(app, campaign_id) == {
+        "accepted": 0,
+        "delivered": 2,
+        "bounced": 2,
+        "complained": 1,
+        "unsubscribed": 1,
+        "opened": 2,
+        "clicked": 2,
+    }
     assert figures(app, other_id)["opened"] == 1
 
 
@@ -284,8 +377,11 @@ def test_a_processed_event_reconciles_a_batch_left_sending(app, client, signing_
     sending = make_batch(app, campaign_id, BatchState.SENDING, size=250)
     accepted = make_batch(app, campaign_id, BatchState.ACCEPTED, size=100)
     pending = make_batch(app, campaign_id, BatchState.PENDING, size=40)
-    events = [event("processed", f"r{i}@example.org", campaign_id, batch_id)
-              for batch_id in (sending, accepted, pending) for i in range(3)]
+    events = [
+        event("processed", f"r{i}@example.org", campaign_id, batch_id)
+        for batch_id in (sending, accepted, pending)
+        for i in range(3)
+    ]
     post(client, events[:5], signing_key)
     run_jobs()
     post(client, events[5:], signing_key)
@@ -293,12 +389,17 @@ def test_a_processed_event_reconciles_a_batch_left_sending(app, client, signing_
     with app.app_context():
         states = {b.id: b.state for b in db.session.scalars(select(CampaignBatch))}
         assert db.session.get(CampaignBatch, sending).sent_at is not None
-    assert states == {sending: BatchState.ACCEPTED, accepted: BatchState.ACCEPTED, pending: BatchState.PENDING}
+    assert states == {
+        sending: BatchState.ACCEPTED,
+        accepted: BatchState.ACCEPTED,
+        pending: BatchState.PENDING,
+    }
     assert figures(app, campaign_id)["accepted"] == 350  # the sending batch's size, added once
 
 
 def test_a_complaint_rate_over_a_tenth_of_a_percent_warns_the_creator_and_staff_once(
-        app, client, signing_key, run_jobs, outbox):
+    app, client, signing_key, run_jobs, outbox
+):
     with app.app_context():
         creator = make_user(Role.MEMBER, email="creator@example.org", name="Cat")
         make_user(Role.ADMIN, email="admin@example.org", name="Ada")
@@ -307,8 +408,11 @@ def test_a_complaint_rate_over_a_tenth_of_a_percent_warns_the_creator_and_staff_
     campaign_id = make_campaign(app, accepted=2000, created_by_id=creator_id)
 
     def complaints(n):
-        post(client, [event("spamreport", f"{uuid.uuid4().hex[:8]}@example.org", campaign_id) for _ in range(n)],
-             signing_key)
+        post(
+            client,
+            [event("spamreport", f"{uuid.uuid4().hex[:8]}@example.org", campaign_id) for _ in range(n)],
+            signing_key,
+        )
         run_jobs()
 
     complaints(2)  # 2 / 2000 = 0.1%: not over
@@ -325,15 +429,27 @@ def test_a_complaint_rate_over_a_tenth_of_a_percent_warns_the_creator_and_staff_
 
 
 def test_transactional_mail_skips_hard_bounced_addresses_but_not_unsubscribed_ones(
-        app, client, signing_key, run_jobs, outbox):
-    post(client, [event("bounce", "gone@example.org", type="bounce"),
-                  event("unsubscribe", "quiet@example.org")], signing_key)
+    app, client, signing_key, run_jobs, outbox
+):
+    post(
+        client,
+        [event("bounce", "gone@example.org", type="bounce"), event("unsubscribe", "quiet@example.org")],
+        signing_key,
+    )
     run_jobs()
     with app.app_context():
         ids = []
         for to in ("Gone+reset@example.org", "quiet@example.org"):
-            ids.append(queue_email("password_reset", to, "Reset your password", name="Someone",
-                                   link="http://localhost/reset-password/abc", minutes=60).id)
+            ids.append(
+                queue_email(
+                    "password_reset",
+                    to,
+                    "Reset your password",
+                    name="Someone",
+                    link="http://localhost/reset-password/abc",
+                    minutes=60,
+                ).id
+            )
         db.session.commit()
     run_jobs()
     assert [m.to_address for m in outbox()] == ["quiet@example.org"]
@@ -347,8 +463,11 @@ def test_the_sweeper_hands_over_events_whose_job_was_lost(app, run_jobs):
     from campaign.jobs import sweep_pending
 
     with app.app_context():
-        db.session.add(DeliveryEvent(event_id="lost-1", event="bounce", email_key="lost@example.org",
-                                     payload={"type": "bounce"}))
+        db.session.add(
+            DeliveryEvent(
+                event_id="lost-1", event="bounce", email_key="lost@example.org", payload={"type": "bounce"}
+            )
+        )
         db.session.commit()  # stored without a job, as when Redis was down
         assert sweep_pending()["delivery_events"] == 1
         assert sweep_delivery_events() == 0  # the job is already waiting

@@ -28,8 +28,16 @@ SECRET = "whsec_concurrency"
 @pytest.fixture
 def committing_app(database_url, redis_server, tmp_path):
     with FakeStripe() as fake:
-        app = create_app(environ=_environ(database_url, redis_server, tmp_path, STRIPE_SECRET_KEY="sk_test_c",
-                                          STRIPE_WEBHOOK_SECRET=SECRET, STRIPE_API_BASE=fake.url))
+        app = create_app(
+            environ=_environ(
+                database_url,
+                redis_server,
+                tmp_path,
+                STRIPE_SECRET_KEY="sk_test_c",
+                STRIPE_WEBHOOK_SECRET=SECRET,
+                STRIPE_API_BASE=fake.url,
+            )
+        )
         yield app, fake
         with app.app_context():
             refs = db.session.scalars(select(Donation.id)).all()
@@ -49,8 +57,16 @@ def test_one_event_posted_eight_times_at_once_counts_once(committing_app):
     donor = FormClient(app.test_client())
     page = donor.get("/donate/")
     fields = form_values(page.text, "csrf_token", "form_nonce")
-    response = donor.post("/donate/", data={**fields, "frequency": "monthly", "amount": "1000",
-                                            "name": "Race Test", "email": "race@example.org"})
+    response = donor.post(
+        "/donate/",
+        data={
+            **fields,
+            "frequency": "monthly",
+            "amount": "1000",
+            "name": "Race Test",
+            "email": "race@example.org",
+        },
+    )
     assert response.status_code == 303
     session_id = response.headers["Location"].rsplit("/", 1)[1]
     events = fake.complete(session_id)
@@ -76,5 +92,11 @@ def test_one_event_posted_eight_times_at_once_counts_once(committing_app):
     with app.app_context():
         donation = db.session.scalars(select(Donation)).one()
         assert [(p.state, p.amount_pence) for p in donation.payments] == [("paid", 1000)]
-        assert db.session.scalar(select(func.count()).select_from(Email).where(
-            Email.kind == "donation_receipt", Email.to_address == "race@example.org")) == 1
+        assert (
+            db.session.scalar(
+                select(func.count())
+                .select_from(Email)
+                .where(Email.kind == "donation_receipt", Email.to_address == "race@example.org")
+            )
+            == 1
+        )

@@ -15,8 +15,13 @@ from campaign.models import DonationPayment, DonationSettings, GiftAidClaim, Rol
 from campaign.services.donations import gift_aid, reports
 from tests.factories import make_donation, make_page, make_petition, make_user
 
-GETS = ["/donate/admin", "/donate/admin/settings", "/donate/admin/donations.csv", "/donate/admin/gift-aid",
-        "/donate/admin/gift-aid/unclaimed.csv"]
+GETS = [
+    "/donate/admin",
+    "/donate/admin/settings",
+    "/donate/admin/donations.csv",
+    "/donate/admin/gift-aid",
+    "/donate/admin/gift-aid/unclaimed.csv",
+]
 
 
 def _claim(app) -> str:
@@ -33,8 +38,11 @@ def _rows(text: str) -> list[list[str]]:
 
 # Who may see it
 
-@pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403),
-                                            (Role.ORGANISER, 200), (Role.ADMIN, 200)])
+
+@pytest.mark.parametrize(
+    "role, expected",
+    [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403), (Role.ORGANISER, 200), (Role.ADMIN, 200)],
+)
 def test_only_organisers_and_admins_see_donations(app, role, expected, signed_in):
     person = signed_in(role)
     ref = _claim(app)
@@ -46,7 +54,10 @@ def test_only_organisers_and_admins_see_donations(app, role, expected, signed_in
     token = person.csrf_token("/join")
     settings = {"csrf_token": token, "charity_name": "Legal Action for Women", "target": "100"}
     claim = {"csrf_token": token}
-    posted = [person.post("/donate/admin/settings", data=settings), person.post("/donate/admin/gift-aid", data=claim)]
+    posted = [
+        person.post("/donate/admin/settings", data=settings),
+        person.post("/donate/admin/gift-aid", data=claim),
+    ]
     for response in posted:
         assert response.status_code == (302 if expected == 200 else expected)
         if role is None:
@@ -67,12 +78,13 @@ def test_an_unknown_claim_is_a_404(app, signed_in):
 
 # The figures
 
+
 def _mixed_gifts():
-    make_donation(1000, email="alex@example.org", name="Alex")                      # counts in full
-    make_donation(100, email="Alex@Example.org", name="Alex again")                 # the same donor
-    make_donation(2000, payments=[{"refunded_pence": 500}])                         # partly refunded
-    make_donation(3000, payments=[{"dispute_status": "lost"}])                      # lost dispute: nothing
-    make_donation(4000, state="processing", payments=[{"state": "pending"}])        # not paid yet
+    make_donation(1000, email="alex@example.org", name="Alex")  # counts in full
+    make_donation(100, email="Alex@Example.org", name="Alex again")  # the same donor
+    make_donation(2000, payments=[{"refunded_pence": 500}])  # partly refunded
+    make_donation(3000, payments=[{"dispute_status": "lost"}])  # lost dispute: nothing
+    make_donation(4000, state="processing", payments=[{"state": "pending"}])  # not paid yet
     make_donation(500, frequency="monthly", payments=[{}, {}, {"state": "failed"}])  # 2 paid months
     make_donation(700, frequency="monthly", payments=0, subscription_status="canceled")
 
@@ -85,7 +97,7 @@ def test_totals_count_only_paid_money_net_of_refunds_and_lost_disputes(app, ctx)
     assert found.net_pence == 1000 + 100 + 1500 + 0 + 1000
     assert (found.refunded_pence, found.disputed_pence) == (500, 3000)
     assert found.payments == 6
-    assert found.donors == 4          # Alex twice is one donor; the pending gift's donor gave nothing yet
+    assert found.donors == 4  # Alex twice is one donor; the pending gift's donor gave nothing yet
     assert (found.one_off.net_pence, found.one_off.payments, found.one_off.donations) == (2600, 4, 4)
     assert (found.monthly.net_pence, found.monthly.payments, found.monthly.donations) == (1000, 2, 1)
     assert (found.active_monthly, found.active_monthly_pence) == (1, 500)
@@ -123,10 +135,12 @@ def test_days_and_months_are_in_uk_time_with_every_period_present(app, ctx):
     organiser = make_user(role=Role.ORGANISER)
     # 23:30 UTC on 10 July is 00:30 on 11 July in London (BST).
     make_donation(1000, payments=[{"paid_at": datetime(2025, 7, 10, 23, 30, tzinfo=UTC)}])
-    make_donation(2000, payments=[{"paid_at": datetime(2025, 7, 11, 9, 0, tzinfo=UTC), "refunded_pence": 2000}])
-    make_donation(400, payments=[{"paid_at": datetime(2025, 6, 30, 23, 30, tzinfo=UTC)}])   # 1 July locally
-    make_donation(300, payments=[{"paid_at": datetime(2025, 6, 14, 12, 0, tzinfo=UTC)}])    # outside 30 days
-    make_donation(200, payments=[{"paid_at": datetime(2024, 7, 31, 12, 0, tzinfo=UTC)}])    # outside 12 months
+    make_donation(
+        2000, payments=[{"paid_at": datetime(2025, 7, 11, 9, 0, tzinfo=UTC), "refunded_pence": 2000}]
+    )
+    make_donation(400, payments=[{"paid_at": datetime(2025, 6, 30, 23, 30, tzinfo=UTC)}])  # 1 July locally
+    make_donation(300, payments=[{"paid_at": datetime(2025, 6, 14, 12, 0, tzinfo=UTC)}])  # outside 30 days
+    make_donation(200, payments=[{"paid_at": datetime(2024, 7, 31, 12, 0, tzinfo=UTC)}])  # outside 12 months
     make_donation(900, payments=[{"paid_at": datetime(2025, 7, 12, 8, 0, tzinfo=UTC), "state": "failed"}])
     today = date(2025, 7, 15)
 
@@ -134,10 +148,10 @@ def test_days_and_months_are_in_uk_time_with_every_period_present(app, ctx):
     assert len(days) == 30
     assert (days[0].start, days[-1].start) == (date(2025, 6, 16), today)
     by_date = {d.start: (d.payments, d.net_pence) for d in days}
-    assert by_date[date(2025, 7, 11)] == (2, 1000)       # the refunded gift was paid, but is worth nothing
+    assert by_date[date(2025, 7, 11)] == (2, 1000)  # the refunded gift was paid, but is worth nothing
     assert by_date[date(2025, 7, 10)] == (0, 0)
     assert by_date[date(2025, 7, 1)] == (1, 400)
-    assert by_date[date(2025, 7, 12)] == (0, 0)          # a failed payment is not a payment
+    assert by_date[date(2025, 7, 12)] == (0, 0)  # a failed payment is not a payment
     assert sum(d.net_pence for d in days) == 1400
 
     months = reports.by_month(organiser, today=today)
@@ -163,7 +177,9 @@ def test_money_is_grouped_by_what_it_was_given_towards(app, ctx):
     make_donation(700, page=page)
     make_donation(300)
     make_donation(9900, petition=petition, payments=[{"state": "pending"}])
-    found = {(c.label, c.kind, c.slug): (c.payments, c.net_pence, c.donors) for c in reports.by_campaign(organiser)}
+    found = {
+        (c.label, c.kind, c.slug): (c.payments, c.net_pence, c.donors) for c in reports.by_campaign(organiser)
+    }
     assert found == {
         ("Petition: Keep families together", "petition", petition.slug): (3, 1000 + 1500 + 1000, 2),
         ("Campaign: Legal fund", "page", page.slug): (1, 700, 1),
@@ -177,8 +193,9 @@ def test_the_list_of_gifts_is_newest_first_and_paged(app, signed_in):
         now = utcnow()
         for n in range(27):
             make_donation(100 + n, name=f"Donor number {n}", created_at=now - timedelta(minutes=60 - n))
-        make_donation(2500, frequency="monthly", name="Newest monthly", gift_aid=True, payments=[{}, {}],
-                      created_at=now)
+        make_donation(
+            2500, frequency="monthly", name="Newest monthly", gift_aid=True, payments=[{}, {}], created_at=now
+        )
     organiser = signed_in(Role.ORGANISER)
     first = organiser.get("/donate/admin").text
     assert first.index("Newest monthly") < first.index("Donor number 26")
@@ -192,13 +209,16 @@ def test_the_list_of_gifts_is_newest_first_and_paged(app, signed_in):
 
 # Settings
 
+
 def test_gift_aid_without_a_charity_name_is_refused_beside_the_field(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
-    response = organiser.submit("/donate/admin/settings", {"gift_aid_enabled": "y", "charity_name": "  ",
-                                                           "charity_number": "1234567", "target": "5000"})
+    response = organiser.submit(
+        "/donate/admin/settings",
+        {"gift_aid_enabled": "y", "charity_name": "  ", "charity_number": "1234567", "target": "5000"},
+    )
     assert response.status_code == 400
     assert 'id="charity_name-error"' in response.text and "registered name" in response.text
-    assert 'href="#charity_name"' in response.text          # the summary links to the field
+    assert 'href="#charity_name"' in response.text  # the summary links to the field
     assert 'value="1234567"' in response.text and 'value="5000"' in response.text
     with app.app_context():
         saved = db.session.get(DonationSettings, 1)
@@ -215,14 +235,24 @@ def test_a_target_that_is_not_a_number_is_refused_and_kept(app, signed_in):
 
 def test_settings_are_saved_and_shown_again(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
-    response = organiser.submit("/donate/admin/settings", {
-        "gift_aid_enabled": "y", "charity_name": "Legal Action for Women", "charity_number": "1234567",
-        "target": "£5,000.50", "target_label": "the legal fund"})
+    response = organiser.submit(
+        "/donate/admin/settings",
+        {
+            "gift_aid_enabled": "y",
+            "charity_name": "Legal Action for Women",
+            "charity_number": "1234567",
+            "target": "£5,000.50",
+            "target_label": "the legal fund",
+        },
+    )
     assert response.status_code == 302
     with app.app_context():
         saved = db.session.get(DonationSettings, 1)
         assert (saved.gift_aid_enabled, saved.charity_name, saved.target_pence) == (
-            True, "Legal Action for Women", 500_050)
+            True,
+            "Legal Action for Women",
+            500_050,
+        )
     form = organiser.get("/donate/admin/settings").text
     assert 'value="5000.50"' in form and 'value="Legal Action for Women"' in form
     assert organiser.submit("/donate/admin/settings", {"target": ""}).status_code == 302
@@ -232,29 +262,54 @@ def test_settings_are_saved_and_shown_again(app, signed_in):
 
 # The CSV of payments
 
+
 def test_the_payments_csv_has_every_payment_and_no_formulas(app, signed_in):
     with app.app_context():
         petition = make_petition(title="=Keep families together")
-        make_donation(2000, name="=HYPERLINK(\"http://evil\")", email="-x@example.org", opt_in=True,
-                      petition=petition, gift_aid=True,
-                      payments=[{"paid_at": datetime(2025, 7, 10, 23, 30, tzinfo=UTC), "refunded_pence": 500}])
-        make_donation(700, name="@SUM(A1)", frequency="monthly",
-                      payments=[{"paid_at": datetime(2025, 7, 1, 8, 0, tzinfo=UTC), "dispute_status": "lost"},
-                                {"state": "failed"}])
+        make_donation(
+            2000,
+            name='=HYPERLINK("http://evil")',
+            email="-x@example.org",
+            opt_in=True,
+            petition=petition,
+            gift_aid=True,
+            payments=[{"paid_at": datetime(2025, 7, 10, 23, 30, tzinfo=UTC), "refunded_pence": 500}],
+        )
+        make_donation(
+            700,
+            name="@SUM(A1)",
+            frequency="monthly",
+            payments=[
+                {"paid_at": datetime(2025, 7, 1, 8, 0, tzinfo=UTC), "dispute_status": "lost"},
+                {"state": "failed"},
+            ],
+        )
     response = signed_in(Role.ORGANISER).get("/donate/admin/donations.csv")
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     assert response.mimetype == "text/csv"
-    assert re.match(r'attachment; filename="donations-\d{4}-\d{2}-\d{2}\.csv"',
-                    response.headers["Content-Disposition"])
+    assert re.match(
+        r'attachment; filename="donations-\d{4}-\d{2}-\d{2}\.csv"', response.headers["Content-Disposition"]
+    )
     rows = _rows(response.text)
     assert rows[0] == reports.EXPORT_COLUMNS
     body = rows[1:]
     assert len(body) == 3
     monthly, one_off, failed = body
     assert one_off[0] == "2025-07-11 00:30"
-    assert one_off[2:] == ["'=HYPERLINK(\"http://evil\")", "'-x@example.org", "One-off", "20.00", "5.00", "15.00",
-                           "paid", "", "Petition: =Keep families together", "yes", "yes"]
+    assert one_off[2:] == [
+        '\'=HYPERLINK("http://evil")',
+        "'-x@example.org",
+        "One-off",
+        "20.00",
+        "5.00",
+        "15.00",
+        "paid",
+        "",
+        "Petition: =Keep families together",
+        "yes",
+        "yes",
+    ]
     assert monthly[0] == "2025-07-01 09:00"
     assert monthly[2] == "'@SUM(A1)"
     assert monthly[4:10] == ["Monthly", "7.00", "0.00", "0.00", "paid", "lost"]
@@ -267,21 +322,37 @@ def test_the_payments_csv_has_every_payment_and_no_formulas(app, signed_in):
 
 # Gift Aid
 
+
 def _gift_aid_cases():
     """One gift that can be claimed (and one withdrawn after it was paid, which still can), and one of each
     kind that cannot."""
     now = utcnow()
     paid = now - timedelta(days=10)
-    eligible = make_donation(1050, gift_aid={"title": "Mrs", "first_name": "Mary", "last_name": "Smith",
-                                             "house": "Flat 2", "postcode": "SW1A 1AA"},
-                             payments=[{"paid_at": paid}])
-    withdrawn_later = make_donation(2000, gift_aid={"first_name": "Ann", "last_name": "Later", "title": "",
-                                                    "cancelled_at": now - timedelta(days=1)},
-                                    payments=[{"paid_at": paid}])
+    eligible = make_donation(
+        1050,
+        gift_aid={
+            "title": "Mrs",
+            "first_name": "Mary",
+            "last_name": "Smith",
+            "house": "Flat 2",
+            "postcode": "SW1A 1AA",
+        },
+        payments=[{"paid_at": paid}],
+    )
+    withdrawn_later = make_donation(
+        2000,
+        gift_aid={
+            "first_name": "Ann",
+            "last_name": "Later",
+            "title": "",
+            "cancelled_at": now - timedelta(days=1),
+        },
+        payments=[{"paid_at": paid}],
+    )
     make_donation(3000, gift_aid=True, payments=[{"paid_at": paid, "refunded_pence": 100}])
     make_donation(3100, gift_aid=True, payments=[{"paid_at": paid, "dispute_status": "won"}])
     make_donation(3200, gift_aid={"cancelled_at": paid - timedelta(days=1)}, payments=[{"paid_at": paid}])
-    make_donation(3300, payments=[{"paid_at": paid}])                                          # no declaration
+    make_donation(3300, payments=[{"paid_at": paid}])  # no declaration
     make_donation(3400, gift_aid=True, payments=[{"paid_at": now - timedelta(days=4 * 365 + 5)}])
     make_donation(3500, gift_aid=True, payments=[{"state": "pending"}, {"state": "failed"}])
     make_donation(3600, gift_aid=True, payments=[{"paid_at": paid, "currency": "eur"}])
@@ -302,8 +373,10 @@ def test_only_gifts_that_can_be_claimed_are_in_the_schedule(app, ctx):
     totals = gift_aid.eligible_totals(organiser)
     assert (totals.count, totals.total_pence, totals.gift_aid_pence) == (2, 3050, 762)
     rows = gift_aid.claim_schedule_rows(organiser, None)
-    assert rows == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
-                    ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
+    assert rows == [
+        ["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
+        ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"],
+    ]
     assert re.fullmatch(r"\d{2}/\d{2}/\d{2}", day)
 
 
@@ -314,13 +387,21 @@ def test_the_unclaimed_schedule_downloads_with_hmrc_columns(app, signed_in):
     response = organiser.get("/donate/admin/gift-aid/unclaimed.csv")
     assert response.headers["Cache-Control"] == "no-store"
     assert "gift-aid-unclaimed-" in response.headers["Content-Disposition"]
-    assert response.text.splitlines()[0] == ("Title,First name or initial,Last name,House name or number,Postcode,"
-                                             "Aggregated donations,Sponsored event,Donation date,Amount")
+    assert response.text.splitlines()[0] == (
+        "Title,First name or initial,Last name,House name or number,Postcode,"
+        "Aggregated donations,Sponsored event,Donation date,Amount"
+    )
     assert response.text.splitlines()[1] == f"Mrs,Mary,Smith,Flat 2,SW1A 1AA,,,{day},10.50"
     page = organiser.get("/donate/admin/gift-aid").text
     assert 'data-figure="eligible-count">2<' in page and 'data-figure="eligible-total">£30.50<' in page
     assert "Record these 2 gifts as claimed" in page
-    for words in ("refunded", "disputed", "withdrew their declaration", "already recorded", "more than 4 years"):
+    for words in (
+        "refunded",
+        "disputed",
+        "withdrew their declaration",
+        "already recorded",
+        "more than 4 years",
+    ):
         assert words in page
 
 
@@ -341,8 +422,11 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
     with app.app_context():
         claim = db.session.scalar(select(GiftAidClaim).where(GiftAidClaim.ref != "earlier-claim"))
         assert (claim.payment_count, claim.total_pence) == (2, 3050)
-        stamped = set(db.session.scalars(select(DonationPayment.id).where(
-            DonationPayment.gift_aid_claim_id == claim.id)))
+        stamped = set(
+            db.session.scalars(
+                select(DonationPayment.id).where(DonationPayment.gift_aid_claim_id == claim.id)
+            )
+        )
         assert stamped == ids
         ref = claim.ref
 
@@ -356,9 +440,13 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
 
     schedule = organiser.get(f"/donate/admin/gift-aid/claims/{ref}.csv")
     assert schedule.status_code == 200 and schedule.headers["Cache-Control"] == "no-store"
-    assert "gift-aid-claim-" in schedule.headers["Content-Disposition"] and ref in schedule.headers[
-        "Content-Disposition"]
-    assert _rows(schedule.text)[1:] == [["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
-                                        ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"]]
+    assert (
+        "gift-aid-claim-" in schedule.headers["Content-Disposition"]
+        and ref in schedule.headers["Content-Disposition"]
+    )
+    assert _rows(schedule.text)[1:] == [
+        ["Mrs", "Mary", "Smith", "Flat 2", "SW1A 1AA", "", "", day, "10.50"],
+        ["", "Ann", "Later", "12", "LS1 4AP", "", "", day, "20.00"],
+    ]
     assert _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv").text) == [gift_aid.SCHEDULE_COLUMNS]
     assert f"/donate/admin/gift-aid/claims/{ref}.csv" in organiser.get("/donate/admin/gift-aid").text

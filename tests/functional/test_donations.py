@@ -30,8 +30,12 @@ CHECKOUT = "/v1/checkout/sessions"
 
 @pytest.fixture
 def donate_app(make_app, stripe_fake):
-    return make_app(STRIPE_SECRET_KEY="sk_test_donations", STRIPE_WEBHOOK_SECRET=SECRET,
-                    STRIPE_API_BASE=stripe_fake.url, STRIPE_REDIRECT_ORIGINS="https://checkout.stripe.com")
+    return make_app(
+        STRIPE_SECRET_KEY="sk_test_donations",
+        STRIPE_WEBHOOK_SECRET=SECRET,
+        STRIPE_API_BASE=stripe_fake.url,
+        STRIPE_REDIRECT_ORIGINS="https://checkout.stripe.com",
+    )
 
 
 @pytest.fixture
@@ -46,8 +50,15 @@ def dctx(donate_app):
 
 
 def form_data(**overrides) -> dict:
-    data = {"frequency": "one_off", "amount": "1000", "other_amount": "", "name": "Mary Example",
-            "email": "mary@example.org", "dedication": "", "gift_aid_covers": "enduring"}
+    data = {
+        "frequency": "one_off",
+        "amount": "1000",
+        "other_amount": "",
+        "name": "Mary Example",
+        "email": "mary@example.org",
+        "dedication": "",
+        "gift_aid_covers": "enduring",
+    }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -92,16 +103,22 @@ def test_without_keys_the_page_says_donations_are_not_set_up(client):
 
 def test_a_one_off_gift_is_paid_only_when_the_webhook_says_so(donor, stripe_fake, dctx, run_jobs, outbox):
     petition = make_petition(title="Changes to Children Act 1989")
-    response = give(donor, amount="other", other_amount="12.50", opt_in="y", dedication=f"petition:{petition.slug}")
+    response = give(
+        donor, amount="other", other_amount="12.50", opt_in="y", dedication=f"petition:{petition.slug}"
+    )
     session_id = session_of(stripe_fake, response)
 
     sent = stripe_fake.posted(CHECKOUT)[0]
     donation = only_donation()
     assert sent["mode"] == "payment" and sent["submit_type"] == "donate"
     assert sent["line_items"][0]["price_data"] == {
-        "currency": "gbp", "unit_amount": "1250",
-        "product_data": {"name": "Donation to Support Not Separation",
-                         "description": "Towards: Changes to Children Act 1989"}}
+        "currency": "gbp",
+        "unit_amount": "1250",
+        "product_data": {
+            "name": "Donation to Support Not Separation",
+            "description": "Towards: Changes to Children Act 1989",
+        },
+    }
     assert sent["metadata"] == {"donation_ref": donation.ref} == sent["payment_intent_data"]["metadata"]
     assert sent["client_reference_id"] == donation.ref and sent["customer_email"] == "mary@example.org"
     assert sent["success_url"].endswith(f"/donate/thanks/{donation.ref}?session_id={{CHECKOUT_SESSION_ID}}")
@@ -170,24 +187,30 @@ def test_when_stripe_fails_the_form_keeps_everything_and_a_retry_works(donor, st
     assert donation.idempotency_key != first_key  # Stripe stored its 500 against the old key
 
     fields = form_values(failed.text, "csrf_token", "form_nonce")
-    retry = donor.post("/donate/", data={**fields, **form_data(
-        name="Joanne Typed-This", amount="other", other_amount="7")})
+    retry = donor.post(
+        "/donate/", data={**fields, **form_data(name="Joanne Typed-This", amount="other", other_amount="7")}
+    )
     session_of(stripe_fake, retry)
     assert db.session.scalar(select(func.count()).select_from(Donation)) == 1  # the same gift, retried
 
 
-@pytest.mark.parametrize(("amount", "message"), [
-    ("", "Enter an amount"),
-    ("ten pounds", "as a number"),
-    ("1", "The smallest donation we can take online is £2"),
-    ("1.999", "as a number"),
-    ("-5", "as a number"),
-    ("1e9", "as a number"),
-    ("NaN", "as a number"),
-    ("99999999999", "The most we can take online in one go is £10,000"),
-    ("10001", "The most we can take online in one go is £10,000"),
-])
-def test_bad_amounts_are_refused_beside_the_field_with_the_input_kept(donor, stripe_fake, dctx, amount, message):
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("", "Enter an amount"),
+        ("ten pounds", "as a number"),
+        ("1", "The smallest donation we can take online is £2"),
+        ("1.999", "as a number"),
+        ("-5", "as a number"),
+        ("1e9", "as a number"),
+        ("NaN", "as a number"),
+        ("99999999999", "The most we can take online in one go is £10,000"),
+        ("10001", "The most we can take online in one go is £10,000"),
+    ],
+)
+def test_bad_amounts_are_refused_beside_the_field_with_the_input_kept(
+    donor, stripe_fake, dctx, amount, message
+):
     response = give(donor, amount="other", other_amount=amount)
     assert response.status_code == 400
     field = response.text.split('id="other_amount-error"')[1][:300]
@@ -211,8 +234,9 @@ def test_a_forged_suggested_amount_or_frequency_is_refused(donor, stripe_fake, d
     assert stripe_fake.posted(CHECKOUT) == []
 
 
-def test_a_monthly_gift_is_a_subscription_and_each_month_is_counted_once(donor, stripe_fake, dctx, run_jobs,
-                                                                        outbox):
+def test_a_monthly_gift_is_a_subscription_and_each_month_is_counted_once(
+    donor, stripe_fake, dctx, run_jobs, outbox
+):
     session_id = session_of(stripe_fake, give(donor, frequency="monthly", amount="500"))
     sent = stripe_fake.posted(CHECKOUT)[0]
     donation = only_donation()
@@ -233,11 +257,16 @@ def test_a_monthly_gift_is_a_subscription_and_each_month_is_counted_once(donor, 
     assert [(p.state, p.amount_pence) for p in donation.payments] == [("paid", 500), ("paid", 500)]
     run_jobs()
     receipts = outbox("mary@example.org")
-    assert [m.subject for m in receipts] == ["Thank you for your donation", "Receipt for your monthly donation"]
+    assert [m.subject for m in receipts] == [
+        "Thank you for your donation",
+        "Receipt for your monthly donation",
+    ]
     assert "/donate/manage/" in receipts[0].text_body
 
 
-def test_a_failed_monthly_payment_is_not_counted_and_the_donor_is_told(donor, stripe_fake, dctx, run_jobs, outbox):
+def test_a_failed_monthly_payment_is_not_counted_and_the_donor_is_told(
+    donor, stripe_fake, dctx, run_jobs, outbox
+):
     session_id = session_of(stripe_fake, give(donor, frequency="monthly", amount="1000"))
     deliver_all(donor, stripe_fake.complete(session_id))
     subscription_id = stripe_fake.sessions[session_id]["subscription"]
@@ -248,7 +277,9 @@ def test_a_failed_monthly_payment_is_not_counted_and_the_donor_is_told(donor, st
     assert sum(p.net_pence for p in donation.payments) == 1000
     assert donation.subscription_status == "past_due"
     run_jobs()
-    failed = [m for m in outbox("mary@example.org") if m.subject == "Your donation payment did not go through"]
+    failed = [
+        m for m in outbox("mary@example.org") if m.subject == "Your donation payment did not go through"
+    ]
     assert len(failed) == 1 and "/donate/manage/" in failed[0].text_body
     manage = donor.get(re.search(r"http://localhost(/donate/manage/\S+)", failed[0].text_body).group(1))
     assert "did not go through" in manage.text
@@ -280,8 +311,9 @@ def _events_for_each_kind(donor, stripe_fake) -> dict[str, list[dict]]:
     session_id = session_of(stripe_fake, give(donor, frequency="monthly", amount="other", other_amount="15"))
     events = stripe_fake.complete(session_id)
     subscription_id = stripe_fake.sessions[session_id]["subscription"]
-    first_intent = next(e for e in events if e["type"] == "invoice_payment.paid")["data"]["object"]["payment"][
-        "payment_intent"]
+    first_intent = next(e for e in events if e["type"] == "invoice_payment.paid")["data"]["object"][
+        "payment"
+    ]["payment_intent"]
     events += stripe_fake.renew(subscription_id, paid=False)
     events += stripe_fake.refund(first_intent, 700)
     events += stripe_fake.cancel_subscription(subscription_id)
@@ -291,10 +323,15 @@ def _events_for_each_kind(donor, stripe_fake) -> dict[str, list[dict]]:
 def test_events_in_any_order_and_repeated_end_in_the_same_state(donor, stripe_fake, dctx):
     """A monthly gift's whole life (checkout, first invoice, a failed renewal, a partial refund of the first
     payment, cancellation) posted in every kind of order, with repeats, always ends the same."""
+
     def final_state():
         donation = only_donation()
-        return (donation.state, donation.subscription_status, donation.stripe_subscription_id is not None,
-                sorted((p.state, p.amount_pence, p.refunded_pence, p.net_pence) for p in donation.payments))
+        return (
+            donation.state,
+            donation.subscription_status,
+            donation.stripe_subscription_id is not None,
+            sorted((p.state, p.amount_pence, p.refunded_pence, p.net_pence) for p in donation.payments),
+        )
 
     events = _events_for_each_kind(donor, stripe_fake)
     deliver_all(donor, events)
@@ -349,7 +386,9 @@ def test_a_replayed_event_is_processed_once(donor, stripe_fake, dctx, run_jobs, 
     assert db.session.scalar(select(func.count()).select_from(StripeEvent)) == 1
 
 
-@pytest.mark.parametrize("case", ["wrong secret", "stale", "future", "no header", "tampered", "garbage header"])
+@pytest.mark.parametrize(
+    "case", ["wrong secret", "stale", "future", "no header", "tampered", "garbage header"]
+)
 def test_unverifiable_webhooks_are_refused_and_nothing_changes(donor, stripe_fake, dctx, case):
     session_id = session_of(stripe_fake, give(donor))
     [completed] = stripe_fake.complete(session_id)
@@ -413,28 +452,46 @@ def test_a_delayed_payment_that_fails_is_never_counted(donor, stripe_fake, dctx,
 
 
 def _enable_gift_aid():
-    db.session.merge(DonationSettings(id=1, gift_aid_enabled=True, charity_name="Legal Action for Women Trust",
-                                      charity_number="1234567"))
+    db.session.merge(
+        DonationSettings(
+            id=1, gift_aid_enabled=True, charity_name="Legal Action for Women Trust", charity_number="1234567"
+        )
+    )
     db.session.commit()
 
 
-GIFT_AID = {"gift_aid": "y", "gift_aid_title": "Ms", "gift_aid_first_name": "Mary", "gift_aid_last_name": "Example",
-            "gift_aid_house": "12", "gift_aid_address": "Crossway, London", "gift_aid_postcode": "n16 8hr",
-            "gift_aid_covers": "enduring"}
+GIFT_AID = {
+    "gift_aid": "y",
+    "gift_aid_title": "Ms",
+    "gift_aid_first_name": "Mary",
+    "gift_aid_last_name": "Example",
+    "gift_aid_house": "12",
+    "gift_aid_address": "Crossway, London",
+    "gift_aid_postcode": "n16 8hr",
+    "gift_aid_covers": "enduring",
+}
 
 
 def test_gift_aid_is_offered_only_when_switched_on_and_stored_as_declared(donor, stripe_fake, dctx):
     assert "Gift Aid" not in donor.get("/donate/").text
     _enable_gift_aid()
     page = donor.get("/donate/")
-    assert "I want to Gift Aid my donation and any donations I make in the future or have made in the " \
-           "past 4 years to Legal Action for Women Trust. I am a UK taxpayer" in page.text
+    assert (
+        "I want to Gift Aid my donation and any donations I make in the future or have made in the "
+        "past 4 years to Legal Action for Women Trust. I am a UK taxpayer" in page.text
+    )
 
     session_of(stripe_fake, give(donor, frequency="monthly", **GIFT_AID))
     declaration = db.session.scalars(select(GiftAidDeclaration)).one()
-    assert (declaration.title, declaration.first_name, declaration.last_name, declaration.house,
-            declaration.address, declaration.postcode, declaration.covers) == (
-        "Ms", "Mary", "Example", "12", "Crossway, London", "N16 8HR", "enduring")
+    assert (
+        declaration.title,
+        declaration.first_name,
+        declaration.last_name,
+        declaration.house,
+        declaration.address,
+        declaration.postcode,
+        declaration.covers,
+    ) == ("Ms", "Mary", "Example", "12", "Crossway, London", "N16 8HR", "enduring")
     assert declaration.wording.startswith("I want to Gift Aid my donation and any donations")
     assert "responsibility to pay any difference" in declaration.wording
     assert declaration.charity_name == "Legal Action for Women Trust" and declaration.wording_version
@@ -443,13 +500,23 @@ def test_gift_aid_is_offered_only_when_switched_on_and_stored_as_declared(donor,
 
 def test_gift_aid_needs_a_name_house_and_uk_postcode(donor, stripe_fake, dctx):
     _enable_gift_aid()
-    response = give(donor, **{**GIFT_AID, "gift_aid_first_name": "", "gift_aid_house": "",
-                              "gift_aid_postcode": "75001", "gift_aid_last_name": "Ex=ample"})
+    response = give(
+        donor,
+        **{
+            **GIFT_AID,
+            "gift_aid_first_name": "",
+            "gift_aid_house": "",
+            "gift_aid_postcode": "75001",
+            "gift_aid_last_name": "Ex=ample",
+        },
+    )
     assert response.status_code == 400
-    for field, message in (("gift_aid_first_name", "Enter your first name"),
-                           ("gift_aid_house", "Enter your house name or number"),
-                           ("gift_aid_postcode", "Gift Aid needs a UK address"),
-                           ("gift_aid_last_name", "up to 35 letters")):
+    for field, message in (
+        ("gift_aid_first_name", "Enter your first name"),
+        ("gift_aid_house", "Enter your house name or number"),
+        ("gift_aid_postcode", "Gift Aid needs a UK address"),
+        ("gift_aid_last_name", "up to 35 letters"),
+    ):
         assert message in response.text.split(f'id="{field}-error"')[1][:200]
     assert 'value="Ex=ample"' in response.text and 'value="75001"' in response.text
     assert stripe_fake.posted(CHECKOUT) == []
@@ -462,7 +529,9 @@ def _monthly_donor_link(donor, stripe_fake, run_jobs, outbox, **extra) -> tuple[
     session_id = session_of(stripe_fake, give(donor, frequency="monthly", **extra))
     deliver_all(donor, stripe_fake.complete(session_id))
     run_jobs()
-    link = re.search(r"http://localhost(/donate/manage/\S+)", outbox("mary@example.org")[0].text_body).group(1)
+    link = re.search(r"http://localhost(/donate/manage/\S+)", outbox("mary@example.org")[0].text_body).group(
+        1
+    )
     return link, stripe_fake.sessions[session_id]["subscription"]
 
 
@@ -475,14 +544,20 @@ def test_a_monthly_donor_cancels_from_the_link_in_their_receipt(donor, stripe_fa
     assert "Are you sure?" in confirm.text
     done = donor.post(link + "/cancel", data=form_values(confirm.text, "csrf_token"), follow_redirects=True)
     assert "Your monthly donation is cancelled" in done.text and "Cancelled on" in done.text
-    assert any(r.method == "DELETE" and r.path == f"/v1/subscriptions/{subscription_id}"
-               for r in stripe_fake.requests)
+    assert any(
+        r.method == "DELETE" and r.path == f"/v1/subscriptions/{subscription_id}"
+        for r in stripe_fake.requests
+    )
     assert stripe_fake.subscriptions[subscription_id]["status"] == "canceled"
     # Stripe's own event about it agrees, and a late "active" update does not bring it back.
     deleted = [e for e in stripe_fake.events if e["type"] == "customer.subscription.deleted"]
-    stale_update = {**deleted[0], "id": "evt_stale_update", "type": "customer.subscription.updated",
-                    "created": deleted[0]["created"] - 100,
-                    "data": {"object": {**deleted[0]["data"]["object"], "status": "active"}}}
+    stale_update = {
+        **deleted[0],
+        "id": "evt_stale_update",
+        "type": "customer.subscription.updated",
+        "created": deleted[0]["created"] - 100,
+        "data": {"object": {**deleted[0]["data"]["object"], "status": "active"}},
+    }
     deliver_all(donor, deleted + [stale_update])
     assert only_donation().subscription_status == "canceled"
 
@@ -498,7 +573,9 @@ def test_a_monthly_donor_changes_their_card_in_stripes_portal(donor, stripe_fake
     assert sent["return_url"].startswith("http://localhost/donate/manage/")
 
 
-def test_a_donor_withdraws_gift_aid_and_a_forged_link_finds_nothing(donor, stripe_fake, dctx, run_jobs, outbox):
+def test_a_donor_withdraws_gift_aid_and_a_forged_link_finds_nothing(
+    donor, stripe_fake, dctx, run_jobs, outbox
+):
     _enable_gift_aid()
     link, _ = _monthly_donor_link(donor, stripe_fake, run_jobs, outbox, **GIFT_AID)
     token = donor.csrf_token(link)
@@ -520,12 +597,19 @@ def test_donations_emails_are_queued_once_per_payment(donor, stripe_fake, dctx):
     session_id = session_of(stripe_fake, give(donor, frequency="monthly"))
     events = stripe_fake.complete(session_id)
     deliver_all(donor, events + events)
-    assert db.session.scalar(select(func.count()).select_from(Email).where(Email.kind == "donation_receipt")) == 1
+    assert (
+        db.session.scalar(select(func.count()).select_from(Email).where(Email.kind == "donation_receipt"))
+        == 1
+    )
 
 
 def test_stripe_being_unreachable_is_explained(make_app, dctx):
-    app = make_app(STRIPE_SECRET_KEY="sk_test_x", STRIPE_WEBHOOK_SECRET=SECRET, STRIPE_API_BASE="http://127.0.0.1:9",
-                   STRIPE_TIMEOUT="2")
+    app = make_app(
+        STRIPE_SECRET_KEY="sk_test_x",
+        STRIPE_WEBHOOK_SECRET=SECRET,
+        STRIPE_API_BASE="http://127.0.0.1:9",
+        STRIPE_TIMEOUT="2",
+    )
     from tests.conftest import FormClient
 
     donor = FormClient(app.test_client())
@@ -538,8 +622,14 @@ def test_stripe_being_unreachable_is_explained(make_app, dctx):
 
 
 def test_an_expired_form_comes_back_with_everything_typed(donor, stripe_fake, dctx):
-    response = donor.post("/donate/", data={"csrf_token": "stale", "form_nonce": "n", **form_data(
-        name="Typed Before Lunch", amount="other", other_amount="42")})
+    response = donor.post(
+        "/donate/",
+        data={
+            "csrf_token": "stale",
+            "form_nonce": "n",
+            **form_data(name="Typed Before Lunch", amount="other", other_amount="42"),
+        },
+    )
     assert response.status_code == 400
     assert "nothing has been sent yet" in response.text
     assert 'value="Typed Before Lunch"' in response.text and 'value="42"' in response.text
@@ -567,7 +657,9 @@ def test_a_donors_data_export_lists_their_gifts(donor, stripe_fake, dctx):
 
 
 def test_the_donate_page_shows_progress_toward_the_target_from_paid_money_only(donor, stripe_fake, dctx):
-    db.session.merge(DonationSettings(id=1, target_pence=100000, target_label="legal advice sessions this winter"))
+    db.session.merge(
+        DonationSettings(id=1, target_pence=100000, target_label="legal advice sessions this winter")
+    )
     db.session.commit()
     paid = session_of(stripe_fake, give(donor, amount="2500"))
     deliver_all(donor, stripe_fake.complete(paid))

@@ -19,8 +19,13 @@ from campaign.services.petitions.signature_admin import anonymise_ended_petition
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 
-SIGNER = {"name": "Mary Example", "email": "mary@example.org", "location": "uk", "postcode": "sw1a1aa",
-          "opt_in": "y"}
+SIGNER = {
+    "name": "Mary Example",
+    "email": "mary@example.org",
+    "location": "uk",
+    "postcode": "sw1a1aa",
+    "opt_in": "y",
+}
 
 
 @pytest.fixture
@@ -74,7 +79,9 @@ def test_only_the_widget_may_be_framed(app, client, petition):
     widget = client.get(f"/petitions/{petition}/embed")
     assert widget.status_code == 200 and _frameable(widget)
     assert _frameable(client.get(f"/petitions/{petition}/embed/check-email"))
-    assert _frameable(client.get("/petitions/no-such-petition/embed"))  # its "not found" shows in the frame too
+    assert _frameable(
+        client.get("/petitions/no-such-petition/embed")
+    )  # its "not found" shows in the frame too
     for path in ("/", f"/petitions/{petition}", f"/petitions/{petition}/sign", "/petitions/"):
         assert not _frameable(client.get(path)), path
     # Everything else in the policy is unchanged: no inline styles or scripts, forms post only to us.
@@ -100,7 +107,8 @@ def test_signing_in_the_widget_without_cookies_credits_the_member(app, client, r
     response = _sign_in_widget(app, f"/petitions/{petition}/embed?member=legal-action-for-women", SIGNER)
     assert response.status_code == 303 and "Set-Cookie" not in response.headers
     assert response.headers["Location"] == (
-        f"/petitions/{petition}/embed/check-email?member=legal-action-for-women")
+        f"/petitions/{petition}/embed/check-email?member=legal-action-for-women"
+    )
     done = _cookieless(app).get(response.headers["Location"])
     assert done.status_code == 200 and _frameable(done)
     assert "Check your email" in done.text and "the address you gave" in done.text
@@ -134,7 +142,9 @@ def test_a_bad_or_expired_widget_token_is_refused_and_keeps_what_was_typed(app, 
 
     # A token from nine hours ago (forms last eight).
     real_timestamp = __import__("itsdangerous").TimestampSigner.get_timestamp
-    monkeypatch.setattr("itsdangerous.TimestampSigner.get_timestamp", lambda self: int(time.time()) - 9 * 3600)
+    monkeypatch.setattr(
+        "itsdangerous.TimestampSigner.get_timestamp", lambda self: int(time.time()) - 9 * 3600
+    )
     old_token, _ = _widget_form(app, url)
     monkeypatch.setattr("itsdangerous.TimestampSigner.get_timestamp", real_timestamp)
     expired = _cookieless(app).post(action, data={"form_token": old_token, **SIGNER})
@@ -153,8 +163,11 @@ def test_a_bad_or_expired_widget_token_is_refused_and_keeps_what_was_typed(app, 
 
 
 def test_widget_form_errors_sit_next_to_fields(app, petition):
-    response = _sign_in_widget(app, f"/petitions/{petition}/embed",
-                               {"name": "", "email": "nope", "location": "uk", "postcode": "ZZ99 9ZZ"})
+    response = _sign_in_widget(
+        app,
+        f"/petitions/{petition}/embed",
+        {"name": "", "email": "nope", "location": "uk", "postcode": "ZZ99 9ZZ"},
+    )
     assert response.status_code == 400 and _frameable(response)
     assert 'id="name-error"' in response.text and "Enter a real UK postcode" in response.text
     assert 'value="nope"' in response.text and "This form had been open" not in response.text
@@ -164,8 +177,9 @@ def test_widget_form_errors_sit_next_to_fields(app, petition):
 def test_an_unknown_member_is_ignored(app, petition):
     token, action = _widget_form(app, f"/petitions/{petition}/embed?member=no-such-organisation")
     assert action == f"/petitions/{petition}/embed"
-    response = _cookieless(app).post(f"/petitions/{petition}/embed?member=no-such-organisation",
-                                     data={"form_token": token, **SIGNER})
+    response = _cookieless(app).post(
+        f"/petitions/{petition}/embed?member=no-such-organisation", data={"form_token": token, **SIGNER}
+    )
     assert response.status_code == 303
     assert [s.source for s in _signatures(app)] == [""]
 
@@ -175,17 +189,27 @@ def test_share_links_are_stored_as_share_sources_and_cannot_pose_as_a_member(app
     client.submit(f"/petitions/{petition}/sign?source=newsletter", {**SIGNER, "email": "b@example.org"})
     client.submit(f"/petitions/{petition}/sign?source=" + "x" * 200, {**SIGNER, "email": "c@example.org"})
     # The widget takes a share link too, when no member is named.
-    _sign_in_widget(app, f"/petitions/{petition}/embed?source=member:legal-action-for-women",
-                    {**SIGNER, "email": "d@example.org"})
+    _sign_in_widget(
+        app,
+        f"/petitions/{petition}/embed?source=member:legal-action-for-women",
+        {**SIGNER, "email": "d@example.org"},
+    )
     sources = [s.source for s in _signatures(app)]
-    assert sources == ["share:member:legal-action-for-women", "share:newsletter", "share:" + "x" * 74,
-                       "share:member:legal-action-for-women"]
+    assert sources == [
+        "share:member:legal-action-for-women",
+        "share:newsletter",
+        "share:" + "x" * 74,
+        "share:member:legal-action-for-women",
+    ]
 
 
-@pytest.mark.parametrize("state,status,text", [
-    ("closed", 410, "This petition has closed"),
-    ("rejected", 403, "This petition was rejected"),
-])
+@pytest.mark.parametrize(
+    "state,status,text",
+    [
+        ("closed", 410, "This petition has closed"),
+        ("rejected", 403, "This petition was rejected"),
+    ],
+)
 def test_a_petition_that_cannot_be_signed_says_so_in_the_frame(app, state, status, text):
     with app.app_context():
         slug = make_petition(state=state).slug
@@ -193,8 +217,10 @@ def test_a_petition_that_cannot_be_signed_says_so_in_the_frame(app, state, statu
     assert response.status_code == status and _frameable(response)
     assert text in response.text and "<form" not in response.text and "site-header" not in response.text
     token = "anything"
-    assert _cookieless(app).post(f"/petitions/{slug}/embed",
-                                 data={"form_token": token, **SIGNER}).status_code == status
+    assert (
+        _cookieless(app).post(f"/petitions/{slug}/embed", data={"form_token": token, **SIGNER}).status_code
+        == status
+    )
     assert _signatures(app) == []
 
 
@@ -202,10 +228,22 @@ def _add(app, slug, source, n, state="validated", flagged=False):
     with app.app_context():
         petition_id = db.session.scalar(select(Petition.id).where(Petition.slug == slug))
         start = db.session.scalar(select(db.func.count()).select_from(Signature))
-        db.session.add_all([Signature(
-            petition_id=petition_id, name="S", email=f"s{start + i}@example.org", email_key=f"s{start + i}@example.org",
-            email_domain="example.org", state=state, flagged=flagged, source=source,
-            validated_at=utcnow() - timedelta(seconds=5) if state == "validated" else None) for i in range(n)])
+        db.session.add_all(
+            [
+                Signature(
+                    petition_id=petition_id,
+                    name="S",
+                    email=f"s{start + i}@example.org",
+                    email_key=f"s{start + i}@example.org",
+                    email_domain="example.org",
+                    state=state,
+                    flagged=flagged,
+                    source=source,
+                    validated_at=utcnow() - timedelta(seconds=5) if state == "validated" else None,
+                )
+                for i in range(n)
+            ]
+        )
         db.session.commit()
 
 
@@ -230,8 +268,11 @@ def test_organisers_see_confirmed_signatures_per_source(app, attributed, signed_
     organiser = signed_in(Role.ORGANISER)
     page = organiser.get(f"/petitions/{attributed}/sources")
     assert page.status_code == 200
-    rows = re.findall(r'<tr>\s*<th scope="row">(.*?)(?: <span class="tag">member</span>)?</th>\s*'
-                      r'<td class="num">(\d+)</td>\s*<td class="num">(\d+)</td>', page.text)
+    rows = re.findall(
+        r'<tr>\s*<th scope="row">(.*?)(?: <span class="tag">member</span>)?</th>\s*'
+        r'<td class="num">(\d+)</td>\s*<td class="num">(\d+)</td>',
+        page.text,
+    )
     assert [(html.unescape(label), int(c), int(p)) for label, c, p in rows] == [
         ("Single Mothers’ Self-Defence", 5, 0),
         ("Paper signatures", 4, 0),
@@ -286,20 +327,28 @@ def test_members_of_an_organisation_get_a_snippet_that_credits_it(app, petition,
     assert f'href="/petitions/{petition}/embed-code"' in law_member.get(f"/petitions/{petition}").text
     page = law_member.get(f"/petitions/{petition}/embed-code")
     assert page.status_code == 200 and not _frameable(page)
-    snippet = html.unescape(re.search(r'<textarea[^>]*id="embed-snippet"[^>]*>(.*?)</textarea>', page.text,
-                                      re.S).group(1))
+    snippet = html.unescape(
+        re.search(r'<textarea[^>]*id="embed-snippet"[^>]*>(.*?)</textarea>', page.text, re.S).group(1)
+    )
     assert snippet == (
         f'<iframe src="http://localhost/petitions/{petition}/embed?member=legal-action-for-women" '
         'title="Sign the petition: Keep families together" width="100%" height="860" style="border:0" '
-        'loading="lazy"></iframe>')
+        'loading="lazy"></iframe>'
+    )
     assert "credited to <strong>Legal Action for Women</strong>" in page.text
     # The live preview frames the widget from our own page: allowed by default-src 'self'.
-    assert f'<iframe class="embed-preview" src="/petitions/{petition}/embed?member=legal-action-for-women"' in page.text
+    assert (
+        f'<iframe class="embed-preview" src="/petitions/{petition}/embed?member=legal-action-for-women"'
+        in page.text
+    )
     assert "frame-src" not in page.headers["Content-Security-Policy"]
     assert "default-src 'self'" in page.headers["Content-Security-Policy"]
     # They cannot make a snippet crediting another member.
     other = law_member.get(f"/petitions/{petition}/embed-code?member=single-mothers-self-defence")
-    assert "embed?member=legal-action-for-women" not in other.text and "credits no member organisation" in other.text
+    assert (
+        "embed?member=legal-action-for-women" not in other.text
+        and "credits no member organisation" in other.text
+    )
 
 
 def test_organisers_make_snippets_for_any_member_and_plain_members_get_none(app, petition, signed_in):
@@ -326,7 +375,10 @@ def test_anonymising_keeps_member_attribution_but_not_share_links(app):
     with app.app_context():
         assert anonymise_ended_petitions() == 1
     assert [(s.source, s.email) for s in _signatures(app)] == [
-        ("member:legal-action-for-women", ""), ("", ""), ("paper", "")]
+        ("member:legal-action-for-women", ""),
+        ("", ""),
+        ("paper", ""),
+    ]
 
 
 def test_the_widget_has_the_sign_pages_flood_ceiling_and_says_so_in_the_frame(app, petition):

@@ -10,9 +10,16 @@ def test_a_form_posted_without_its_token_gets_a_clear_page(client):
     assert "reload the page" in response.text
 
 
-@pytest.mark.parametrize("status,text", [(400, "could not be understood"), (403, "do not have permission"),
-                                         (404, "Page not found"), (429, "Too many attempts"),
-                                         (500, "something went wrong on our side")])
+@pytest.mark.parametrize(
+    "status,text",
+    [
+        (400, "could not be understood"),
+        (403, "do not have permission"),
+        (404, "Page not found"),
+        (429, "Too many attempts"),
+        (500, "something went wrong on our side"),
+    ],
+)
 def test_error_pages_use_the_site_layout_and_say_what_to_do(make_app, status, text):
     from flask import abort
 
@@ -97,7 +104,11 @@ def test_rate_limits_see_the_client_address_behind_a_configured_proxy(make_app):
     from tests.conftest import FormClient
 
     client = FormClient(app.test_client())
-    statuses = [client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": f"198.51.100.{i % 2}"}).status_code
-                for i in range(4)]
+    statuses = [
+        client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": f"198.51.100.{i % 2}"}).status_code
+        for i in range(4)
+    ]
     assert statuses == [401, 401, 401, 401]  # two clients, two each: nobody over the limit
-    assert client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": "198.51.100.0"}).status_code == 429
+    assert (
+        client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": "198.51.100.0"}).status_code == 429
+    )

@@ -14,8 +14,14 @@ from tests.support.fake_http import FakeResponse
 
 def _queue_reset_email(app, to="mary@example.org"):
     with app.app_context():
-        email = queue_email("password_reset", to, "Reset your password", name="Mary",
-                            link="http://localhost/reset-password/abc", minutes=60)
+        email = queue_email(
+            "password_reset",
+            to,
+            "Reset your password",
+            name="Mary",
+            link="http://localhost/reset-password/abc",
+            minutes=60,
+        )
         db.session.commit()
         return email.id
 
@@ -52,8 +58,10 @@ def test_sendgrid_backend_sends_the_v3_request(sendgrid_app, sendgrid, run_jobs)
 
 
 def test_transient_sendgrid_failure_is_retried_then_sent(sendgrid_app, sendgrid, run_jobs):
-    sendgrid.queue(FakeResponse(503, b'{"errors":[{"message":"try later"}]}'),
-                   FakeResponse(429, b'{"errors":[]}', {"X-RateLimit-Reset": "1"}))
+    sendgrid.queue(
+        FakeResponse(503, b'{"errors":[{"message":"try later"}]}'),
+        FakeResponse(429, b'{"errors":[]}', {"X-RateLimit-Reset": "1"}),
+    )
     email_id = _queue_reset_email(sendgrid_app)
     run_jobs(sendgrid_app)
     assert len(sendgrid.requests) == 3
@@ -75,8 +83,13 @@ def test_permanent_sendgrid_refusal_is_not_retried(sendgrid_app, sendgrid, run_j
 
 def test_unreachable_sendgrid_counts_as_transient(make_app, run_jobs):
     dead = f"http://127.0.0.1:{free_port()}"
-    app = make_app(MAIL_BACKEND="sendgrid", SENDGRID_API_KEY="SG.k", SENDGRID_API_HOST=dead,
-                   JOB_RETRY_INTERVALS="", EMAIL_MAX_ATTEMPTS="3")
+    app = make_app(
+        MAIL_BACKEND="sendgrid",
+        SENDGRID_API_KEY="SG.k",
+        SENDGRID_API_HOST=dead,
+        JOB_RETRY_INTERVALS="",
+        EMAIL_MAX_ATTEMPTS="3",
+    )
     email_id = _queue_reset_email(app)
     run_jobs(app)
     email = _email(app, email_id)
@@ -149,8 +162,13 @@ def test_the_periodic_sweep_job_runs_through_the_worker(app, run_jobs):
     from campaign.jobs import sweep_pending
 
     with app.app_context():
-        email = Email(kind="password_reset", to_address="x@example.org", subject="s", text_body="t",
-                      html_body="<p>h</p>")
+        email = Email(
+            kind="password_reset",
+            to_address="x@example.org",
+            subject="s",
+            text_body="t",
+            html_body="<p>h</p>",
+        )
         db.session.add(email)
         db.session.commit()  # no job enqueued: as if Redis had been down
     job = get_queue(app).enqueue(sweep_pending)
@@ -182,10 +200,26 @@ def test_an_email_stuck_mid_send_is_retried_then_given_up(app):
 
     with app.app_context():
         old = utcnow() - timedelta(hours=1)
-        retry = Email(kind="k", to_address="a@example.org", subject="s", text_body="t", html_body="h",
-                      state="sending", attempts=1, enqueued_at=old)
-        give_up = Email(kind="k", to_address="b@example.org", subject="s", text_body="t", html_body="h",
-                        state="sending", attempts=app.config["EMAIL_MAX_ATTEMPTS"], enqueued_at=old)
+        retry = Email(
+            kind="k",
+            to_address="a@example.org",
+            subject="s",
+            text_body="t",
+            html_body="h",
+            state="sending",
+            attempts=1,
+            enqueued_at=old,
+        )
+        give_up = Email(
+            kind="k",
+            to_address="b@example.org",
+            subject="s",
+            text_body="t",
+            html_body="h",
+            state="sending",
+            attempts=app.config["EMAIL_MAX_ATTEMPTS"],
+            enqueued_at=old,
+        )
         db.session.add_all([retry, give_up])
         db.session.commit()
         sweep_pending_emails()
@@ -197,8 +231,13 @@ def test_the_outbox_fixture_fails_on_mail_sendgrid_would_refuse(app, outbox):
     from campaign.models import OutboxMessage
 
     with app.app_context():
-        bad = OutboxMessage(from_address="Support Not Separation <hello@example.org>", to_address="a@example.org",
-                            subject="", text_body="t", html_body="<p>h</p>")
+        bad = OutboxMessage(
+            from_address="Support Not Separation <hello@example.org>",
+            to_address="a@example.org",
+            subject="",
+            text_body="t",
+            html_body="<p>h</p>",
+        )
         db.session.add(bad)
         db.session.commit()
         bad_id = bad.id

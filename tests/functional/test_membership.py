@@ -25,9 +25,15 @@ from campaign.services.errors import PermissionDenied
 from tests.conftest import FormClient
 from tests.factories import PASSWORD, make_petition, make_user
 
-ORG_APPLICATION = {"kind": "organisation", "organisation_name": "Mothers Together", "website": "https://mt.example.org",
-                   "contact_name": "Grace Okafor", "email": "grace@mt.example.org",
-                   "statement": "We support mothers through child protection.", "consent": "y"}
+ORG_APPLICATION = {
+    "kind": "organisation",
+    "organisation_name": "Mothers Together",
+    "website": "https://mt.example.org",
+    "contact_name": "Grace Okafor",
+    "email": "grace@mt.example.org",
+    "statement": "We support mothers through child protection.",
+    "consent": "y",
+}
 NEW_PASSWORD = "kettle harbour violet"
 
 
@@ -77,6 +83,7 @@ def _org_with_editor(app, signed_in, name="Family Rights Group", email=None):
 
 # Joining
 
+
 def test_join_approve_invite_and_edit_the_page(app, client, mail, signed_in):
     organiser = signed_in(Role.ORGANISER, "organiser@example.org")
     sent = client.submit("/join", ORG_APPLICATION)
@@ -110,7 +117,9 @@ def test_join_approve_invite_and_edit_the_page(app, client, mail, signed_in):
     accept = _link(mail, "sam@mt.example.org", "/members/invitations/")
     sam = FormClient(app.test_client())
     weak = sam.submit(accept, {"name": "Sam", "password": "short"})
-    assert weak.status_code == 400 and "Use at least 10 characters" in weak.text and 'value="Sam"' in weak.text
+    assert (
+        weak.status_code == 400 and "Use at least 10 characters" in weak.text and 'value="Sam"' in weak.text
+    )
     joined = sam.submit(accept, {"name": "Sam Reid", "password": NEW_PASSWORD})
     assert joined.headers["Location"].endswith(f"/members/organisations/{org.slug}")
     assert sam.submit(accept, {"name": "Sam Reid", "password": NEW_PASSWORD}).status_code == 400  # used once
@@ -119,13 +128,26 @@ def test_join_approve_invite_and_edit_the_page(app, client, mail, signed_in):
     with app.app_context():
         petition = make_petition(title="Fund family support")
         petition_id, petition_slug = petition.id, petition.slug
-    edited = sam.submit(f"/members/organisations/{org.slug}", {
-        "name": "Mothers Together", "description": "Peer support for <b>mothers</b>.",
-        "website": "mt.example.org", "listed": "y", "petitions": [str(petition_id)]})
+    edited = sam.submit(
+        f"/members/organisations/{org.slug}",
+        {
+            "name": "Mothers Together",
+            "description": "Peer support for <b>mothers</b>.",
+            "website": "mt.example.org",
+            "listed": "y",
+            "petitions": [str(petition_id)],
+        },
+    )
     assert edited.status_code == 302
-    uploaded = sam.post(f"/members/organisations/{org.slug}/logo", data={
-        "csrf_token": sam.csrf_token(f"/members/organisations/{org.slug}"), "action": "upload",
-        "logo": (io.BytesIO(_png()), "logo.png")}, content_type="multipart/form-data")
+    uploaded = sam.post(
+        f"/members/organisations/{org.slug}/logo",
+        data={
+            "csrf_token": sam.csrf_token(f"/members/organisations/{org.slug}"),
+            "action": "upload",
+            "logo": (io.BytesIO(_png()), "logo.png"),
+        },
+        content_type="multipart/form-data",
+    )
     assert uploaded.status_code == 302
 
     public = FormClient(app.test_client())
@@ -141,13 +163,17 @@ def test_join_approve_invite_and_edit_the_page(app, client, mail, signed_in):
 
 
 def test_a_bad_application_keeps_what_was_typed(client):
-    response = client.submit("/join", {**ORG_APPLICATION, "organisation_name": "", "consent": "",
-                                       "email": "nope"})
+    response = client.submit(
+        "/join", {**ORG_APPLICATION, "organisation_name": "", "consent": "", "email": "nope"}
+    )
     assert response.status_code == 400
     assert "Enter your organisation&#39;s name." in response.text
     assert "You need to agree to this" in response.text
     assert "Enter an email address in the correct format" in response.text
-    assert "We support mothers through child protection." in response.text and 'value="Grace Okafor"' in response.text
+    assert (
+        "We support mothers through child protection." in response.text
+        and 'value="Grace Okafor"' in response.text
+    )
 
 
 def test_a_declined_applicant_is_told_why(app, client, mail, signed_in):
@@ -169,8 +195,17 @@ def test_a_declined_applicant_is_told_why(app, client, mail, signed_in):
 def test_individuals_appear_in_the_directory_only_if_they_chose_to(app, client, mail, signed_in):
     organiser = signed_in(Role.ORGANISER)
     for name, email, listed in (("Ada Listed", "ada@example.org", "y"), ("Bo Private", "bo@example.org", "")):
-        client.submit("/join", {"kind": "individual", "contact_name": name, "email": email,
-                                "statement": "I support the aims.", "consent": "y", "listed": listed})
+        client.submit(
+            "/join",
+            {
+                "kind": "individual",
+                "contact_name": name,
+                "email": email,
+                "statement": "I support the aims.",
+                "consent": "y",
+                "listed": listed,
+            },
+        )
     with app.app_context():
         refs = list(db.session.scalars(select(MembershipApplication.ref)))
     for ref in refs:
@@ -181,18 +216,31 @@ def test_individuals_appear_in_the_directory_only_if_they_chose_to(app, client, 
 
 # Logos
 
-@pytest.mark.parametrize("payload, filename, message", [
-    (b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", "logo.svg",
-     "must be a PNG, JPEG, GIF or WebP image"),
-    (b"GIF89a<script>alert(1)</script>", "logo.gif", "must be a PNG, JPEG, GIF or WebP image"),
-    (b"x" * (1024 * 1024 + 1), "big.png", "must be 1,024 KB or smaller"),
-    (b"", "empty.png", "Choose an image file"),
-])
+
+@pytest.mark.parametrize(
+    "payload, filename, message",
+    [
+        (
+            b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+            "logo.svg",
+            "must be a PNG, JPEG, GIF or WebP image",
+        ),
+        (b"GIF89a<script>alert(1)</script>", "logo.gif", "must be a PNG, JPEG, GIF or WebP image"),
+        (b"x" * (1024 * 1024 + 1), "big.png", "must be 1,024 KB or smaller"),
+        (b"", "empty.png", "Choose an image file"),
+    ],
+)
 def test_only_real_images_become_logos(app, payload, filename, message, signed_in):
     slug, editor = _org_with_editor(app, signed_in)
-    response = editor.post(f"/members/organisations/{slug}/logo", data={
-        "csrf_token": editor.csrf_token(f"/members/organisations/{slug}"), "action": "upload",
-        "logo": (io.BytesIO(payload), filename)}, content_type="multipart/form-data")
+    response = editor.post(
+        f"/members/organisations/{slug}/logo",
+        data={
+            "csrf_token": editor.csrf_token(f"/members/organisations/{slug}"),
+            "action": "upload",
+            "logo": (io.BytesIO(payload), filename),
+        },
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 400 and message in response.text
     assert _organisation(app, "Family Rights Group").logo is None
 
@@ -204,9 +252,15 @@ def test_a_logo_keeps_nothing_from_the_upload(app, signed_in):
     exif = Image.Exif()
     exif[0x010E] = "secret description"
     image.save(out, "JPEG", exif=exif)
-    editor.post(f"/members/organisations/{slug}/logo", data={
-        "csrf_token": editor.csrf_token(f"/members/organisations/{slug}"), "action": "upload",
-        "logo": (io.BytesIO(out.getvalue()), "logo.jpg")}, content_type="multipart/form-data")
+    editor.post(
+        f"/members/organisations/{slug}/logo",
+        data={
+            "csrf_token": editor.csrf_token(f"/members/organisations/{slug}"),
+            "action": "upload",
+            "logo": (io.BytesIO(out.getvalue()), "logo.jpg"),
+        },
+        content_type="multipart/form-data",
+    )
     org = _organisation(app, "Family Rights Group")
     served = FormClient(app.test_client()).get(f"/coalition/members/{slug}/logo-{org.logo}.png")
     assert served.data.startswith(b"\x89PNG") and b"secret description" not in served.data
@@ -215,6 +269,7 @@ def test_a_logo_keeps_nothing_from_the_upload(app, signed_in):
 
 
 # People
+
 
 def test_only_the_first_contact_invites_and_removes_people(app, mail, signed_in):
     slug, contact = _org_with_editor(app, signed_in, email="contact@frg.example.org")
@@ -228,8 +283,12 @@ def test_only_the_first_contact_invites_and_removes_people(app, mail, signed_in)
     assert other.get(f"/members/organisations/{slug}/people").status_code == 403  # but does not manage people
 
     assert contact.get(f"/members/organisations/{slug}/people").status_code == 200
-    refused = contact.submit(f"/members/organisations/{slug}/people/{colleague_id}/remove", {},
-                             form_url=f"/members/organisations/{slug}/people", follow_redirects=True)
+    refused = contact.submit(
+        f"/members/organisations/{slug}/people/{colleague_id}/remove",
+        {},
+        form_url=f"/members/organisations/{slug}/people",
+        follow_redirects=True,
+    )
     assert "no longer look after" in refused.text
     with app.app_context():
         assert db.session.get(User, colleague_id).organisation_id is None
@@ -261,21 +320,33 @@ def test_a_withdrawn_invitation_cannot_be_used(app, mail, signed_in):
     link = _link(mail, "maybe@example.org", "/members/invitations/")
     with app.app_context():
         invitation_id = db.session.scalar(select(Invitation.id))
-    contact.submit(f"/members/organisations/{slug}/invitations/{invitation_id}/revoke", {},
-                   form_url=f"/members/organisations/{slug}/people")
+    contact.submit(
+        f"/members/organisations/{slug}/invitations/{invitation_id}/revoke",
+        {},
+        form_url=f"/members/organisations/{slug}/people",
+    )
     page = FormClient(app.test_client()).get(link)
     assert page.status_code == 400 and "This invitation was withdrawn" in page.text
 
 
 # Export and closing
 
+
 def test_a_member_downloads_their_data(app, client, signed_in):
     slug, editor = _org_with_editor(app, signed_in, email="exporter@example.org")
     with app.app_context():
         petition = make_petition()
-        db.session.add(Signature(petition_id=petition.id, name="Ex Porter", email="exporter@example.org",
-                                 email_key="exporter@example.org", email_domain="example.org", postcode="M1 1AE",
-                                 state="validated"))
+        db.session.add(
+            Signature(
+                petition_id=petition.id,
+                name="Ex Porter",
+                email="exporter@example.org",
+                email_key="exporter@example.org",
+                email_domain="example.org",
+                postcode="M1 1AE",
+                state="validated",
+            )
+        )
         db.session.commit()
     response = editor.get("/account/data.json")
     assert response.headers["Content-Disposition"].startswith("attachment")
@@ -295,9 +366,17 @@ def test_closing_an_account_says_what_happens_then_anonymises_it(app, signed_in)
         leaver = db.session.scalar(select(User).where(User.email == "leaver@example.org"))
         petition = make_petition(created_by_id=leaver.id)
         db.session.add(PetitionEvent(petition_id=petition.id, actor_id=leaver.id, action="submitted"))
-        db.session.add(Signature(petition_id=petition.id, name="Lee Leaver", email="leaver@example.org",
-                                 email_key="leaver@example.org", email_domain="example.org", postcode="LS6 1AA",
-                                 state="validated"))
+        db.session.add(
+            Signature(
+                petition_id=petition.id,
+                name="Lee Leaver",
+                email="leaver@example.org",
+                email_key="leaver@example.org",
+                email_domain="example.org",
+                postcode="LS6 1AA",
+                state="validated",
+            )
+        )
         db.session.commit()
         leaver_id, successor_id, petition_id, org_id = leaver.id, successor.id, petition.id, org.id
     page = editor.get("/account/close")
@@ -312,33 +391,55 @@ def test_closing_an_account_says_what_happens_then_anonymises_it(app, signed_in)
         assert user.name == "Closed account" and "leaver" not in user.email and not user.active
         assert db.session.get(Organisation, org_id).contact_id == successor_id
         signature = db.session.scalar(select(Signature).where(Signature.petition_id == petition_id))
-        assert (signature.name, signature.email, signature.postcode, signature.state) == ("", "", "", "validated")
-        assert db.session.scalar(select(PetitionEvent.actor_id).where(PetitionEvent.petition_id == petition_id)) == leaver_id
+        assert (signature.name, signature.email, signature.postcode, signature.state) == (
+            "",
+            "",
+            "",
+            "validated",
+        )
+        assert (
+            db.session.scalar(select(PetitionEvent.actor_id).where(PetitionEvent.petition_id == petition_id))
+            == leaver_id
+        )
     again = FormClient(app.test_client())
     assert again.sign_in("leaver@example.org", PASSWORD).status_code == 401
 
 
 # The permission matrix
 
+
 def _routes(slug, user_id, invitation_id, contact_id):
     base = f"/members/organisations/{slug}"
-    return [("GET", base), ("POST", base), ("POST", f"{base}/logo"), ("GET", f"{base}/people"),
-            ("POST", f"{base}/people"), ("POST", f"{base}/people/{contact_id}/contact"),
-            ("POST", f"{base}/people/{user_id}/remove"), ("POST", f"{base}/invitations/{invitation_id}/revoke")]
+    return [
+        ("GET", base),
+        ("POST", base),
+        ("POST", f"{base}/logo"),
+        ("GET", f"{base}/people"),
+        ("POST", f"{base}/people"),
+        ("POST", f"{base}/people/{contact_id}/contact"),
+        ("POST", f"{base}/people/{user_id}/remove"),
+        ("POST", f"{base}/invitations/{invitation_id}/revoke"),
+    ]
 
 
 PEOPLE_ROUTES = ("/people", "/remove", "/contact", "/revoke")
 
 
-@pytest.mark.parametrize("who", ["public", "individual", "other_editor", "moderator", "own_editor", "own_contact",
-                                 "organiser", "admin"])
+@pytest.mark.parametrize(
+    "who",
+    ["public", "individual", "other_editor", "moderator", "own_editor", "own_contact", "organiser", "admin"],
+)
 def test_the_permission_matrix_for_organisation_routes(app, who, signed_in):
     """Every member-facing route, for every kind of person, including an editor guessing another
     organisation's slug and its people's ids."""
-    target_slug, _target_contact = _org_with_editor(app, signed_in, "Target Org", email="target-contact@example.org")
+    target_slug, _target_contact = _org_with_editor(
+        app, signed_in, "Target Org", email="target-contact@example.org"
+    )
     with app.app_context():
         target = db.session.scalar(select(Organisation).where(Organisation.slug == target_slug))
-        target_editor = make_user(role=Role.MEMBER, email="target-editor@example.org", organisation_id=target.id)
+        target_editor = make_user(
+            role=Role.MEMBER, email="target-editor@example.org", organisation_id=target.id
+        )
         invitation = Invitation(organisation_id=target.id, email="someone@example.org")
         db.session.add(invitation)
         db.session.commit()
@@ -355,8 +456,12 @@ def test_the_permission_matrix_for_organisation_routes(app, who, signed_in):
         client = FormClient(app.test_client())
         client.sign_in("target-contact@example.org", PASSWORD)
     else:
-        role = {"individual": Role.MEMBER, "moderator": Role.MODERATOR, "organiser": Role.ORGANISER,
-                "admin": Role.ADMIN}[who]
+        role = {
+            "individual": Role.MEMBER,
+            "moderator": Role.MODERATOR,
+            "organiser": Role.ORGANISER,
+            "admin": Role.ADMIN,
+        }[who]
         client = signed_in(role)
     token = client.csrf_token("/join")
 
@@ -389,17 +494,21 @@ def test_the_service_refuses_whatever_the_view_does(app, signed_in):
         target = db.session.scalar(select(Organisation).where(Organisation.slug == target_slug))
         other_editor = db.session.scalar(select(User).where(User.email == "other-editor@example.org"))
         details = organisation_service.OrganisationDetails(name="Hijacked", description="", website="")
-        for call in (lambda: organisation_service.update_organisation(other_editor, target, details),
-                     lambda: organisation_service.set_logo(other_editor, target, _png()),
-                     lambda: organisation_service.invite_person(other_editor, target, "x@example.org"),
-                     lambda: organisation_service.remove_person(other_editor, target, target.contact_id),
-                     lambda: organisation_service.people_of(None, target)):
+        for call in (
+            lambda: organisation_service.update_organisation(other_editor, target, details),
+            lambda: organisation_service.set_logo(other_editor, target, _png()),
+            lambda: organisation_service.invite_person(other_editor, target, "x@example.org"),
+            lambda: organisation_service.remove_person(other_editor, target, target.contact_id),
+            lambda: organisation_service.people_of(None, target),
+        ):
             with pytest.raises(PermissionDenied):
                 call()
 
 
-@pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403),
-                                            (Role.ORGANISER, 200), (Role.ADMIN, 200)])
+@pytest.mark.parametrize(
+    "role, expected",
+    [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403), (Role.ORGANISER, 200), (Role.ADMIN, 200)],
+)
 def test_only_organisers_review_applications(app, client, role, expected, signed_in):
     client.submit("/join", ORG_APPLICATION)
     with app.app_context():
@@ -407,8 +516,9 @@ def test_only_organisers_review_applications(app, client, role, expected, signed
     person = signed_in(role)
     assert person.get("/members/applications").status_code == expected
     assert person.get(f"/members/applications/{ref}").status_code == expected
-    decided = person.post(f"/members/applications/{ref}", data={
-        "csrf_token": person.csrf_token("/join"), "decision": "approve"})
+    decided = person.post(
+        f"/members/applications/{ref}", data={"csrf_token": person.csrf_token("/join"), "decision": "approve"}
+    )
     assert decided.status_code == (302 if expected == 200 else expected)
 
 

@@ -29,8 +29,9 @@ def test_migrations_build_the_schema_from_empty_on_postgresql(postgres_admin_url
         with app.app_context():
             upgrade()
             with db.engine.connect() as connection:
-                diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
-                                        db.metadata)
+                diff = compare_metadata(
+                    MigrationContext.configure(connection, opts={"compare_type": True}), db.metadata
+                )
                 tables = set(inspect(connection).get_table_names())
             assert diff == [], f"models and migrations disagree: {diff}"
             assert {"users", "petitions", "stories", "emails", "organisations", "pages"} <= tables

@@ -23,6 +23,7 @@ from campaign.models import (
     User,
     utcnow,
 )
+from campaign.services.outreach import batch_outcomes
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import sending as bulk_sending
 from campaign.services.outreach.subscriptions import unsubscribe_token
@@ -37,18 +38,35 @@ def sendgrid_settings():
 
 
 def _signers(petition_id, n, start=0, opt_in=True, region="london", state="validated", domain="example.org"):
-    db.session.add_all([Signature(
-        petition_id=petition_id, name=f"Signer{i} Surname", email=f"s{i}@{domain}", email_key=f"s{i}@{domain}",
-        email_domain=domain, region=region, state=state, opt_in=opt_in, validated_at=utcnow())
-        for i in range(start, start + n)])
+    db.session.add_all(
+        [
+            Signature(
+                petition_id=petition_id,
+                name=f"Signer{i} Surname",
+                email=f"s{i}@{domain}",
+                email_key=f"s{i}@{domain}",
+                email_domain=domain,
+                region=region,
+                state=state,
+                opt_in=opt_in,
+                validated_at=utcnow(),
+            )
+            for i in range(start, start + n)
+        ]
+    )
     db.session.commit()
 
 
 def _campaign(organiser, **audience) -> Campaign:
-    return outreach.save_draft(organiser, outreach.Draft(
-        subject="News about {{ petition_title }}", preheader="What happened next",
-        body="Dear {{ first_name }},\n\nThank you. **We did it.**\n\n[Your choices]({{ personal_link }})",
-        audience=audience))
+    return outreach.save_draft(
+        organiser,
+        outreach.Draft(
+            subject="News about {{ petition_title }}",
+            preheader="What happened next",
+            body="Dear {{ first_name }},\n\nThank you. **We did it.**\n\n[Your choices]({{ personal_link }})",
+            audience=audience,
+        ),
+    )
 
 
 def _organiser():
@@ -57,13 +75,14 @@ def _organiser():
 
 # Audiences and consent
 
+
 def test_only_opted_in_confirmed_unsuppressed_signers_are_in_the_audience(app, ctx):
     organiser = _organiser()
     a, b = make_petition(), make_petition()
-    _signers(a.id, 3)                                  # s0..s2: opted in, confirmed
-    _signers(a.id, 2, start=10, opt_in=False)          # never asked for updates
-    _signers(a.id, 2, start=20, state="pending")       # never confirmed
-    _signers(b.id, 2, start=0)                         # s0, s1 again on another petition: one email each
+    _signers(a.id, 3)  # s0..s2: opted in, confirmed
+    _signers(a.id, 2, start=10, opt_in=False)  # never asked for updates
+    _signers(a.id, 2, start=20, state="pending")  # never confirmed
+    _signers(b.id, 2, start=0)  # s0, s1 again on another petition: one email each
     _signers(b.id, 1, start=30, region="scotland")
     db.session.add(Suppression(email_key="s1@example.org", reason="bounced"))
     db.session.add(ListOptOut(email_key="s2@example.org", list_key=f"petition:{a.id}"))
@@ -72,8 +91,12 @@ def test_only_opted_in_confirmed_unsuppressed_signers_are_in_the_audience(app, c
     campaign = _campaign(organiser, petitions=[a.id, b.id])
     assert outreach.audience_size(organiser, campaign) == 2  # s0 and s30
     assert outreach.start(organiser, campaign) == 2
-    frozen = {r.email_key: r.list_key for r in db.session.scalars(
-        select(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign.id))}
+    frozen = {
+        r.email_key: r.list_key
+        for r in db.session.scalars(
+            select(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign.id)
+        )
+    }
     assert frozen == {"s0@example.org": f"petition:{a.id}", "s30@example.org": f"petition:{b.id}"}
 
     scotland = _campaign(organiser, petitions=[b.id], regions=["scotland"])
@@ -94,29 +117,36 @@ def test_members_are_an_audience_and_leaving_coalition_news_removes_them(app, ct
 def test_donors_who_asked_for_updates_are_an_audience_once_each(app, ctx):
     organiser = _organiser()
     petition = make_petition()
-    _signers(petition.id, 1)                                                     # s0, a signer
+    _signers(petition.id, 1)  # s0, a signer
     make_donation(1000, email="keen@example.org", name="Keen Donor", opt_in=True)
     make_donation(2000, email="Keen@Example.org", name="Keen Donor", opt_in=True, frequency="monthly")
-    make_donation(500, email="quiet@example.org", opt_in=False)                  # never asked
+    make_donation(500, email="quiet@example.org", opt_in=False)  # never asked
     make_donation(500, email="bounced@example.org", opt_in=True)
     make_donation(500, email="left@example.org", opt_in=True)
     make_donation(500, email="unpaid@example.org", opt_in=True, state="started", payments=0)
-    make_donation(500, email="s0@example.org", opt_in=True)                      # already in as a signer
-    make_donation(500, email="m1@example.org", opt_in=True)                      # already in as a member
+    make_donation(500, email="s0@example.org", opt_in=True)  # already in as a signer
+    make_donation(500, email="m1@example.org", opt_in=True)  # already in as a member
     make_user(role=Role.MEMBER, email="m1@example.org")
     db.session.add(Suppression(email_key="bounced@example.org", reason="bounced"))
     db.session.add(ListOptOut(email_key="left@example.org", list_key="coalition"))
     db.session.commit()
 
     donors_only = _campaign(organiser, donors=True)
-    assert outreach.audience_size(organiser, donors_only) == 3                  # keen, s0, m1
+    assert outreach.audience_size(organiser, donors_only) == 3  # keen, s0, m1
     everyone = _campaign(organiser, petitions=[petition.id], members=True, donors=True)
-    assert outreach.audience_size(organiser, everyone) == 3                     # s0, m1, keen
+    assert outreach.audience_size(organiser, everyone) == 3  # s0, m1, keen
     assert outreach.start(organiser, everyone) == 3
-    frozen = {r.email_key: r.list_key for r in db.session.scalars(
-        select(CampaignRecipient).where(CampaignRecipient.campaign_id == everyone.id))}
-    assert frozen == {"s0@example.org": f"petition:{petition.id}", "m1@example.org": "coalition",
-                      "keen@example.org": "coalition"}
+    frozen = {
+        r.email_key: r.list_key
+        for r in db.session.scalars(
+            select(CampaignRecipient).where(CampaignRecipient.campaign_id == everyone.id)
+        )
+    }
+    assert frozen == {
+        "s0@example.org": f"petition:{petition.id}",
+        "m1@example.org": "coalition",
+        "keen@example.org": "coalition",
+    }
     assert outreach.start(organiser, donors_only) == 3
 
 
@@ -124,8 +154,9 @@ def test_an_organiser_chooses_donors_on_the_form(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
     form = organiser.get("/outreach/new").text
     assert "Donors who asked for updates" in form
-    response = organiser.submit("/outreach/new", {"subject": "Thank you", "body": "Dear {{ first_name }}",
-                                                  "donors": "y"})
+    response = organiser.submit(
+        "/outreach/new", {"subject": "Thank you", "body": "Dear {{ first_name }}", "donors": "y"}
+    )
     assert response.status_code == 302
     with app.app_context():
         campaign = db.session.scalar(select(Campaign).where(Campaign.subject == "Thank you"))
@@ -143,10 +174,14 @@ def test_signing_date_filters_the_audience(app, ctx):
     old.created_at = utcnow() - timedelta(days=40)
     db.session.commit()
     since = (utcnow() - timedelta(days=7)).isoformat()
-    assert outreach.audience_size(organiser, _campaign(organiser, petitions=[petition.id], signed_from=since)) == 1
+    assert (
+        outreach.audience_size(organiser, _campaign(organiser, petitions=[petition.id], signed_from=since))
+        == 1
+    )
 
 
 # Sending in batches
+
 
 def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sendgrid_app, sendgrid, run_jobs):
     with sendgrid_app.app_context():
@@ -159,9 +194,14 @@ def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sendgrid_app, 
         assert [b.size for b in batches] == [2, 2, 1]
     run_jobs(sendgrid_app)  # the dispatch job queued at start hands each batch to its own job
     run_jobs(sendgrid_app)
-    assert len(sendgrid.accepted) == 3 and sorted(sendgrid.recipients()) == [f"s{i}@example.org" for i in range(5)]
-    body = next(b for b in sendgrid.accepted if any(
-        p["to"][0]["email"] == "s0@example.org" for p in b["personalizations"]))
+    assert len(sendgrid.accepted) == 3 and sorted(sendgrid.recipients()) == [
+        f"s{i}@example.org" for i in range(5)
+    ]
+    body = next(
+        b
+        for b in sendgrid.accepted
+        if any(p["to"][0]["email"] == "s0@example.org" for p in b["personalizations"])
+    )
     assert body["subject"] == "News about %%petition_title%%"
     first = next(p for p in body["personalizations"] if p["to"][0]["email"] == "s0@example.org")
     assert first["substitutions"]["%%petition_title%%"] == "Keep families together"
@@ -178,7 +218,9 @@ def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sendgrid_app, 
         assert (campaign.state, campaign.accepted, campaign.failed) == ("finished", 5, 0)
 
 
-def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_sendgrid_app, sendgrid, run_jobs):
+def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(
+    make_sendgrid_app, sendgrid, run_jobs
+):
     app = make_sendgrid_app()
     with app.app_context():
         organiser = _organiser()
@@ -196,6 +238,7 @@ def test_a_thousand_and_one_recipients_make_two_requests_within_the_limit(make_s
 
 # A worker killed mid-send
 
+
 class Killed(BaseException):
     """Stands in for the worker process dying: nothing after it runs, nothing is committed."""
 
@@ -207,7 +250,9 @@ def _one_batch_campaign(app, n=2):
         _signers(petition.id, n)
         campaign = _campaign(organiser, petitions=[petition.id])
         outreach.start(organiser, campaign)
-        return campaign.id, db.session.scalar(select(CampaignBatch.id).where(CampaignBatch.campaign_id == campaign.id))
+        return campaign.id, db.session.scalar(
+            select(CampaignBatch.id).where(CampaignBatch.campaign_id == campaign.id)
+        )
 
 
 def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_sendgrid_app, sendgrid, monkeypatch):
@@ -217,7 +262,7 @@ def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_sendgrid
     def die(*args, **kwargs):
         raise Killed
 
-    monkeypatch.setattr(bulk_sending, "mark_accepted", die)
+    monkeypatch.setattr(batch_outcomes, "mark_accepted", die)
     with app.app_context(), pytest.raises(Killed):
         bulk_sending.send_batch(batch_id)
     monkeypatch.undo()
@@ -226,7 +271,9 @@ def test_a_worker_killed_after_sendgrid_accepted_never_sends_twice(make_sendgrid
         db.session.rollback()
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.SENDING
         # SendGrid reports it processed the batch's messages...
-        db.session.add(DeliveryEvent(event_id="ev-1", event="processed", campaign_id=campaign_id, batch_id=batch_id))
+        db.session.add(
+            DeliveryEvent(event_id="ev-1", event="processed", campaign_id=campaign_id, batch_id=batch_id)
+        )
         db.session.commit()
         bulk_sending.dispatch()
         # ...so the batch is reconciled as accepted and not sent again.
@@ -243,13 +290,18 @@ def _webhook_key() -> str:
     from cryptography.hazmat.primitives.asymmetric import ec
 
     public = ec.generate_private_key(ec.SECP256R1()).public_key()
-    return base64.b64encode(public.public_bytes(serialization.Encoding.DER,
-                                                serialization.PublicFormat.SubjectPublicKeyInfo)).decode()
+    return base64.b64encode(
+        public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    ).decode()
 
 
-def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_sendgrid_app, sendgrid, monkeypatch, run_jobs):
+def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(
+    make_sendgrid_app, sendgrid, monkeypatch, run_jobs
+):
     # With SendGrid's event webhook set up, silence about a batch means SendGrid never had it.
-    app = make_sendgrid_app(BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0", SENDGRID_WEBHOOK_PUBLIC_KEY=_webhook_key())
+    app = make_sendgrid_app(
+        BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0", SENDGRID_WEBHOOK_PUBLIC_KEY=_webhook_key()
+    )
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
@@ -270,15 +322,16 @@ def test_a_worker_killed_before_sendgrid_had_it_sends_it_once_later(make_sendgri
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.ACCEPTED
 
 
-def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_pauses(make_sendgrid_app, sendgrid,
-                                                                                       monkeypatch):
+def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_pauses(
+    make_sendgrid_app, sendgrid, monkeypatch
+):
     app = make_sendgrid_app(BATCH_STALE_SECONDS="0", BATCH_RECONCILE_SECONDS="0")
     campaign_id, batch_id = _one_batch_campaign(app)
 
     def die(*args, **kwargs):
         raise Killed
 
-    monkeypatch.setattr(bulk_sending, "mark_accepted", die)
+    monkeypatch.setattr(batch_outcomes, "mark_accepted", die)
     with app.app_context(), pytest.raises(Killed):
         bulk_sending.send_batch(batch_id)
     monkeypatch.undo()
@@ -316,10 +369,17 @@ def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sen
         outreach.start(organiser, campaign)
         batches = list(db.session.scalars(select(CampaignBatch.id).order_by(CampaignBatch.number)))
         assert bulk_sending.send_batch(batches[0]) == "accepted"
-        later = db.session.scalars(select(CampaignRecipient.email_key).where(
-            CampaignRecipient.id.between(*db.session.execute(select(
-                CampaignBatch.first_recipient_id, CampaignBatch.last_recipient_id).where(
-                CampaignBatch.id == batches[1])).one()))).all()
+        later = db.session.scalars(
+            select(CampaignRecipient.email_key).where(
+                CampaignRecipient.id.between(
+                    *db.session.execute(
+                        select(CampaignBatch.first_recipient_id, CampaignBatch.last_recipient_id).where(
+                            CampaignBatch.id == batches[1]
+                        )
+                    ).one()
+                )
+            )
+        ).all()
         db.session.add(ListOptOut(email_key=later[0], list_key=f"petition:{petition.id}"))
         db.session.add(Suppression(email_key=later[1], reason="spam_report"))
         db.session.commit()
@@ -330,11 +390,14 @@ def test_someone_who_unsubscribes_during_a_send_is_left_out_of_later_batches(sen
 
 # Retries
 
+
 def test_429_waits_for_the_reset_time_and_5xx_backs_off(sendgrid_app, sendgrid):
     campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
     reset = int(time.time()) + 120
-    sendgrid.queue(FakeResponse(429, b'{"errors":[{"message":"too many"}]}', {"X-RateLimit-Reset": str(reset)}),
-                   FakeResponse(503, b"unavailable"))
+    sendgrid.queue(
+        FakeResponse(429, b'{"errors":[{"message":"too many"}]}', {"X-RateLimit-Reset": str(reset)}),
+        FakeResponse(503, b"unavailable"),
+    )
     with sendgrid_app.app_context():
         assert bulk_sending.send_batch(batch_id) == "retry later"
         batch = db.session.get(CampaignBatch, batch_id)
@@ -352,7 +415,9 @@ def test_429_waits_for_the_reset_time_and_5xx_backs_off(sendgrid_app, sendgrid):
     assert len(sendgrid.requests) == 3
 
 
-def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_sendgrid_app, sendgrid, outbox, run_jobs):
+def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(
+    make_sendgrid_app, sendgrid, outbox, run_jobs
+):
     app = make_sendgrid_app(CAMPAIGN_BATCH_SIZE="1", CAMPAIGN_PAUSE_AFTER_FAILURES="2")
     with app.app_context():
         organiser = make_user(role=Role.ORGANISER, email="boss@example.org")
@@ -375,11 +440,14 @@ def test_a_400_is_not_retried_and_repeated_failures_pause_the_campaign(make_send
         assert sender.failed == 2
     run_jobs(app)
     # The app sends through the fake SendGrid, so the organiser's alert is among its requests.
-    alerts = [b for b in sendgrid.accepted if b["personalizations"][0]["to"][0]["email"] == "boss@example.org"]
+    alerts = [
+        b for b in sendgrid.accepted if b["personalizations"][0]["to"][0]["email"] == "boss@example.org"
+    ]
     assert alerts and "Sending paused" in alerts[0]["subject"]
 
 
 # Pause, resume, cancel, schedule
+
 
 def test_pause_resume_and_cancel(sendgrid_app, sendgrid, run_jobs):
     with sendgrid_app.app_context():
@@ -419,8 +487,11 @@ def test_a_scheduled_campaign_starts_when_due(sendgrid_app, sendgrid, run_jobs):
         outreach.schedule(organiser, campaign, later)
         assert campaign.state == "scheduled"
         assert bulk_sending.dispatch()["started"] == 0
-        db.session.execute(update(Campaign).where(Campaign.id == campaign.id)
-                           .values(scheduled_at=utcnow() - timedelta(seconds=1)))
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id)
+            .values(scheduled_at=utcnow() - timedelta(seconds=1))
+        )
         db.session.commit()
         assert bulk_sending.dispatch()["started"] == 1
     run_jobs(sendgrid_app)
@@ -433,39 +504,66 @@ def test_a_sending_rate_holds_batches_back(sendgrid_app, sendgrid):
         organiser = _organiser()
         petition = make_petition()
         _signers(petition.id, 150)
-        campaign = outreach.save_draft(organiser, outreach.Draft(
-            subject="s", preheader="", body="b", audience={"petitions": [petition.id]}, send_rate=100))
+        campaign = outreach.save_draft(
+            organiser,
+            outreach.Draft(
+                subject="s", preheader="", body="b", audience={"petitions": [petition.id]}, send_rate=100
+            ),
+        )
         outreach.start(organiser, campaign)
         # 100 an hour in batches of 2: 50 batches may go in this hour, the rest wait.
         assert bulk_sending.dispatch()["batches"] == 50
-        db.session.execute(update(CampaignBatch).where(CampaignBatch.number <= 50).values(
-            state="accepted", claimed_at=utcnow()))
+        db.session.execute(
+            update(CampaignBatch)
+            .where(CampaignBatch.number <= 50)
+            .values(state="accepted", claimed_at=utcnow())
+        )
         db.session.commit()
         assert bulk_sending.dispatch()["batches"] == 0
-        db.session.execute(update(CampaignBatch).where(CampaignBatch.number <= 50).values(
-            claimed_at=utcnow() - timedelta(minutes=61)))
+        db.session.execute(
+            update(CampaignBatch)
+            .where(CampaignBatch.number <= 50)
+            .values(claimed_at=utcnow() - timedelta(minutes=61))
+        )
         db.session.commit()
         assert bulk_sending.dispatch()["batches"] == 25  # an hour on, the rest
 
 
 # Through the pages
 
+
 def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, signed_in):
     organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         petition = make_petition(title="Fund family support")
-        db.session.add(Signature(petition_id=petition.id, name="<b>Bold</b> Person", email="bold@example.org",
-                                 email_key="bold@example.org", email_domain="example.org", state="validated",
-                                 opt_in=True))
+        db.session.add(
+            Signature(
+                petition_id=petition.id,
+                name="<b>Bold</b> Person",
+                email="bold@example.org",
+                email_key="bold@example.org",
+                email_domain="example.org",
+                state="validated",
+                opt_in=True,
+            )
+        )
         db.session.commit()
         petition_id = petition.id
     missing = organiser.submit("/outreach/new", {"subject": "", "body": "Hello", "preheader": "kept"})
-    assert missing.status_code == 400 and "Enter a subject." in missing.text and 'value="kept"' in missing.text
+    assert (
+        missing.status_code == 400 and "Enter a subject." in missing.text and 'value="kept"' in missing.text
+    )
     nobody = organiser.submit("/outreach/new", {"subject": "Hi", "body": "Hello"})
     assert "Choose at least one petition" in nobody.text
-    created = organiser.submit("/outreach/new", {
-        "subject": "An update on {{ petition_title }}", "preheader": "Good news", "petitions": [str(petition_id)],
-        "body": "Hello {{ first_name }}, thank you.\n\n<script>alert(1)</script>"})
+    created = organiser.submit(
+        "/outreach/new",
+        {
+            "subject": "An update on {{ petition_title }}",
+            "preheader": "Good news",
+            "petitions": [str(petition_id)],
+            "body": "Hello {{ first_name }}, thank you.\n\n<script>alert(1)</script>",
+        },
+    )
     assert created.status_code == 302
     page = organiser.get(created.headers["Location"])
     assert "It will go to <strong>1</strong> person" in page.text
@@ -474,8 +572,11 @@ def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, s
     preview = organiser.get(f"/outreach/{ref}/preview.html")
     assert "sandbox" in preview.headers["Content-Security-Policy"] and "<script>" not in preview.text
 
-    tested = organiser.submit(f"/outreach/{ref}/test", {"addresses": "me@example.org, colleague@example.org"},
-                              form_url=f"/outreach/{ref}")
+    tested = organiser.submit(
+        f"/outreach/{ref}/test",
+        {"addresses": "me@example.org, colleague@example.org"},
+        form_url=f"/outreach/{ref}",
+    )
     assert tested.status_code == 302
     run_jobs()
     test_copy = outbox("me@example.org")[0]
@@ -491,7 +592,9 @@ def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, s
     progress = organiser.get(f"/outreach/{ref}/progress.json").json
     assert progress["state"] == "finished" and progress["accepted"] == 1 and progress["recipients"] == 1
     with app.app_context():
-        assert db.session.scalar(select(Campaign.accepted).where(Campaign.ref == ref)) == 1  # tests not counted
+        assert (
+            db.session.scalar(select(Campaign.accepted).where(Campaign.ref == ref)) == 1
+        )  # tests not counted
 
 
 @pytest.mark.parametrize("role, expected", [(None, 302), (Role.MEMBER, 403), (Role.MODERATOR, 403)])
@@ -501,8 +604,13 @@ def test_only_organisers_send_email(app, role, expected, signed_in):
         campaign = _campaign(_organiser(), members=True)
         ref = campaign.ref
     token = person.csrf_token("/join")
-    for url in ("/outreach/", "/outreach/new", f"/outreach/{ref}", f"/outreach/{ref}/progress.json",
-                "/outreach/suppressions"):
+    for url in (
+        "/outreach/",
+        "/outreach/new",
+        f"/outreach/{ref}",
+        f"/outreach/{ref}/progress.json",
+        "/outreach/suppressions",
+    ):
         assert person.get(url).status_code == expected, url
     for action in ("send", "pause", "resume", "cancel", "test", "schedule"):
         assert person.post(f"/outreach/{ref}/{action}", data={"csrf_token": token}).status_code == expected
@@ -511,6 +619,7 @@ def test_only_organisers_send_email(app, role, expected, signed_in):
 
 
 # Unsubscribing
+
 
 def test_a_get_never_unsubscribes_but_a_one_click_post_does(app, client):
     with app.app_context():
@@ -590,12 +699,22 @@ def test_recipients_and_events_go_after_the_retention_period(sendgrid_app, sendg
     campaign_id, batch_id = _one_batch_campaign(sendgrid_app)
     with sendgrid_app.app_context():
         assert bulk_sending.send_batch(batch_id) == "accepted"
-        db.session.add(DeliveryEvent(event_id="ev-old", event="delivered", campaign_id=campaign_id,
-                                     processed_at=utcnow(), received_at=utcnow() - timedelta(days=31)))
+        db.session.add(
+            DeliveryEvent(
+                event_id="ev-old",
+                event="delivered",
+                campaign_id=campaign_id,
+                processed_at=utcnow(),
+                received_at=utcnow() - timedelta(days=31),
+            )
+        )
         db.session.commit()
         assert bulk_sending.purge_campaign_data() == {"recipients": 0, "events": 0}  # ended just now
-        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values(
-            finished_at=utcnow() - timedelta(days=31)))
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign_id)
+            .values(finished_at=utcnow() - timedelta(days=31))
+        )
         db.session.commit()
         assert bulk_sending.purge_campaign_data() == {"recipients": 2, "events": 1}
         assert db.session.get(Campaign, campaign_id).accepted == 2  # the figures stay
@@ -605,7 +724,9 @@ def test_a_schedule_in_the_past_is_refused_beside_the_field(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
     with app.app_context():
         ref = _campaign(_organiser(), members=True).ref
-    refused = organiser.submit(f"/outreach/{ref}/schedule", {"when": "2020-01-01T09:00"}, form_url=f"/outreach/{ref}")
+    refused = organiser.submit(
+        f"/outreach/{ref}/schedule", {"when": "2020-01-01T09:00"}, form_url=f"/outreach/{ref}"
+    )
     assert refused.status_code == 400 and "Choose a time in the future" in refused.text
     missing = organiser.submit(f"/outreach/{ref}/schedule", {"when": ""}, form_url=f"/outreach/{ref}")
     assert missing.status_code == 400 and "Enter the date and time to send it." in missing.text

@@ -14,9 +14,13 @@ from campaign.services.errors import PermissionDenied, ServiceError
 from campaign.text import render_markdown
 from tests.factories import make_page, make_user
 
-NEWS = {"kind": "news", "title": "Rally in Leeds on 3 May", "slug": "",
-        "summary": "Join mothers and supporters outside the family court.",
-        "body": "## Why we march\n\nBecause **support, not separation** works.\n\n- Bring a banner\n- Bring a friend"}
+NEWS = {
+    "kind": "news",
+    "title": "Rally in Leeds on 3 May",
+    "slug": "",
+    "summary": "Join mothers and supporters outside the family court.",
+    "body": "## Why we march\n\nBecause **support, not separation** works.\n\n- Bring a banner\n- Bring a friend",
+}
 
 
 def _page(app, **where) -> Page | None:
@@ -29,8 +33,11 @@ def _page(app, **where) -> Page | None:
 
 def _error_for(response, field: str) -> str:
     """The message shown next to a field (GOV.UK style), or "" when there is none."""
-    found = re.search(rf'<p class="error-message" id="{field}-error"><span class="visually-hidden">Error:</span> '
-                      r'([^<]*)</p>', response.text)
+    found = re.search(
+        rf'<p class="error-message" id="{field}-error"><span class="visually-hidden">Error:</span> '
+        r"([^<]*)</p>",
+        response.text,
+    )
     return html.unescape(found.group(1)) if found else ""
 
 
@@ -63,11 +70,14 @@ def test_an_organiser_previews_saves_a_draft_and_publishes_a_news_page(app, clie
     listing = organiser.get("/pages")
     assert NEWS["title"] in listing.text and "Draft" in listing.text
     draft = organiser.get("/pages/rally-in-leeds-on-3-may/preview")
-    assert draft.status_code == 200 and "Draft preview" in draft.text and "<h2>Why we march</h2>" in draft.text
+    assert (
+        draft.status_code == 200 and "Draft preview" in draft.text and "<h2>Why we march</h2>" in draft.text
+    )
     assert draft.headers["Cache-Control"] == "no-store"
 
-    published = organiser.submit("/pages/rally-in-leeds-on-3-may/publish", {},
-                                 form_url="/pages/rally-in-leeds-on-3-may/edit")
+    published = organiser.submit(
+        "/pages/rally-in-leeds-on-3-may/publish", {}, form_url="/pages/rally-in-leeds-on-3-may/edit"
+    )
     assert published.status_code == 302
     assert _page(app, slug="rally-in-leeds-on-3-may").published_at is not None
     public = client.get("/news/rally-in-leeds-on-3-may")
@@ -76,19 +86,31 @@ def test_an_organiser_previews_saves_a_draft_and_publishes_a_news_page(app, clie
     assert NEWS["title"] in client.get("/news").text
     assert "Edit this page" in organiser.get("/news/rally-in-leeds-on-3-may").text
 
-    organiser.submit("/pages/rally-in-leeds-on-3-may/unpublish", {}, form_url="/pages/rally-in-leeds-on-3-may/edit")
+    organiser.submit(
+        "/pages/rally-in-leeds-on-3-may/unpublish", {}, form_url="/pages/rally-in-leeds-on-3-may/edit"
+    )
     assert client.get("/news/rally-in-leeds-on-3-may").status_code == 404
     assert _page(app, slug="rally-in-leeds-on-3-may").published_at is None
 
 
 def test_previewing_an_edit_does_not_change_the_published_page(app, client, signed_in):
     with app.app_context():
-        make_page(kind="campaign", slug="keep-families-together", title="Keep families together", body="Old words.")
+        make_page(
+            kind="campaign", slug="keep-families-together", title="Keep families together", body="Old words."
+        )
     organiser = signed_in(Role.ORGANISER)
     url = "/pages/keep-families-together/edit"
-    preview = organiser.submit(url, {"kind": "campaign", "title": "Keep families together",
-                                     "slug": "keep-families-together", "summary": "A summary.",
-                                     "body": "New *words*.", "action": "preview"})
+    preview = organiser.submit(
+        url,
+        {
+            "kind": "campaign",
+            "title": "Keep families together",
+            "slug": "keep-families-together",
+            "summary": "A summary.",
+            "body": "New *words*.",
+            "action": "preview",
+        },
+    )
     assert preview.status_code == 200 and "<em>words</em>" in preview.text.split('id="preview"', 1)[1]
     assert "Old words." in client.get("/news/keep-families-together").text
     assert _page(app, slug="keep-families-together").body == "Old words."
@@ -96,8 +118,13 @@ def test_previewing_an_edit_does_not_change_the_published_page(app, client, sign
 
 def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client, signed_in):
     with app.app_context():
-        make_page(kind=PageKind.ABOUT, slug="about", title="Support Not Separation", summary="Old lead.",
-                  body="Old aims.")
+        make_page(
+            kind=PageKind.ABOUT,
+            slug="about",
+            title="Support Not Separation",
+            summary="Old lead.",
+            body="Old aims.",
+        )
     organiser = signed_in(Role.ORGANISER)
     coalition = organiser.get("/coalition")
     assert 'href="/pages/about/edit">Edit this page' in coalition.text
@@ -105,10 +132,16 @@ def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client
     form = organiser.get("/pages/about/edit")
     assert 'name="kind"' not in form.text and 'name="slug"' not in form.text  # fixed for the about page
     assert "Delete this page" not in form.text
-    saved = organiser.submit("/pages/about/edit", {
-        "title": "Support Not Separation", "summary": "A coalition of mothers and supporters.",
-        "body": "## Our aims\n\nEnd **unwarranted** separation.", "action": "save",
-        "loaded_updated_at": _loaded_updated_at(organiser, "/pages/about/edit")})
+    saved = organiser.submit(
+        "/pages/about/edit",
+        {
+            "title": "Support Not Separation",
+            "summary": "A coalition of mothers and supporters.",
+            "body": "## Our aims\n\nEnd **unwarranted** separation.",
+            "action": "save",
+            "loaded_updated_at": _loaded_updated_at(organiser, "/pages/about/edit"),
+        },
+    )
     assert saved.status_code == 302
     public = client.get("/coalition")
     assert "<h2>Our aims</h2>" in public.text and "<strong>unwarranted</strong>" in public.text
@@ -119,12 +152,22 @@ def test_editing_the_about_page_changes_the_coalition_and_home_pages(app, client
 def test_there_is_only_one_about_page_and_it_cannot_be_deleted_or_rekinded(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
     assert 'value="about"' in organiser.get("/pages/new").text  # offered while there is none
-    made = organiser.submit("/pages/new", {"kind": "about", "title": "Who we are", "summary": "Lead.",
-                                           "body": "Aims.", "action": "save"})
+    made = organiser.submit(
+        "/pages/new",
+        {"kind": "about", "title": "Who we are", "summary": "Lead.", "body": "Aims.", "action": "save"},
+    )
     assert made.status_code == 302 and made.location.endswith("/pages/about/edit")
     assert 'value="about"' not in organiser.get("/pages/new").text
-    second = organiser.submit("/pages/new", {"kind": "about", "title": "Another about page", "summary": "Lead.",
-                                             "body": "Aims.", "action": "save"})
+    second = organiser.submit(
+        "/pages/new",
+        {
+            "kind": "about",
+            "title": "Another about page",
+            "summary": "Lead.",
+            "body": "Aims.",
+            "action": "save",
+        },
+    )
     assert second.status_code == 400
     assert _error_for(second, "kind") == "There is already an about page. Edit that one instead."
     assert 'value="Another about page"' in second.text
@@ -179,8 +222,17 @@ def test_a_clashing_slug_is_refused_next_to_the_field_and_generated_slugs_stay_u
     assert "## Why we march" in clash.text and 'value="rally"' in clash.text
 
     edit_url = f"/pages/{other_slug}/edit"
-    renamed = organiser.submit(edit_url, {"kind": "news", "title": "Another page", "slug": "rally",
-                                          "summary": "A summary.", "body": "Changed words.", "action": "save"})
+    renamed = organiser.submit(
+        edit_url,
+        {
+            "kind": "news",
+            "title": "Another page",
+            "slug": "rally",
+            "summary": "A summary.",
+            "body": "Changed words.",
+            "action": "save",
+        },
+    )
     assert renamed.status_code == 400 and _error_for(renamed, "slug") == page_service.SLUG_TAKEN
     assert "Changed words." in renamed.text
     assert _page(app, slug=other_slug).body == "Some **words**."
@@ -189,8 +241,17 @@ def test_a_clashing_slug_is_refused_next_to_the_field_and_generated_slugs_stay_u
         organiser.submit("/pages/new", {**NEWS, "title": "Rally", "action": "save"})
     assert _page(app, slug="rally-2") is not None and _page(app, slug="rally-3") is not None
 
-    moved = organiser.submit(edit_url, {"kind": "campaign", "title": "Another page", "slug": "a-better-address",
-                                        "summary": "A summary.", "body": "Changed words.", "action": "save"})
+    moved = organiser.submit(
+        edit_url,
+        {
+            "kind": "campaign",
+            "title": "Another page",
+            "slug": "a-better-address",
+            "summary": "A summary.",
+            "body": "Changed words.",
+            "action": "save",
+        },
+    )
     assert moved.status_code == 302 and moved.location.endswith("/pages/a-better-address/edit")
     page = _page(app, slug="a-better-address")
     assert page.kind == "campaign" and page.body == "Changed words."
@@ -204,10 +265,25 @@ def test_an_edit_made_after_someone_else_changed_the_page_is_not_saved(app, sign
     loaded = _loaded_updated_at(organiser, url)
     with app.app_context():
         page = db.session.scalar(select(Page).where(Page.slug == slug))
-        page_service.update_page(make_user(role=Role.ORGANISER), page, title=page.title, summary=page.summary,
-                                 body="Someone else's words.")
-    stale = organiser.submit(url, {"kind": "news", "title": "Mine", "slug": slug, "summary": "A summary.",
-                                   "body": "My words.", "action": "save", "loaded_updated_at": loaded})
+        page_service.update_page(
+            make_user(role=Role.ORGANISER),
+            page,
+            title=page.title,
+            summary=page.summary,
+            body="Someone else's words.",
+        )
+    stale = organiser.submit(
+        url,
+        {
+            "kind": "news",
+            "title": "Mine",
+            "slug": slug,
+            "summary": "A summary.",
+            "body": "My words.",
+            "action": "save",
+            "loaded_updated_at": loaded,
+        },
+    )
     assert stale.status_code == 400 and "Someone else changed this page" in stale.text
     assert "My words." in stale.text
     assert _page(app, slug=slug).body == "Someone else's words."
@@ -246,17 +322,27 @@ def test_members_moderators_and_the_public_cannot_edit_pages(app, role, signed_i
             return response.status_code == 302 and "/sign-in" in response.location
         return response.status_code == 403
 
-    for url in ("/pages", "/pages/new", "/pages/a-draft/edit", "/pages/a-draft/preview", "/pages/a-draft/delete",
-                "/pages/a-live-page/edit", "/pages/about/edit"):
+    for url in (
+        "/pages",
+        "/pages/new",
+        "/pages/a-draft/edit",
+        "/pages/a-draft/preview",
+        "/pages/a-draft/delete",
+        "/pages/a-live-page/edit",
+        "/pages/about/edit",
+    ):
         assert refused(person.get(url)), url
     fields = {"csrf_token": token, "kind": "news", "title": "Hijacked", "summary": "s", "body": "b"}
-    for url, data in [("/pages/new", {**fields, "action": "save"}), ("/pages/new", {**fields, "action": "preview"}),
-                      ("/pages/a-live-page/edit", {**fields, "action": "save"}),
-                      ("/pages/a-live-page/edit", {**fields, "action": "preview"}),
-                      ("/pages/about/edit", {**fields, "action": "save"}),
-                      ("/pages/a-draft/publish", {"csrf_token": token}),
-                      ("/pages/a-live-page/unpublish", {"csrf_token": token}),
-                      ("/pages/a-live-page/delete", {"csrf_token": token})]:
+    for url, data in [
+        ("/pages/new", {**fields, "action": "save"}),
+        ("/pages/new", {**fields, "action": "preview"}),
+        ("/pages/a-live-page/edit", {**fields, "action": "save"}),
+        ("/pages/a-live-page/edit", {**fields, "action": "preview"}),
+        ("/pages/about/edit", {**fields, "action": "save"}),
+        ("/pages/a-draft/publish", {"csrf_token": token}),
+        ("/pages/a-live-page/unpublish", {"csrf_token": token}),
+        ("/pages/a-live-page/delete", {"csrf_token": token}),
+    ]:
         assert refused(person.post(url, data=data)), url
     assert person.get("/news/a-draft").status_code == 404
     assert "Edit this page" not in person.get("/news/a-live-page").text
@@ -305,7 +391,17 @@ XSS_BODY = """Hello.
 
 def _assert_harmless(fragment: str) -> None:
     lowered = fragment.lower()
-    for bad in ("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "evil.example", "<img", "<svg"):
+    for bad in (
+        "<script",
+        "alert(",
+        "onerror",
+        "onclick",
+        "javascript:",
+        "<iframe",
+        "evil.example",
+        "<img",
+        "<svg",
+    ):
         assert bad not in lowered, bad
 
 
@@ -314,7 +410,13 @@ def test_script_event_handlers_javascript_links_and_iframes_never_reach_the_page
     assert "Hello." in render_markdown(XSS_BODY)
 
     organiser = signed_in(Role.ORGANISER)
-    page_fields = {"kind": "news", "title": "Harmless", "slug": "harmless", "summary": "A summary.", "body": XSS_BODY}
+    page_fields = {
+        "kind": "news",
+        "title": "Harmless",
+        "slug": "harmless",
+        "summary": "A summary.",
+        "body": XSS_BODY,
+    }
     preview = organiser.submit("/pages/new", {**page_fields, "action": "preview"})
     _assert_harmless(preview.text.split('id="preview"', 1)[1])
     organiser.submit("/pages/new", {**page_fields, "action": "save"})

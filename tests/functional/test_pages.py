@@ -48,9 +48,15 @@ def test_seeding_twice_does_not_duplicate(app):
 
     with app.app_context():
         seed_demo()
-        first = {m: db.session.scalar(select(func.count()).select_from(m)) for m in (Organisation, Page, Petition, Story, User)}
+        first = {
+            m: db.session.scalar(select(func.count()).select_from(m))
+            for m in (Organisation, Page, Petition, Story, User)
+        }
         seed_demo()
-        second = {m: db.session.scalar(select(func.count()).select_from(m)) for m in (Organisation, Page, Petition, Story, User)}
+        second = {
+            m: db.session.scalar(select(func.count()).select_from(m))
+            for m in (Organisation, Page, Petition, Story, User)
+        }
     assert first == second
     assert first[Petition] == 1 and first[Story] == 1 and first[User] == 3
     assert first[Organisation] == 15

@@ -25,9 +25,17 @@ def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app, si
     _validated(app, slug, 1, start=50, flagged=True)
     with app.app_context():
         petition = db.session.scalars(select(Petition).where(Petition.slug == slug)).one()
-        db.session.add(Signature(petition_id=petition.id, name="=HYPERLINK(\"x\")", email="evil@example.org",
-                                 email_key="evil@example.org", email_domain="example.org", state="validated",
-                                 validated_at=utcnow() - timedelta(seconds=5)))
+        db.session.add(
+            Signature(
+                petition_id=petition.id,
+                name='=HYPERLINK("x")',
+                email="evil@example.org",
+                email_key="evil@example.org",
+                email_domain="example.org",
+                state="validated",
+                validated_at=utcnow() - timedelta(seconds=5),
+            )
+        )
         db.session.commit()
     assert signed_in(Role.MEMBER).get(f"/petitions/{slug}/signatures.csv").status_code == 403
     response = signed_in(Role.ORGANISER).get(f"/petitions/{slug}/signatures.csv")
@@ -36,7 +44,9 @@ def test_organisers_export_confirmed_signatures_and_the_export_is_logged(app, si
     assert len(rows) == 4  # the flagged one is not exported
     assert rows[-1]["name"].startswith("'=")  # no formulas for spreadsheets to run
     with app.app_context():
-        event = db.session.scalars(select(PetitionEvent).where(PetitionEvent.action == "signatures_exported")).one()
+        event = db.session.scalars(
+            select(PetitionEvent).where(PetitionEvent.action == "signatures_exported")
+        ).one()
         assert event.reason == "4 rows" and event.actor_id is not None
 
 
@@ -54,30 +64,41 @@ def test_paper_csv_upload_checks_rows_and_reports_the_rejected_ones(app, signed_
     with app.app_context():
         slug = make_petition().slug
     _validated(app, slug, 1)  # s0@example.org has already signed online
-    data = ("name,email,postcode,country\n"
-            "Ada Lovelace,ada@example.org,SW1A 1AA,\n"
-            ",nobody@example.org,M1 1AE,\n"
-            "Bad Email,not-an-email,M1 1AE,\n"
-            "Bad Postcode,bp@example.org,XX1 1XX,\n"
-            "Already,S0@example.org,M1 1AE,\n"
-            "Abroad Person,abroad@example.org,,France\n"
-            "Ada Again,ada+paper@example.org,SW1A 1AA,\n")
+    data = (
+        "name,email,postcode,country\n"
+        "Ada Lovelace,ada@example.org,SW1A 1AA,\n"
+        ",nobody@example.org,M1 1AE,\n"
+        "Bad Email,not-an-email,M1 1AE,\n"
+        "Bad Postcode,bp@example.org,XX1 1XX,\n"
+        "Already,S0@example.org,M1 1AE,\n"
+        "Abroad Person,abroad@example.org,,France\n"
+        "Ada Again,ada+paper@example.org,SW1A 1AA,\n"
+    )
     organiser = signed_in(Role.ORGANISER)
-    response = organiser.submit(f"/petitions/{slug}/paper",
-                                {"upload-file": (io.BytesIO(data.encode()), "paper.csv")},
-                                content_type="multipart/form-data")
+    response = organiser.submit(
+        f"/petitions/{slug}/paper",
+        {"upload-file": (io.BytesIO(data.encode()), "paper.csv")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 200
     assert "2 signatures added" in response.text and "5 rows could not be used" in response.text
-    for line, text in [(3, "The name is missing."), (4, "not in the right format"), (5, "is not a UK postcode"),
-                       (6, "already signed"), (8, "already signed")]:
+    for line, text in [
+        (3, "The name is missing."),
+        (4, "not in the right format"),
+        (5, "is not a UK postcode"),
+        (6, "already signed"),
+        (8, "already signed"),
+    ]:
         assert f"<td>{line}</td><td>" in response.text and text in response.text
     with app.app_context():
         paper = db.session.scalars(select(Signature).where(Signature.source == "paper")).all()
         assert {s.email for s in paper} == {"ada@example.org", "abroad@example.org"}
         assert all(s.state == "validated" for s in paper)
-    wrong = organiser.submit(f"/petitions/{slug}/paper",
-                             {"upload-file": (io.BytesIO(b"who,what\nx,y\n"), "paper.csv")},
-                             content_type="multipart/form-data")
+    wrong = organiser.submit(
+        f"/petitions/{slug}/paper",
+        {"upload-file": (io.BytesIO(b"who,what\nx,y\n"), "paper.csv")},
+        content_type="multipart/form-data",
+    )
     assert wrong.status_code == 400 and "The first row must name the columns" in wrong.text
 
 
@@ -87,9 +108,11 @@ def test_bulk_invalidation_previews_then_removes_and_recounts(app, signed_in):
         petition_id = _petition(app, slug).id
     _validated(app, slug, 5)
     with app.app_context():
-        db.session.execute(Signature.__table__.update().where(Signature.petition_id == petition_id,
-                                                              Signature.name.in_(["S0", "S1", "S2"]))
-                           .values(ip_address="192.0.2.7"))
+        db.session.execute(
+            Signature.__table__.update()
+            .where(Signature.petition_id == petition_id, Signature.name.in_(["S0", "S1", "S2"]))
+            .values(ip_address="192.0.2.7")
+        )
         from campaign.services.petitions.counting import recount
 
         recount(petition_id)
@@ -99,8 +122,11 @@ def test_bulk_invalidation_previews_then_removes_and_recounts(app, signed_in):
     assert "3 signatures match" in preview.text
     assert _petition(app, slug).signature_count == 5  # nothing removed yet
     expected = preview.text.split('name="expected" type="hidden" value="')[1].split('"')[0]
-    done = organiser.submit(f"/petitions/{slug}/invalidate",
-                            {"ip_address": "192.0.2.7", "expected": expected, "confirm": "yes"}, follow_redirects=True)
+    done = organiser.submit(
+        f"/petitions/{slug}/invalidate",
+        {"ip_address": "192.0.2.7", "expected": expected, "confirm": "yes"},
+        follow_redirects=True,
+    )
     assert "3 signatures removed" in done.text
     assert _petition(app, slug).signature_count == 2
     empty = organiser.submit(f"/petitions/{slug}/invalidate", {})
@@ -112,8 +138,9 @@ def test_invalidation_refuses_when_the_matching_number_changed(app, signed_in):
         slug = make_petition().slug
     _validated(app, slug, 2)
     organiser = signed_in(Role.ORGANISER)
-    response = organiser.submit(f"/petitions/{slug}/invalidate",
-                                {"email_domain": "example.org", "expected": "1", "confirm": "yes"})
+    response = organiser.submit(
+        f"/petitions/{slug}/invalidate", {"email_domain": "example.org", "expected": "1", "confirm": "yes"}
+    )
     assert response.status_code == 400 and "changed from 1 to 2" in response.text
     with app.app_context():
         assert db.session.scalars(select(Signature.state)).all() == ["validated", "validated"]
@@ -125,12 +152,25 @@ def test_corrections_need_an_organisers_approval(app, signed_in):
         slug = make_petition(created_by_id=owner.id, title="Old title").slug
     owner_client = FormClient(app.test_client())
     owner_client.sign_in("owner@example.org", PASSWORD)
-    same = owner_client.submit(f"/petitions/{slug}/correction", {
-        "title": "Old title", "action": "Do the right thing.", "background": "Because it matters.", "reason": "x"})
+    same = owner_client.submit(
+        f"/petitions/{slug}/correction",
+        {
+            "title": "Old title",
+            "action": "Do the right thing.",
+            "background": "Because it matters.",
+            "reason": "x",
+        },
+    )
     assert same.status_code == 400 and "Nothing would change" in same.text
-    owner_client.submit(f"/petitions/{slug}/correction", {
-        "title": "Corrected title", "action": "Do the right thing.", "background": "Because it matters.",
-        "reason": "Typo in the minister's title."})
+    owner_client.submit(
+        f"/petitions/{slug}/correction",
+        {
+            "title": "Corrected title",
+            "action": "Do the right thing.",
+            "background": "Because it matters.",
+            "reason": "Typo in the minister's title.",
+        },
+    )
     assert _petition(app, slug).title == "Old title"
 
     organiser = signed_in(Role.ORGANISER)
@@ -140,11 +180,16 @@ def test_corrections_need_an_organisers_approval(app, signed_in):
         from campaign.models import PetitionCorrection
 
         correction_id = db.session.scalars(select(PetitionCorrection.id)).one()
-    organiser.submit(f"/petitions/moderation/corrections/{correction_id}", {"decision": "approve"},
-                     form_url="/petitions/moderation/corrections")
+    organiser.submit(
+        f"/petitions/moderation/corrections/{correction_id}",
+        {"decision": "approve"},
+        form_url="/petitions/moderation/corrections",
+    )
     assert _petition(app, slug).title == "Corrected title"
     with app.app_context():
-        approved = db.session.scalars(select(PetitionEvent).where(PetitionEvent.action == "correction_approved")).one()
+        approved = db.session.scalars(
+            select(PetitionEvent).where(PetitionEvent.action == "correction_approved")
+        ).one()
         assert "Old title" in approved.reason
 
 
@@ -163,7 +208,9 @@ def test_signer_details_are_anonymised_after_a_petition_has_ended(app):
         assert anonymise_ended_petitions() == 0
         old_rows = db.session.scalars(select(Signature).join(Petition).where(Petition.slug == old_slug)).all()
         assert {(s.name, s.email, s.postcode, s.region) for s in old_rows} == {("", "", "", "wales")}
-        recent_rows = db.session.scalars(select(Signature).join(Petition).where(Petition.slug == recent_slug)).all()
+        recent_rows = db.session.scalars(
+            select(Signature).join(Petition).where(Petition.slug == recent_slug)
+        ).all()
         assert all(s.email for s in recent_rows)
         assert recount() == {}  # counts unchanged by anonymising
     assert _petition(app, old_slug).signature_count == 3
@@ -171,16 +218,28 @@ def test_signer_details_are_anonymised_after_a_petition_has_ended(app):
     assert next(r for r in page["signatures_by_region"] if r["code"] == "wales")["count"] == 3
 
 
-OFFICIAL = {"data": {"id": 700123, "attributes": {
-    "action": "Reform section 20 of the Children Act 1989", "state": "open", "signature_count": 12345,
-    "response_threshold_reached_at": "2026-10-01T10:00:00.000Z", "government_response_at": "2026-10-20",
-    "government_response": {"summary": "The government has no plans to change the law."},
-    "debate_threshold_reached_at": None, "scheduled_debate_date": None, "debate_outcome_at": None}}}
+OFFICIAL = {
+    "data": {
+        "id": 700123,
+        "attributes": {
+            "action": "Reform section 20 of the Children Act 1989",
+            "state": "open",
+            "signature_count": 12345,
+            "response_threshold_reached_at": "2026-10-01T10:00:00.000Z",
+            "government_response_at": "2026-10-20",
+            "government_response": {"summary": "The government has no plans to change the law."},
+            "debate_threshold_reached_at": None,
+            "scheduled_debate_date": None,
+            "debate_outcome_at": None,
+        },
+    }
+}
 
 
 def test_official_petition_figures_are_read_and_kept_when_the_feed_fails(make_app):
-    with FakeHTTPServer(FakeResponse(200, json.dumps(OFFICIAL).encode(),
-                                     {"Content-Type": "application/json"})) as feed:
+    with FakeHTTPServer(
+        FakeResponse(200, json.dumps(OFFICIAL).encode(), {"Content-Type": "application/json"})
+    ) as feed:
         app = make_app(PARLIAMENT_PETITIONS_URL=feed.url)
         with app.app_context():
             slug = make_petition(parliament_petition_id=700123).slug

@@ -13,9 +13,15 @@ from campaign.services.petitions.lifecycle import close_expired_petitions
 from tests.conftest import FormClient
 from tests.factories import make_petition, make_user
 
-NEW = {"title": "Fund post-separation support", "action": "Fund support for every parent after a child is removed.",
-       "background": "Parents are left alone at the worst moment.", "details": "- midwives\n- counselling",
-       "target": "5000", "milestones": "1000, 2500", "duration_days": "91"}
+NEW = {
+    "title": "Fund post-separation support",
+    "action": "Fund support for every parent after a child is removed.",
+    "background": "Parents are left alone at the worst moment.",
+    "details": "- midwives\n- counselling",
+    "target": "5000",
+    "milestones": "1000, 2500",
+    "duration_days": "91",
+}
 
 
 def _petition(app, slug) -> Petition:
@@ -30,10 +36,23 @@ def _validated(app, slug, n, region="london", start=0, flagged=False):
     with app.app_context():
         petition = db.session.scalars(select(Petition).where(Petition.slug == slug)).one()
         now = utcnow() - timedelta(seconds=5)
-        db.session.add_all([Signature(petition_id=petition.id, name=f"S{i}", email=f"s{i}@example.org",
-                                      email_key=f"s{i}@example.org", email_domain="example.org", region=region,
-                                      state="validated", validated_at=now, flagged=flagged, opt_in=i % 2 == 0)
-                            for i in range(start, start + n)])
+        db.session.add_all(
+            [
+                Signature(
+                    petition_id=petition.id,
+                    name=f"S{i}",
+                    email=f"s{i}@example.org",
+                    email_key=f"s{i}@example.org",
+                    email_domain="example.org",
+                    region=region,
+                    state="validated",
+                    validated_at=now,
+                    flagged=flagged,
+                    opt_in=i % 2 == 0,
+                )
+                for i in range(start, start + n)
+            ]
+        )
         db.session.commit()
 
 
@@ -79,21 +98,34 @@ def test_organiser_sends_back_for_changes_and_rejects_with_a_reason(app, signed_
     missing = organiser.submit(f"/petitions/{first}/moderate", {"decision": "changes", "details": ""})
     assert missing.status_code == 400 and "Say what needs to change." in missing.text
     organiser.submit(f"/petitions/{first}/moderate", {"decision": "changes", "details": "Name the minister."})
-    assert _petition(app, first).state == "draft" and _petition(app, first).moderation_note == "Name the minister."
+    assert (
+        _petition(app, first).state == "draft"
+        and _petition(app, first).moderation_note == "Name the minister."
+    )
 
-    no_reason = organiser.submit(f"/petitions/{second}/moderate", {"decision": "reject", "rejection_code": ""})
+    no_reason = organiser.submit(
+        f"/petitions/{second}/moderate", {"decision": "reject", "rejection_code": ""}
+    )
     assert no_reason.status_code == 400 and "Choose a reason for rejecting it." in no_reason.text
-    organiser.submit(f"/petitions/{second}/moderate",
-                     {"decision": "reject", "rejection_code": "duplicate", "details": "See the open one."})
+    organiser.submit(
+        f"/petitions/{second}/moderate",
+        {"decision": "reject", "rejection_code": "duplicate", "details": "See the open one."},
+    )
     page = FormClient(app.test_client()).get(f"/petitions/{second}")
     assert page.status_code == 200
-    assert "This petition was rejected" in page.text and "Duplicate" in page.text and "See the open one." in page.text
+    assert (
+        "This petition was rejected" in page.text
+        and "Duplicate" in page.text
+        and "See the open one." in page.text
+    )
 
 
 def test_organisers_can_add_rejection_reasons(app, signed_in):
     organiser = signed_in(Role.ORGANISER)
-    organiser.submit("/petitions/moderation/reasons", {"code": "Out of scope", "label": "Out of scope",
-                                                      "description": "Not about family separation."})
+    organiser.submit(
+        "/petitions/moderation/reasons",
+        {"code": "Out of scope", "label": "Out of scope", "description": "Not about family separation."},
+    )
     with app.app_context():
         slug = make_petition(state="submitted", submitted_at=utcnow()).slug
     organiser.submit(f"/petitions/{slug}/moderate", {"decision": "reject", "rejection_code": "out-of-scope"})
@@ -145,8 +177,16 @@ def test_concurrent_confirmations_are_counted_exactly_once(database_url, redis_s
     with app.app_context():
         petition = make_petition(slug="surge", target=1_000_000)
         petition_id = petition.id
-        signatures = [Signature(petition_id=petition_id, name=f"P{i}", email=f"p{i}@example.org",
-                                email_key=f"p{i}@example.org", email_domain="example.org") for i in range(200)]
+        signatures = [
+            Signature(
+                petition_id=petition_id,
+                name=f"P{i}",
+                email=f"p{i}@example.org",
+                email_key=f"p{i}@example.org",
+                email_domain="example.org",
+            )
+            for i in range(200)
+        ]
         db.session.add_all(signatures)
         db.session.commit()
         tokens = [signing.confirmation_token(s) for s in signatures]
@@ -214,7 +254,9 @@ def test_petitions_close_at_their_deadline(app, client):
 
 def test_list_sorts_and_searches(app, client):
     with app.app_context():
-        make_petition(title="Restore legal aid for mothers", signature_count=50, opened_at=utcnow() - timedelta(days=9))
+        make_petition(
+            title="Restore legal aid for mothers", signature_count=50, opened_at=utcnow() - timedelta(days=9)
+        )
         make_petition(title="Keep babies with their mothers", signature_count=5, opened_at=utcnow())
     popular = client.get("/petitions/").text
     assert popular.index("Restore legal aid") < popular.index("Keep babies")
@@ -250,8 +292,17 @@ def test_public_json_and_openapi(app, client):
     slugs = [p["slug"] for p in listing.json["data"]]
     assert slug in slugs and "secret-draft" not in slugs
     one = client.get(f"/petitions/{slug}.json").json["data"]
-    for key in ("slug", "title", "state", "signature_count", "target", "deadline", "created_at", "opened_at",
-                "signatures_by_region"):
+    for key in (
+        "slug",
+        "title",
+        "state",
+        "signature_count",
+        "target",
+        "deadline",
+        "created_at",
+        "opened_at",
+        "signatures_by_region",
+    ):
         assert key in one
     wales = next(r for r in one["signatures_by_region"] if r["code"] == "wales")
     assert wales["count"] == 4
@@ -265,7 +316,9 @@ def test_organisers_post_updates_shown_on_the_page(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     organiser = signed_in(Role.ORGANISER)
-    organiser.submit(f"/petitions/{slug}/updates/new", {"title": "We met the minister", "body": "It went **well**."})
+    organiser.submit(
+        f"/petitions/{slug}/updates/new", {"title": "We met the minister", "body": "It went **well**."}
+    )
     page = FormClient(app.test_client()).get(f"/petitions/{slug}")
     assert "We met the minister" in page.text and "<strong>well</strong>" in page.text
     assert signed_in(Role.MEMBER).get(f"/petitions/{slug}/updates/new").status_code == 403
@@ -275,7 +328,11 @@ def test_organiser_closes_early_with_a_reason(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     organiser = signed_in(Role.ORGANISER)
-    organiser.submit(f"/petitions/{slug}/close", {"close-reason": "The law changed."}, form_url=f"/petitions/{slug}/moderate")
+    organiser.submit(
+        f"/petitions/{slug}/close",
+        {"close-reason": "The law changed."},
+        form_url=f"/petitions/{slug}/moderate",
+    )
     assert _petition(app, slug).state == "closed"
 
 
@@ -295,8 +352,12 @@ def test_milestone_updates_skip_people_who_left_and_carry_a_one_click_unsubscrib
         counting.roll_up_counts()
     run_jobs()
     signer_mail = [m for m in outbox() if m.subject.endswith("has reached 10 signatures")]
-    assert sorted(m.to_address for m in signer_mail) == ["s10@example.org", "s4@example.org", "s6@example.org",
-                                                          "s8@example.org"]
+    assert sorted(m.to_address for m in signer_mail) == [
+        "s10@example.org",
+        "s4@example.org",
+        "s6@example.org",
+        "s8@example.org",
+    ]
     headers = json.loads(signer_mail[0].headers)
     assert headers["List-Unsubscribe"].startswith("<http://localhost/unsubscribe/")
     assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"

@@ -33,8 +33,9 @@ def refusing_app(make_app):
     return app
 
 
-@pytest.mark.parametrize("kind,status,text", [("permission", 403, "do not have permission"),
-                                              ("missing", 404, "Page not found")])
+@pytest.mark.parametrize(
+    "kind,status,text", [("permission", 403, "do not have permission"), ("missing", 404, "Page not found")]
+)
 def test_a_service_refusal_in_a_view_gets_the_error_page(refusing_app, kind, status, text):
     response = refusing_app.test_client().get(f"/refuses/{kind}")
     assert response.status_code == status
@@ -43,7 +44,9 @@ def test_a_service_refusal_in_a_view_gets_the_error_page(refusing_app, kind, sta
 
 
 @pytest.mark.parametrize("path", ["/api/refuses/{kind}", "/refuses/{kind}/data.json"])
-@pytest.mark.parametrize("kind,status,name", [("permission", 403, "Forbidden"), ("missing", 404, "Not Found")])
+@pytest.mark.parametrize(
+    "kind,status,name", [("permission", 403, "Forbidden"), ("missing", 404, "Not Found")]
+)
 def test_a_service_refusal_on_a_machine_path_gets_json(refusing_app, path, kind, status, name):
     response = refusing_app.test_client().get(path.format(kind=kind))
     assert response.status_code == status
@@ -86,8 +89,9 @@ def test_permission_required_sends_the_signed_out_to_sign_in(guarded_app):
     assert response.location.startswith("/sign-in") and "next=%2Fguarded" in response.location
 
 
-@pytest.mark.parametrize("role,status", [(Role.MEMBER, 403), (Role.MODERATOR, 200),
-                                         (Role.ORGANISER, 200), (Role.ADMIN, 200)])
+@pytest.mark.parametrize(
+    "role,status", [(Role.MEMBER, 403), (Role.MODERATOR, 200), (Role.ORGANISER, 200), (Role.ADMIN, 200)]
+)
 def test_permission_required_lets_in_only_the_roles_the_action_names(guarded_app, signed_in, role, status):
     response = signed_in(role, app=guarded_app).get("/guarded")
     assert response.status_code == status

@@ -28,8 +28,12 @@ def test_resend_on_a_closed_petition_says_the_same_for_signers_and_strangers(app
         petition = db.session.scalars(select(Petition).where(Petition.slug == slug)).one()
         petition.state = "closed"
         db.session.commit()
-    signer = client.submit(f"/petitions/{slug}/resend", {"email": SIGNER["email"]}, form_url="/forgot-password")
-    stranger = client.submit(f"/petitions/{slug}/resend", {"email": "x@example.org"}, form_url="/forgot-password")
+    signer = client.submit(
+        f"/petitions/{slug}/resend", {"email": SIGNER["email"]}, form_url="/forgot-password"
+    )
+    stranger = client.submit(
+        f"/petitions/{slug}/resend", {"email": "x@example.org"}, form_url="/forgot-password"
+    )
     assert signer.status_code == stranger.status_code == 302
 
 
@@ -74,8 +78,11 @@ def test_uploaded_paper_signatures_reach_the_count(app, signed_in):
         slug = make_petition().slug
     organiser = signed_in(Role.ORGANISER)
     data = b"name,email,postcode\nAda,ada@example.org,SW1A 1AA\nBo,bo@example.org,M1 1AE\n"
-    organiser.submit(f"/petitions/{slug}/paper", {"upload-file": (io.BytesIO(data), "p.csv")},
-                     content_type="multipart/form-data")
+    organiser.submit(
+        f"/petitions/{slug}/paper",
+        {"upload-file": (io.BytesIO(data), "p.csv")},
+        content_type="multipart/form-data",
+    )
     with app.app_context():
         counting.roll_up_counts()
     assert _petition(app, slug).signature_count == 2
@@ -84,9 +91,17 @@ def test_uploaded_paper_signatures_reach_the_count(app, signed_in):
 def test_export_neutralises_formulas_in_email_addresses_too(app, signed_in):
     with app.app_context():
         petition = make_petition()
-        db.session.add(Signature(petition_id=petition.id, name="N", email="=cmd|'/Ccalc'!A0@example.org",
-                                 email_key="k@example.org", email_domain="example.org", state="validated",
-                                 validated_at=utcnow()))
+        db.session.add(
+            Signature(
+                petition_id=petition.id,
+                name="N",
+                email="=cmd|'/Ccalc'!A0@example.org",
+                email_key="k@example.org",
+                email_domain="example.org",
+                state="validated",
+                validated_at=utcnow(),
+            )
+        )
         db.session.commit()
         slug = petition.slug
     import csv
@@ -101,8 +116,13 @@ def test_wording_of_petitions_rejected_as_defamatory_is_withheld(app, client, si
         from campaign.services.petitions.lifecycle import rejection_reasons
 
         rejection_reasons()
-        slug = make_petition(state="rejected", title="Name and shame Judge X", action="Sack Judge X",
-                             rejection_code="defamatory", rejected_at=utcnow()).slug
+        slug = make_petition(
+            state="rejected",
+            title="Name and shame Judge X",
+            action="Sack Judge X",
+            rejection_code="defamatory",
+            rejected_at=utcnow(),
+        ).slug
     page = client.get(f"/petitions/{slug}")
     assert page.status_code == 200 and "Judge X" not in page.text and "Defamatory" in page.text
     data = client.get(f"/petitions/{slug}.json").json["data"]
@@ -114,15 +134,44 @@ def test_hidden_petitions_are_anonymised_and_old_emails_purged(app):
     with app.app_context():
         slug = make_petition(state="hidden", closed_at=utcnow() - timedelta(days=400)).slug
         old = utcnow() - timedelta(days=60)
-        db.session.add_all([
-            Email(kind="signature_confirmation", to_address="old@example.org", subject="s", text_body="t",
-                  html_body="h", state="sent", created_at=old),
-            Email(kind="signature_confirmation", to_address="new@example.org", subject="s", text_body="t",
-                  html_body="h", state="sent"),
-            Email(kind="signature_confirmation", to_address="waiting@example.org", subject="s", text_body="t",
-                  html_body="h", state="pending", created_at=old),
-            OutboxMessage(from_address="a", to_address="old@example.org", subject="s", text_body="t",
-                          html_body="h", created_at=old)])
+        db.session.add_all(
+            [
+                Email(
+                    kind="signature_confirmation",
+                    to_address="old@example.org",
+                    subject="s",
+                    text_body="t",
+                    html_body="h",
+                    state="sent",
+                    created_at=old,
+                ),
+                Email(
+                    kind="signature_confirmation",
+                    to_address="new@example.org",
+                    subject="s",
+                    text_body="t",
+                    html_body="h",
+                    state="sent",
+                ),
+                Email(
+                    kind="signature_confirmation",
+                    to_address="waiting@example.org",
+                    subject="s",
+                    text_body="t",
+                    html_body="h",
+                    state="pending",
+                    created_at=old,
+                ),
+                OutboxMessage(
+                    from_address="a",
+                    to_address="old@example.org",
+                    subject="s",
+                    text_body="t",
+                    html_body="h",
+                    created_at=old,
+                ),
+            ]
+        )
         db.session.commit()
     _validated(app, slug, 2)
     with app.app_context():
@@ -146,20 +195,24 @@ def test_a_lost_milestone_job_is_found_again_by_the_sweeper(app, run_jobs, outbo
     run_jobs()
     assert len([m for m in outbox() if "has reached 2 signatures" in m.subject]) == 1
     with app.app_context():
-        assert db.session.scalars(select(PetitionEvent.action).where(
-            PetitionEvent.action == "milestone_signers_done")).all() == ["milestone_signers_done"]
+        assert db.session.scalars(
+            select(PetitionEvent.action).where(PetitionEvent.action == "milestone_signers_done")
+        ).all() == ["milestone_signers_done"]
         assert sweep_milestone_updates() == 0  # done: never sent twice
     assert get_queue(app).count == 0
 
 
-@pytest.mark.parametrize("path,data", [
-    ("/moderate", {"decision": "approve"}),
-    ("/close", {"close-reason": "x"}),
-    ("/hide", {"hide-reason": "x"}),
-    ("/invalidate", {"ip_address": "1.2.3.4"}),
-    ("/paper", {"batch-count": "5", "batch-note": "x"}),
-    ("/updates/new", {"title": "t", "body": "b"}),
-])
+@pytest.mark.parametrize(
+    "path,data",
+    [
+        ("/moderate", {"decision": "approve"}),
+        ("/close", {"close-reason": "x"}),
+        ("/hide", {"hide-reason": "x"}),
+        ("/invalidate", {"ip_address": "1.2.3.4"}),
+        ("/paper", {"batch-count": "5", "batch-note": "x"}),
+        ("/updates/new", {"title": "t", "body": "b"}),
+    ],
+)
 def test_members_cannot_post_to_organiser_actions(app, path, data, signed_in):
     with app.app_context():
         slug = make_petition(state="submitted" if path == "/moderate" else "open", submitted_at=utcnow()).slug
@@ -201,9 +254,14 @@ def test_hiding_needs_a_public_petition_and_says_so(app, signed_in):
     with app.app_context():
         slug = make_petition().slug
     organiser = signed_in(Role.ORGANISER)
-    first = organiser.submit(f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url=f"/petitions/{slug}/moderate",
-                             follow_redirects=True)
+    first = organiser.submit(
+        f"/petitions/{slug}/hide",
+        {"hide-reason": "spam"},
+        form_url=f"/petitions/{slug}/moderate",
+        follow_redirects=True,
+    )
     assert "Hidden." in first.text and _petition(app, slug).state == "hidden"
-    again = organiser.submit(f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url="/forgot-password",
-                             follow_redirects=True)
+    again = organiser.submit(
+        f"/petitions/{slug}/hide", {"hide-reason": "spam"}, form_url="/forgot-password", follow_redirects=True
+    )
     assert again.status_code == 200 and "Only a public petition can be hidden." in again.text

@@ -11,8 +11,13 @@ from campaign.models import Petition, Signature, SignatureState, utcnow
 from campaign.services.petitions.counting import roll_up_counts
 from tests.factories import make_petition
 
-SIGNER = {"name": "Mary Example", "email": "Mary.Example+petitions@Example.org", "location": "uk",
-          "postcode": "sw1a1aa", "opt_in": "y"}
+SIGNER = {
+    "name": "Mary Example",
+    "email": "Mary.Example+petitions@Example.org",
+    "location": "uk",
+    "postcode": "sw1a1aa",
+    "opt_in": "y",
+}
 
 
 @pytest.fixture
@@ -94,8 +99,10 @@ def test_signing_again_before_confirming_resends_the_link(app, client, run_jobs,
 
 
 def test_form_errors_sit_next_to_fields_and_keep_what_was_typed(client, petition):
-    response = client.submit(f"/petitions/{petition}/sign",
-                             {"name": "", "email": "not-an-email", "location": "uk", "postcode": "ZZ99 9ZZ"})
+    response = client.submit(
+        f"/petitions/{petition}/sign",
+        {"name": "", "email": "not-an-email", "location": "uk", "postcode": "ZZ99 9ZZ"},
+    )
     assert response.status_code == 400
     assert 'id="name-error"' in response.text and "Enter your name." in response.text
     assert "Enter an email address in the correct format" in response.text
@@ -104,11 +111,14 @@ def test_form_errors_sit_next_to_fields_and_keep_what_was_typed(client, petition
 
 
 def test_signers_outside_the_uk_give_a_country(app, client, run_jobs, petition):
-    missing = client.submit(f"/petitions/{petition}/sign",
-                            {"name": "Ana", "email": "ana@example.org", "location": "abroad"})
+    missing = client.submit(
+        f"/petitions/{petition}/sign", {"name": "Ana", "email": "ana@example.org", "location": "abroad"}
+    )
     assert missing.status_code == 400 and "Enter the country you live in." in missing.text
-    ok = client.submit(f"/petitions/{petition}/sign",
-                       {"name": "Ana", "email": "ana@example.org", "location": "abroad", "country": "Ireland"})
+    ok = client.submit(
+        f"/petitions/{petition}/sign",
+        {"name": "Ana", "email": "ana@example.org", "location": "abroad", "country": "Ireland"},
+    )
     assert ok.status_code == 302
     with app.app_context():
         signature = db.session.scalars(select(Signature)).one()
@@ -125,10 +135,13 @@ def test_petitions_can_require_uk_residence(app, client):
     assert ok.status_code == 302
 
 
-@pytest.mark.parametrize("state,status,text", [
-    ("closed", 410, "This petition has closed"),
-    ("rejected", 403, "This petition was rejected"),
-])
+@pytest.mark.parametrize(
+    "state,status,text",
+    [
+        ("closed", 410, "This petition has closed"),
+        ("rejected", 403, "This petition was rejected"),
+    ],
+)
 def test_closed_and_rejected_petitions_refuse_signatures(app, client, state, status, text):
     with app.app_context():
         slug = make_petition(state=state).slug
@@ -169,8 +182,9 @@ def test_expired_link_offers_to_resend(make_app, run_jobs, outbox):
     assert expired.status_code == 400
     assert "This confirmation link has expired." in expired.text
     assert f'action="/petitions/{slug}/resend"' in expired.text
-    resent = client.submit(f"/petitions/{slug}/resend", {"email": SIGNER["email"]}, form_url=path,
-                           follow_redirects=True)
+    resent = client.submit(
+        f"/petitions/{slug}/resend", {"email": SIGNER["email"]}, form_url=path, follow_redirects=True
+    )
     assert "we have emailed it again" in resent.text
     run_jobs(app)
     assert len(outbox(to=SIGNER["email"])) == 2
@@ -199,8 +213,9 @@ def test_signatures_over_the_rate_limit_are_kept_but_not_counted(make_app, run_j
     with app.app_context():
         slug = make_petition().slug
     for i in range(3):
-        response = client.submit(f"/petitions/{slug}/sign", {**SIGNER, "email": f"s{i}@example.org"},
-                                 follow_redirects=True)
+        response = client.submit(
+            f"/petitions/{slug}/sign", {**SIGNER, "email": f"s{i}@example.org"}, follow_redirects=True
+        )
         assert "Check your email" in response.text  # the over-limit signer sees the normal page
     run_jobs(app)
     for i in range(3):
@@ -209,7 +224,10 @@ def test_signatures_over_the_rate_limit_are_kept_but_not_counted(make_app, run_j
     with app.app_context():
         flags = db.session.scalars(select(Signature.flagged).order_by(Signature.id)).all()
         assert flags == [False, False, True]
-        assert db.session.scalar(select(Signature.state).where(Signature.email == "s2@example.org")) == "validated"
+        assert (
+            db.session.scalar(select(Signature.state).where(Signature.email == "s2@example.org"))
+            == "validated"
+        )
     assert _count(app, slug) == 2
 
 
@@ -230,4 +248,9 @@ def test_per_domain_limit_exempts_common_mail_providers(make_app):
         client.submit(f"/petitions/{slug}/sign", {**SIGNER, "email": email})
     with app.app_context():
         flagged = dict(db.session.execute(select(Signature.email, Signature.flagged)).all())
-    assert flagged == {"a@gmail.com": False, "b@gmail.com": False, "a@corp.example": False, "b@corp.example": True}
+    assert flagged == {
+        "a@gmail.com": False,
+        "b@gmail.com": False,
+        "a@corp.example": False,
+        "b@corp.example": True,
+    }

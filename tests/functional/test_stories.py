@@ -16,16 +16,26 @@ from campaign.services.stories.storyteller import CONSENT_VERSION, CONSENT_WORDI
 from tests.conftest import FormClient, form_values
 from tests.factories import make_petition, make_user
 
-BODY = ("We asked for help when my son Jack was struggling, and social services came instead.\n\n"
-        "They wrote to us at 14 Acacia Avenue, M1 1AE, and nothing was the same again.")
-STORY = {"title": "We asked for help", "body": BODY, "pen_name": "Anna", "contact_email": "anna@example.org",
-         "proceedings_ongoing": "no", "consent": "y", "action": "submit"}
+BODY = (
+    "We asked for help when my son Jack was struggling, and social services came instead.\n\n"
+    "They wrote to us at 14 Acacia Avenue, M1 1AE, and nothing was the same again."
+)
+STORY = {
+    "title": "We asked for help",
+    "body": BODY,
+    "pen_name": "Anna",
+    "contact_email": "anna@example.org",
+    "proceedings_ongoing": "no",
+    "consent": "y",
+    "action": "submit",
+}
 CHECKLIST = list(moderation.CHECKLIST)
 
 
 @pytest.fixture
 def mail(outbox, run_jobs):
     """Messages to one address, after the worker has sent everything queued."""
+
     def read(to):
         run_jobs()
         return outbox(to)
@@ -42,9 +52,12 @@ def _story(app) -> Story:
 
 def _events(app, story_id) -> list[tuple]:
     with app.app_context():
-        return [(e.action, e.from_state, e.to_state, e.reason, e.actor_id, e.actor_label)
-                for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story_id)
-                                            .order_by(StoryEvent.id))]
+        return [
+            (e.action, e.from_state, e.to_state, e.reason, e.actor_id, e.actor_label)
+            for e in db.session.scalars(
+                select(StoryEvent).where(StoryEvent.story_id == story_id).order_by(StoryEvent.id)
+            )
+        ]
 
 
 def _link(mail, to, path="/stories/yours/"):
@@ -72,8 +85,12 @@ def _findings(app, ref):
 def _redact_all(app, moderator, story, body=None):
     """Replace the child's name, and keep everything else the check flagged."""
     found = _findings(app, story.ref)
-    data = {"title": story.title, "pen_name": story.pen_name, "body": body or story.body,
-            "loaded_hash": story.current_hash}
+    data = {
+        "title": story.title,
+        "pen_name": story.pen_name,
+        "body": body or story.body,
+        "loaded_hash": story.current_hash,
+    }
     for match, (_kind, finding_id, _decision) in found.items():
         if match == "Jack":
             data[f"replace-{finding_id}"] = "my son"
@@ -81,8 +98,7 @@ def _redact_all(app, moderator, story, body=None):
             data[f"replace-{finding_id}"] = "our home"
         elif match == "M1 1AE":
             data[f"replace-{finding_id}"] = "a town in the North West"
-    keep = [str(fid) for match, (_k, fid, _d) in found.items()
-            if f"replace-{fid}" not in data]
+    keep = [str(fid) for match, (_k, fid, _d) in found.items() if f"replace-{fid}" not in data]
     data["keep"] = keep
     return moderator.submit(f"/stories/moderation/{story.ref}", data)
 
@@ -91,9 +107,11 @@ def _through_to_approval(app, client, run_jobs, mail, moderator):
     story = _submitted(app, client, run_jobs)
     assert _redact_all(app, moderator, story).status_code == 302
     story = _story(app)
-    sent = moderator.submit(f"/stories/moderation/{story.ref}/send",
-                            {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
-                            form_url=f"/stories/moderation/{story.ref}")
+    sent = moderator.submit(
+        f"/stories/moderation/{story.ref}/send",
+        {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert sent.status_code == 302, sent.text
     link = _link(mail, "anna@example.org")
     page = client.get(link)
@@ -103,21 +121,31 @@ def _through_to_approval(app, client, run_jobs, mail, moderator):
 
 # Submitting
 
+
 def test_the_form_says_what_must_not_be_included_before_the_text_box(client):
     page = client.get("/stories/share").text
     warning = page.index("Please do not include")
     assert warning < page.index('name="body"')
-    for item in ("names, nicknames or initials of any child", "ages and dates of birth", "schools, nurseries",
-                 "exact dates", "social workers, foster carers, guardians, judges", "case numbers",
-                 "quotes from reports, judgments", "photos"):
+    for item in (
+        "names, nicknames or initials of any child",
+        "ages and dates of birth",
+        "schools, nurseries",
+        "exact dates",
+        "social workers, foster carers, guardians, judges",
+        "case numbers",
+        "quotes from reports, judgments",
+        "photos",
+    ):
         assert item in page
     assert 'type="file"' not in page
     assert "of 2,500 words" in page and 'data-max-words="2500"' in page
 
 
 def test_a_bad_submission_keeps_every_word_and_says_what_is_wrong(client, app):
-    response = client.submit("/stories/share", {**STORY, "consent": "", "contact_email": "not-an-address",
-                                                "proceedings_ongoing": ""})
+    response = client.submit(
+        "/stories/share",
+        {**STORY, "consent": "", "contact_email": "not-an-address", "proceedings_ongoing": ""},
+    )
     assert response.status_code == 400
     assert "You need to agree to this" in response.text
     assert "Enter an email address in the correct format" in response.text
@@ -140,7 +168,9 @@ def test_submission_records_consent_word_for_word_and_queues_the_check(app, clie
     with app.app_context():
         petition = make_petition(title="Changes to Children Act 1989")
         petition_id = petition.id
-    response = client.submit("/stories/share", {**STORY, "petitions": [str(petition_id)], "quote_in_emails": "y"})
+    response = client.submit(
+        "/stories/share", {**STORY, "petitions": [str(petition_id)], "quote_in_emails": "y"}
+    )
     assert response.headers["Location"].endswith("/stories/share/thanks")
     story = _story(app)
     assert story.state == "submitted" and story.contact_email == "anna@example.org"
@@ -172,9 +202,17 @@ def test_a_lost_check_job_is_handed_to_the_queue_again_by_the_sweeper(app, clien
 
 # Drafts and expired forms
 
+
 def test_a_saved_draft_comes_back_in_this_browser_and_through_its_private_link(app, client, mail):
-    saved = client.submit("/stories/share", {"title": "Half done", "body": "I have not finished yet",
-                                             "contact_email": "anna@example.org", "action": "save"})
+    saved = client.submit(
+        "/stories/share",
+        {
+            "title": "Half done",
+            "body": "I have not finished yet",
+            "contact_email": "anna@example.org",
+            "action": "save",
+        },
+    )
     assert saved.status_code == 200 and "Your story is saved" in saved.text
     link = re.search(r"http://[^<\s]+/stories/share/draft/[^<\s]+", saved.text).group(0)
     assert client.get("/stories/share").text.count("I have not finished yet") == 1
@@ -203,15 +241,18 @@ def test_an_expired_form_brings_the_storyteller_back_to_their_words(client, app)
 
 # Moderation, approval and publication
 
+
 def test_the_whole_journey_from_submission_to_publication(app, client, mail, run_jobs, signed_in):
     moderator = signed_in(Role.MODERATOR, "mod@example.org")
     story = _submitted(app, client, run_jobs)
     page = moderator.get(f"/stories/moderation/{story.ref}")
     assert page.status_code == 200 and '<mark class="finding"' in page.text and ">Jack</mark>" in page.text
 
-    early = moderator.submit(f"/stories/moderation/{story.ref}/send",
-                             {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
-                             form_url=f"/stories/moderation/{story.ref}")
+    early = moderator.submit(
+        f"/stories/moderation/{story.ref}/send",
+        {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert early.status_code == 400 and "Deal with every highlighted detail first" in early.text
 
     assert _redact_all(app, moderator, story).status_code == 302
@@ -220,13 +261,18 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
     assert "my son my son" not in story.body
     assert story.text_version == 2 and story.original_body == BODY
 
-    partial = moderator.submit(f"/stories/moderation/{story.ref}/send",
-                               {"checklist": CHECKLIST[:2], "loaded_hash": story.current_hash},
-                               form_url=f"/stories/moderation/{story.ref}")
+    partial = moderator.submit(
+        f"/stories/moderation/{story.ref}/send",
+        {"checklist": CHECKLIST[:2], "loaded_hash": story.current_hash},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert partial.status_code == 400 and "Confirm every item on the checklist" in partial.text
 
-    moderator.submit(f"/stories/moderation/{story.ref}/send", {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
-                     form_url=f"/stories/moderation/{story.ref}")
+    moderator.submit(
+        f"/stories/moderation/{story.ref}/send",
+        {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert _story(app).state == "awaiting_approval"
     email = mail("anna@example.org")[-1]
     assert "my son was struggling" in email.text_body and "Jack" not in email.text_body
@@ -240,11 +286,14 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
     assert _story(app).state == "approved"
 
     # The moderator who redacted it may not publish it.
-    own = moderator.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
+    own = moderator.submit(
+        f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}"
+    )
     assert own.status_code == 403 and "a second person must publish it" in own.text
     organiser = signed_in(Role.ORGANISER)
-    published = organiser.submit(f"/stories/moderation/{story.ref}/publish", {},
-                                 form_url=f"/stories/moderation/{story.ref}")
+    published = organiser.submit(
+        f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}"
+    )
     assert published.status_code == 302
     story = _story(app)
     public = FormClient(app.test_client()).get(f"/stories/{story.slug}")
@@ -254,7 +303,13 @@ def test_the_whole_journey_from_submission_to_publication(app, client, mail, run
 
     events = _events(app, story.id)
     assert [e[0] for e in events if e[0] != "finding_kept"] == [
-        "submitted", "scanned", "redacted", "sent_for_approval", "approved_by_storyteller", "published"]
+        "submitted",
+        "scanned",
+        "redacted",
+        "sent_for_approval",
+        "approved_by_storyteller",
+        "published",
+    ]
     for _action, _f, _t, reason, _a, _l in events:  # who, when and why; never the words
         assert "Jack" not in reason and "struggling" not in reason and "Acacia" not in reason
 
@@ -263,16 +318,25 @@ def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs, signed
     moderator = signed_in(Role.MODERATOR)
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     # The moderator edits again after sending: the storyteller's page, opened earlier, must not approve it.
-    edited = moderator.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title, "pen_name": story.pen_name, "body": story.body + "\n\nOne more line.",
-        "loaded_hash": story.current_hash})
+    edited = moderator.submit(
+        f"/stories/moderation/{story.ref}",
+        {
+            "title": story.title,
+            "pen_name": story.pen_name,
+            "body": story.body + "\n\nOne more line.",
+            "loaded_hash": story.current_hash,
+        },
+    )
     assert edited.status_code == 302 and _story(app).state == "in_review"
     refused = client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
     assert refused.status_code == 409 and "not waiting for your approval" in refused.text
 
     story = _story(app)
-    moderator.submit(f"/stories/moderation/{story.ref}/send", {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
-                     form_url=f"/stories/moderation/{story.ref}")
+    moderator.submit(
+        f"/stories/moderation/{story.ref}/send",
+        {"checklist": CHECKLIST, "loaded_hash": story.current_hash},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     stale = client.post(f"{link}/approve", data={"csrf_token": client.csrf_token(link), "shown_hash": shown})
     assert stale.status_code == 409 and "The text has changed" in stale.text
     page = client.get(link)
@@ -283,8 +347,15 @@ def test_approval_is_bound_to_the_exact_text(app, client, mail, run_jobs, signed
 
     # Any edit after approval means approving again; publication is refused meanwhile.
     story = _story(app)
-    moderator.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title + "!", "pen_name": story.pen_name, "body": story.body, "loaded_hash": story.current_hash})
+    moderator.submit(
+        f"/stories/moderation/{story.ref}",
+        {
+            "title": story.title + "!",
+            "pen_name": story.pen_name,
+            "body": story.body,
+            "loaded_hash": story.current_hash,
+        },
+    )
     story = _story(app)
     assert story.state == "in_review" and story.approved_hash is None
     with app.app_context():
@@ -338,11 +409,27 @@ def test_every_publication_refusal(app, client, mail, run_jobs, signed_in):
 def test_a_moderator_cannot_overwrite_someone_elses_newer_edit(app, client, run_jobs, signed_in):
     first, second = signed_in(Role.MODERATOR), signed_in(Role.ORGANISER)
     story = _submitted(app, client, run_jobs)
-    assert second.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title, "pen_name": story.pen_name, "body": "A new version.", "loaded_hash": story.current_hash,
-    }).status_code == 302
-    late = first.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title, "pen_name": story.pen_name, "body": "My version.", "loaded_hash": story.current_hash})
+    assert (
+        second.submit(
+            f"/stories/moderation/{story.ref}",
+            {
+                "title": story.title,
+                "pen_name": story.pen_name,
+                "body": "A new version.",
+                "loaded_hash": story.current_hash,
+            },
+        ).status_code
+        == 302
+    )
+    late = first.submit(
+        f"/stories/moderation/{story.ref}",
+        {
+            "title": story.title,
+            "pen_name": story.pen_name,
+            "body": "My version.",
+            "loaded_hash": story.current_hash,
+        },
+    )
     assert late.status_code == 400 and "Someone else changed this story" in late.text
     assert "My version." in late.text  # what they typed is still in front of them
     assert _story(app).body == "A new version."
@@ -353,23 +440,34 @@ def test_storyteller_asks_for_changes_and_the_moderator_sees_them(app, client, m
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     empty = client.submit(f"{link}/changes", {"shown_hash": shown, "message": ""}, form_url=link)
     assert empty.status_code == 400 and "Tell us what you would like changed" in empty.text
-    client.submit(f"{link}/changes", {"shown_hash": shown, "message": "Please say 'my child' not 'my son'."},
-                  form_url=link)
+    client.submit(
+        f"{link}/changes",
+        {"shown_hash": shown, "message": "Please say 'my child' not 'my son'."},
+        form_url=link,
+    )
     assert _story(app).state == "changes_requested"
     queue = moderator.get("/stories/moderation")
     assert "Changes requested" in queue.text
-    assert "Please say &#39;my child&#39; not &#39;my son&#39;." in moderator.get(f"/stories/moderation/{story.ref}").text
+    assert (
+        "Please say &#39;my child&#39; not &#39;my son&#39;."
+        in moderator.get(f"/stories/moderation/{story.ref}").text
+    )
 
 
 def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs, signed_in):
     moderator = signed_in(Role.MODERATOR)
     story = _submitted(app, client, run_jobs)
-    blank = moderator.submit(f"/stories/moderation/{story.ref}/reject", {"reject-reason": ""},
-                             form_url=f"/stories/moderation/{story.ref}")
+    blank = moderator.submit(
+        f"/stories/moderation/{story.ref}/reject",
+        {"reject-reason": ""},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert blank.status_code == 400 and "Give a reason." in blank.text
-    moderator.submit(f"/stories/moderation/{story.ref}/reject",
-                     {"reject-reason": "It is about a case that is still before the court."},
-                     form_url=f"/stories/moderation/{story.ref}")
+    moderator.submit(
+        f"/stories/moderation/{story.ref}/reject",
+        {"reject-reason": "It is about a case that is still before the court."},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert _story(app).state == "rejected"
     email = mail("anna@example.org")[-1]
     assert "It is about a case that is still before the court." in email.text_body
@@ -378,12 +476,15 @@ def test_rejection_tells_the_storyteller_why(app, client, mail, run_jobs, signed
 
 # Withdrawal, complaints and suspension
 
+
 def _published(app, client, mail, run_jobs, signed_in):
     moderator = signed_in(Role.MODERATOR)
     story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
     client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
     organiser = signed_in(Role.ORGANISER, "organiser-on-duty@example.org")
-    organiser.submit(f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}")
+    organiser.submit(
+        f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}"
+    )
     return _story(app), link, organiser
 
 
@@ -393,8 +494,12 @@ def test_withdrawal_from_the_emailed_link_hides_the_story_at_once(app, client, m
     assert public.get(f"/stories/{story.slug}").status_code == 200
     missing = client.submit(f"{link}/withdraw", {}, form_url=link)
     assert missing.status_code == 400 and "Choose why you are withdrawing" in missing.text
-    done = client.submit(f"{link}/withdraw", {"reason": "safety", "note": "My ex could recognise it."}, form_url=link,
-                         follow_redirects=True)
+    done = client.submit(
+        f"{link}/withdraw",
+        {"reason": "safety", "note": "My ex could recognise it."},
+        form_url=link,
+        follow_redirects=True,
+    )
     assert "Your story has been withdrawn" in done.text
     assert public.get(f"/stories/{story.slug}").status_code == 404
     assert story.title not in public.get("/stories/").text
@@ -409,45 +514,81 @@ def test_a_forged_storyteller_link_is_refused(client):
     assert page.status_code == 404 and "We could not find your story" in page.text
 
 
-def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(app, client, mail, run_jobs, signed_in):
+def test_a_complaint_that_a_story_identifies_a_child_suspends_it_at_once(
+    app, client, mail, run_jobs, signed_in
+):
     story, _link_, organiser = _published(app, client, mail, run_jobs, signed_in)
     public = FormClient(app.test_client())
     other = public.submit(f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": ""})
     assert other.status_code == 400 and "Tell us what is wrong" in other.text
-    public.submit(f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": "Not how it happened."})
+    public.submit(
+        f"/stories/{story.slug}/concern", {"category": "inaccurate", "details": "Not how it happened."}
+    )
     assert _story(app).state == "published"
 
-    sent = public.submit(f"/stories/{story.slug}/concern", {"category": "identifies", "details": "I know this family."})
+    sent = public.submit(
+        f"/stories/{story.slug}/concern", {"category": "identifies", "details": "I know this family."}
+    )
     assert "taken off the site" in sent.text
     assert _story(app).state == "suspended"
     assert public.get(f"/stories/{story.slug}").status_code == 404
     alert = mail("organiser-on-duty@example.org")[-1]
-    assert "taken off the site straight away" in alert.text_body and f"/stories/moderation/{story.ref}" in alert.text_body
+    assert (
+        "taken off the site straight away" in alert.text_body
+        and f"/stories/moderation/{story.ref}" in alert.text_body
+    )
 
     page = organiser.get(f"/stories/moderation/{story.ref}")
     assert "Open complaints (2)" in page.text and "I know this family." in page.text
-    organiser.submit(f"/stories/moderation/{story.ref}/complaints", {"close-reason": "Checked: nothing identifying."})
-    reinstated = organiser.submit(f"/stories/moderation/{story.ref}/publish", {},
-                                  form_url=f"/stories/moderation/{story.ref}")
+    organiser.submit(
+        f"/stories/moderation/{story.ref}/complaints", {"close-reason": "Checked: nothing identifying."}
+    )
+    reinstated = organiser.submit(
+        f"/stories/moderation/{story.ref}/publish", {}, form_url=f"/stories/moderation/{story.ref}"
+    )
     assert reinstated.status_code == 302 and _story(app).state == "published"
-    assert [e[0] for e in _events(app, story.id)][-4:] == ["complaint", "suspended", "complaints_closed", "reinstated"]
+    assert [e[0] for e in _events(app, story.id)][-4:] == [
+        "complaint",
+        "suspended",
+        "complaints_closed",
+        "reinstated",
+    ]
 
 
-def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_it(app, client, mail, run_jobs, signed_in):
+def test_a_moderator_suspends_a_story_and_must_get_a_new_approval_after_editing_it(
+    app, client, mail, run_jobs, signed_in
+):
     story, link, organiser = _published(app, client, mail, run_jobs, signed_in)
-    refused = organiser.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title, "pen_name": story.pen_name, "body": "Changed", "loaded_hash": story.current_hash})
+    refused = organiser.submit(
+        f"/stories/moderation/{story.ref}",
+        {
+            "title": story.title,
+            "pen_name": story.pen_name,
+            "body": "Changed",
+            "loaded_hash": story.current_hash,
+        },
+    )
     assert refused.status_code == 400 and "must be suspended before" in refused.text
-    organiser.submit(f"/stories/moderation/{story.ref}/suspend", {"suspend-reason": "Checking a detail"},
-                     form_url=f"/stories/moderation/{story.ref}")
+    organiser.submit(
+        f"/stories/moderation/{story.ref}/suspend",
+        {"suspend-reason": "Checking a detail"},
+        form_url=f"/stories/moderation/{story.ref}",
+    )
     assert _story(app).state == "suspended"
-    organiser.submit(f"/stories/moderation/{story.ref}", {
-        "title": story.title, "pen_name": story.pen_name, "body": story.body.replace("struggling", "unwell"),
-        "loaded_hash": story.current_hash})
+    organiser.submit(
+        f"/stories/moderation/{story.ref}",
+        {
+            "title": story.title,
+            "pen_name": story.pen_name,
+            "body": story.body.replace("struggling", "unwell"),
+            "loaded_hash": story.current_hash,
+        },
+    )
     assert _story(app).state == "in_review"  # back through the storyteller before it can return
 
 
 # Permissions
+
 
 @pytest.mark.parametrize("role", [Role.MEMBER, None])
 def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role, signed_in):
@@ -464,8 +605,14 @@ def test_members_and_the_public_cannot_moderate(app, client, run_jobs, role, sig
         assert db.session.get(Story, story.id).state == "in_review"
         member = make_user(role=Role.MEMBER)
         with pytest.raises(PermissionDenied):
-            moderation.redact(member, db.session.get(Story, story.id), title="t", pen_name="p", body="b",
-                              loaded_hash=story.current_hash)
+            moderation.redact(
+                member,
+                db.session.get(Story, story.id),
+                title="t",
+                pen_name="p",
+                body="b",
+                loaded_hash=story.current_hash,
+            )
         with pytest.raises(PermissionDenied):
             moderation.moderation_queue(member)
 
@@ -484,6 +631,7 @@ def test_a_guessed_moderation_reference_is_not_found(app, signed_in):
 
 
 # Showing text safely
+
 
 def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_jobs, signed_in):
     hostile = "<script>alert('x')</script> and <b>bold</b>\n\n<img src=x onerror=alert(1)>"
@@ -510,7 +658,10 @@ def test_html_and_script_in_a_story_are_shown_as_text(app, client, mail, run_job
 
 # Retention
 
-def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, client, mail, run_jobs, signed_in):
+
+def test_purge_removes_ended_stories_and_raw_submissions_after_retention(
+    app, client, mail, run_jobs, signed_in
+):
     published, _link_, _organiser = _published(app, client, mail, run_jobs, signed_in)
     rejected = _submitted(app, client, run_jobs, title="Second story", contact_email="second@example.org")
     with app.app_context():
@@ -527,7 +678,12 @@ def test_purge_removes_ended_stories_and_raw_submissions_after_retention(app, cl
         assert purge_stories() == {"stories": 1, "raw": 1, "drafts": 1}
 
         gone = db.session.get(Story, rejected.id)
-        assert (gone.title, gone.body, gone.original_body, gone.contact_email) == ("[removed]", "", None, None)
+        assert (gone.title, gone.body, gone.original_body, gone.contact_email) == (
+            "[removed]",
+            "",
+            None,
+            None,
+        )
         assert gone.findings == [] and gone.purged_at is not None
         kept = db.session.get(Story, published.id)
         assert kept.original_body is None and kept.body and kept.state == "published"
@@ -546,6 +702,7 @@ def test_the_purge_runs_on_the_workers_schedule(app):
 
 # The demo
 
+
 def test_marys_story_is_seeded_through_the_whole_workflow(app, client):
     from campaign.demo.seed import seed_demo
 
@@ -554,7 +711,9 @@ def test_marys_story_is_seeded_through_the_whole_workflow(app, client):
         story = db.session.scalar(select(Story).where(Story.pen_name == "Mary"))
         assert story.state == "published" and story.approved_hash == story.current_hash
         assert [p.slug for p in story.petitions] == ["changes-to-children-act-1989"]
-        actions = [e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id))]
+        actions = [
+            e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id))
+        ]
         assert actions[0] == "submitted" and actions[-1] == "published" and "sent_for_approval" in actions
     petition = client.get("/petitions/changes-to-children-act-1989")
     assert "We asked for help and were treated as the problem" in petition.text

@@ -20,18 +20,34 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_worker_process_sends_a_queued_email(redis_server, tmp_path):
     # A committed database the separate process can see (the per-test transaction would hide it).
     environ = {
-        "APP_ENV": "development", "SECRET_KEY": "s" * 40, "DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}",
-        "REDIS_URL": redis_server, "INSTANCE_PATH": str(tmp_path), "QUEUE_NAME": f"worker-test-{os.getpid()}",
+        "APP_ENV": "development",
+        "SECRET_KEY": "s" * 40,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}",
+        "REDIS_URL": redis_server,
+        "INSTANCE_PATH": str(tmp_path),
+        "QUEUE_NAME": f"worker-test-{os.getpid()}",
     }
     app = create_app(environ=environ)
     with app.app_context():
         upgrade()
-        queue_email("password_reset", "forked@example.org", "Reset your password", name="F",
-                    link="http://x/reset", minutes=60)
+        queue_email(
+            "password_reset",
+            "forked@example.org",
+            "Reset your password",
+            name="F",
+            link="http://x/reset",
+            minutes=60,
+        )
         db.session.commit()
 
-    result = subprocess.run([sys.executable, str(ROOT / "worker.py"), "--burst"], env={**os.environ, **environ},
-                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "worker.py"), "--burst"],
+        env={**os.environ, **environ},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
     with app.app_context():

@@ -25,8 +25,14 @@ def sendgrid_body(message: OutgoingMessage) -> dict:
 def stored_message(row) -> OutgoingMessage:
     """An outbox row (ORM object or plain row) as the message that was handed to the mailer. The outbox
     keeps no categories or custom args, so those rules are checked only on mail sent through the fake."""
-    return OutgoingMessage(to=row.to_address, subject=row.subject, text=row.text_body, html=row.html_body,
-                           sender=row.from_address, headers=json.loads(row.headers or "{}"))
+    return OutgoingMessage(
+        to=row.to_address,
+        subject=row.subject,
+        text=row.text_body,
+        html=row.html_body,
+        sender=row.from_address,
+        headers=json.loads(row.headers or "{}"),
+    )
 
 
 def refusals(rows) -> dict[str, list[str]]:

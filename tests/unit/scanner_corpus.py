@@ -45,7 +45,7 @@ def parse(marked: str) -> tuple[str, list[Expected]]:
     position = 0
     last = 0
     for m in _MARK.finditer(marked):
-        before = marked[last:m.start()]
+        before = marked[last : m.start()]
         out.append(before)
         position += len(before)
         text = m.group("text")
@@ -391,8 +391,10 @@ def evaluate(scan) -> tuple[dict[str, KindScore], list[str]]:
             if any(f.kind in accepted for f in hits):
                 score.found += 1
             else:
-                notes.append(f"story {number}: missed {e.kind} {e.text!r}"
-                             + (f" (found as {', '.join(f.kind for f in hits)})" if hits else ""))
+                notes.append(
+                    f"story {number}: missed {e.kind} {e.text!r}"
+                    + (f" (found as {', '.join(f.kind for f in hits)})" if hits else "")
+                )
             if any(f.kind == e.kind for f in hits):
                 score.found_strict += 1
         for f in findings:
@@ -418,20 +420,37 @@ def report(scan) -> str:
     total = KindScore()
     for kind in sorted(scores, key=lambda k: (k not in HIGH_RISK, k)):
         s = scores[kind]
-        lines.append(f"{kind + ('*' if kind in HIGH_RISK else ''):<14}{s.expected:>9}{s.recall:>8.2f}"
-                     f"{s.strict_recall:>8.2f}{s.findings:>9}{s.false_positive:>7}{s.other_kind:>6}"
-                     f"{s.precision:>10.2f}")
-        for field in ("expected", "found", "found_strict", "findings", "true", "false_positive", "other_kind"):
+        lines.append(
+            f"{kind + ('*' if kind in HIGH_RISK else ''):<14}{s.expected:>9}{s.recall:>8.2f}"
+            f"{s.strict_recall:>8.2f}{s.findings:>9}{s.false_positive:>7}{s.other_kind:>6}"
+            f"{s.precision:>10.2f}"
+        )
+        for field in (
+            "expected",
+            "found",
+            "found_strict",
+            "findings",
+            "true",
+            "false_positive",
+            "other_kind",
+        ):
             setattr(total, field, getattr(total, field) + getattr(s, field))
-    lines.append(f"{'all':<14}{total.expected:>9}{total.recall:>8.2f}{total.strict_recall:>8.2f}"
-                 f"{total.findings:>9}{total.false_positive:>7}{total.other_kind:>6}{total.precision:>10.2f}")
-    lines.append(f"{len(STORIES) + len(SECOND_SET) + len(THIRD_SET)} stories with identifiers, "
-                 f"{len(HARD_NEGATIVES)} without; "
-                 "* = high-risk kind.")
-    lines.append("recall: expected spans covered by a finding of that kind (a child's name flagged as a "
-                 "first name counts); strict: same kind only.")
-    lines.append("false+: findings overlapping nothing marked; other: overlapping a detail marked as "
-                 "another kind.")
+    lines.append(
+        f"{'all':<14}{total.expected:>9}{total.recall:>8.2f}{total.strict_recall:>8.2f}"
+        f"{total.findings:>9}{total.false_positive:>7}{total.other_kind:>6}{total.precision:>10.2f}"
+    )
+    lines.append(
+        f"{len(STORIES) + len(SECOND_SET) + len(THIRD_SET)} stories with identifiers, "
+        f"{len(HARD_NEGATIVES)} without; "
+        "* = high-risk kind."
+    )
+    lines.append(
+        "recall: expected spans covered by a finding of that kind (a child's name flagged as a "
+        "first name counts); strict: same kind only."
+    )
+    lines.append(
+        "false+: findings overlapping nothing marked; other: overlapping a detail marked as another kind."
+    )
     if notes:
         lines.append("")
         lines.extend(notes)
@@ -444,9 +463,15 @@ def _report_sets(scan) -> str:
     saved = STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES
     out = []
     try:
-        for name, only in [("first set (tuned on)", 0), ("second set", 1), ("third set (frozen)", 2),
-                           ("hard negatives", 3)]:
-            STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES = [s if i == only else [] for i, s in enumerate(saved)]
+        for name, only in [
+            ("first set (tuned on)", 0),
+            ("second set", 1),
+            ("third set (frozen)", 2),
+            ("hard negatives", 3),
+        ]:
+            STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES = [
+                s if i == only else [] for i, s in enumerate(saved)
+            ]
             out.append(f"== {name}\n{report(scan)}")
     finally:
         STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES = saved

@@ -20,7 +20,9 @@ def test_every_job_name_services_enqueue_is_a_job_function():
     for dotted in names:
         module, _, function = dotted.rpartition(".")
         assert module == "campaign.jobs", dotted
-        assert inspect.isfunction(getattr(jobs, function, None)), f"{dotted} is not a function in campaign.jobs"
+        assert inspect.isfunction(getattr(jobs, function, None)), (
+            f"{dotted} is not a function in campaign.jobs"
+        )
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,9 +31,17 @@ ROOT = Path(__file__).resolve().parents[2]
 def _lint_imports(source_root: Path) -> subprocess.CompletedProcess:
     """Run import-linter with the project's contracts over the ``campaign`` package found in source_root."""
     env = {**os.environ, "PYTHONPATH": str(source_root)}
-    command = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
-    return subprocess.run([sys.executable, "-c", command, str(ROOT / "pyproject.toml"), "--no-cache", "--no-logo"],
-                          cwd=source_root, env=env, capture_output=True, text=True, timeout=120)
+    command = (
+        "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", command, str(ROOT / "pyproject.toml"), "--no-cache", "--no-logo"],
+        cwd=source_root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_the_import_contracts_hold():
@@ -39,17 +49,36 @@ def test_the_import_contracts_hold():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("intruder, into, reported", [
-    ("from campaign import jobs", "services/emails.py", "campaign.services.emails -> campaign.jobs"),
-    ("from campaign.petitions import views", "services/petitions/signing.py",
-     "campaign.services.petitions.signing -> campaign.petitions.views"),
-    ("from campaign.services import emails", "models/petitions.py", "campaign.models.petitions -> campaign.services"),
-    ("from campaign.services.petitions import signing", "mail/__init__.py",
-     "campaign.mail -> campaign.services.petitions"),
-    ("from campaign.stories import forms", "members/views.py", "campaign.members.views -> campaign.stories.forms"),
-])
+@pytest.mark.parametrize(
+    "intruder, into, reported",
+    [
+        ("from campaign import jobs", "services/emails.py", "campaign.services.emails -> campaign.jobs"),
+        (
+            "from campaign.petitions import views",
+            "services/petitions/signing.py",
+            "campaign.services.petitions.signing -> campaign.petitions.views",
+        ),
+        (
+            "from campaign.services import emails",
+            "models/petitions.py",
+            "campaign.models.petitions -> campaign.services",
+        ),
+        (
+            "from campaign.services.petitions import signing",
+            "mail/__init__.py",
+            "campaign.mail -> campaign.services.petitions",
+        ),
+        (
+            "from campaign.stories import forms",
+            "members/views.py",
+            "campaign.members.views -> campaign.stories.forms",
+        ),
+    ],
+)
 def test_the_contracts_fail_when_an_import_runs_back_up(tmp_path, intruder, into, reported):
-    shutil.copytree(ROOT / "campaign", tmp_path / "campaign", ignore=shutil.ignore_patterns("__pycache__", "data"))
+    shutil.copytree(
+        ROOT / "campaign", tmp_path / "campaign", ignore=shutil.ignore_patterns("__pycache__", "data")
+    )
     target = tmp_path / "campaign" / into
     target.write_text(target.read_text() + f"\n{intruder}  # noqa\n")
     result = _lint_imports(tmp_path)

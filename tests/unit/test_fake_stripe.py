@@ -42,8 +42,16 @@ def one_off(amount=1000, **extra):
         "cancel_url": "https://campaign.test/donate",
         "customer_email": "ada@example.org",
         "client_reference_id": "don_1",
-        "line_items": [{"quantity": 1, "price_data": {
-            "currency": "gbp", "unit_amount": amount, "product_data": {"name": "Donation"}}}],
+        "line_items": [
+            {
+                "quantity": 1,
+                "price_data": {
+                    "currency": "gbp",
+                    "unit_amount": amount,
+                    "product_data": {"name": "Donation"},
+                },
+            }
+        ],
         "metadata": {"donation_ref": "abc"},
         "payment_intent_data": {"metadata": {"donation_ref": "abc"}},
         **extra,
@@ -55,9 +63,17 @@ def monthly(amount=500, **extra):
         "mode": "subscription",
         "success_url": "https://campaign.test/donate/thanks",
         "customer_email": "ada@example.org",
-        "line_items": [{"quantity": 1, "price_data": {
-            "currency": "gbp", "unit_amount": amount, "product_data": {"name": "Monthly donation"},
-            "recurring": {"interval": "month"}}}],
+        "line_items": [
+            {
+                "quantity": 1,
+                "price_data": {
+                    "currency": "gbp",
+                    "unit_amount": amount,
+                    "product_data": {"name": "Monthly donation"},
+                    "recurring": {"interval": "month"},
+                },
+            }
+        ],
         "subscription_data": {"metadata": {"donation_ref": "monthly-1"}},
         **extra,
     }
@@ -70,6 +86,7 @@ def refused(client, params, **options):
 
 
 # --- the API ---
+
 
 def test_payment_session_with_submit_type_donate(fake, client):
     session = client.v1.checkout.sessions.create(params=one_off(), options={"idempotency_key": "don_1"})
@@ -119,51 +136,123 @@ def test_a_refused_request_does_not_use_up_its_idempotency_key(client):
     assert client.v1.checkout.sessions.create(params=one_off(1000), options={"idempotency_key": "k-3"}).id
 
 
-@pytest.mark.parametrize("params, param", [
-    ({**one_off(), "line_items": []}, "line_items"),
-    ({k: v for k, v in one_off().items() if k != "line_items"}, "line_items"),
-    (one_off(29), "line_items[0][price_data][unit_amount]"),
-    (one_off(100000000), "line_items[0][price_data][unit_amount]"),
-    (monthly(submit_type="donate"), "submit_type"),
-    (one_off(line_items=monthly()["line_items"]), "line_items[0][price_data][recurring]"),
-    (monthly(line_items=one_off()["line_items"]), "line_items[0][price_data][recurring]"),
-    (monthly(payment_intent_data={"metadata": {"a": "b"}}), "payment_intent_data"),
-    (one_off(subscription_data={"metadata": {"a": "b"}}), "subscription_data"),
-    ({k: v for k, v in one_off().items() if k != "success_url"}, "success_url"),
-    ({k: v for k, v in one_off().items() if k != "mode"}, "mode"),
-    (one_off(mode="donation"), "mode"),
-    (one_off(submit_type="give"), "submit_type"),
-    (one_off(customer_email="not-an-email"), "customer_email"),
-    (one_off(client_reference_id="x" * 201), "client_reference_id"),
-    (one_off(metadata={"k" * 41: "v"}), "metadata[" + "k" * 41 + "]"),
-    (one_off(metadata={"k": "v" * 501}), "metadata[k]"),
-    (one_off(metadata={f"k{i}": "v" for i in range(51)}), "metadata"),
-    (one_off(payment_intent_data={"metadata": {"k": "v" * 501}}), "payment_intent_data[metadata][k]"),
-    (one_off(colour="red"), "colour"),
-    (one_off(line_items=[{"quantity": 0, "price_data": {"currency": "gbp", "unit_amount": 500,
-                                                         "product_data": {"name": "x"}}}]),
-     "line_items[0][quantity]"),
-    (one_off(line_items=[{"price_data": {"currency": "gbp", "unit_amount": 500, "product_data": {"name": "x"}}}]),
-     "line_items[0][quantity]"),
-    (one_off(line_items=[{"quantity": 1, "price_data": {"currency": "GBP", "unit_amount": 500,
-                                                         "product_data": {"name": "x"}}}]),
-     "line_items[0][price_data][currency]"),
-    (one_off(line_items=[{"quantity": 1, "price_data": {"currency": "gbp", "unit_amount": "5.00",
-                                                         "product_data": {"name": "x"}}}]),
-     "line_items[0][price_data][unit_amount]"),
-    (one_off(line_items=[{"quantity": 1, "price_data": {"unit_amount": 500, "product_data": {"name": "x"}}}]),
-     "line_items[0][price_data][currency]"),
-    (one_off(line_items=[{"quantity": 1, "price_data": {"currency": "gbp", "unit_amount": 500,
-                                                         "product_data": {"description": "x"}}}]),
-     "line_items[0][price_data][product_data][name]"),
-    (one_off(line_items=[{"quantity": 1, "price_data": {"currency": "gbp", "unit_amount": 500,
-                                                         "product_data": {}}}]),  # {} is not sent at all
-     "line_items[0][price_data]"),
-    (monthly(line_items=[{"quantity": 1, "price_data": {"currency": "gbp", "unit_amount": 500,
-                                                         "product_data": {"name": "x"},
-                                                         "recurring": {"interval": "fortnight"}}}]),
-     "line_items[0][price_data][recurring][interval]"),
-])
+@pytest.mark.parametrize(
+    "params, param",
+    [
+        ({**one_off(), "line_items": []}, "line_items"),
+        ({k: v for k, v in one_off().items() if k != "line_items"}, "line_items"),
+        (one_off(29), "line_items[0][price_data][unit_amount]"),
+        (one_off(100000000), "line_items[0][price_data][unit_amount]"),
+        (monthly(submit_type="donate"), "submit_type"),
+        (one_off(line_items=monthly()["line_items"]), "line_items[0][price_data][recurring]"),
+        (monthly(line_items=one_off()["line_items"]), "line_items[0][price_data][recurring]"),
+        (monthly(payment_intent_data={"metadata": {"a": "b"}}), "payment_intent_data"),
+        (one_off(subscription_data={"metadata": {"a": "b"}}), "subscription_data"),
+        ({k: v for k, v in one_off().items() if k != "success_url"}, "success_url"),
+        ({k: v for k, v in one_off().items() if k != "mode"}, "mode"),
+        (one_off(mode="donation"), "mode"),
+        (one_off(submit_type="give"), "submit_type"),
+        (one_off(customer_email="not-an-email"), "customer_email"),
+        (one_off(client_reference_id="x" * 201), "client_reference_id"),
+        (one_off(metadata={"k" * 41: "v"}), "metadata[" + "k" * 41 + "]"),
+        (one_off(metadata={"k": "v" * 501}), "metadata[k]"),
+        (one_off(metadata={f"k{i}": "v" for i in range(51)}), "metadata"),
+        (one_off(payment_intent_data={"metadata": {"k": "v" * 501}}), "payment_intent_data[metadata][k]"),
+        (one_off(colour="red"), "colour"),
+        (
+            one_off(
+                line_items=[
+                    {
+                        "quantity": 0,
+                        "price_data": {"currency": "gbp", "unit_amount": 500, "product_data": {"name": "x"}},
+                    }
+                ]
+            ),
+            "line_items[0][quantity]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {"price_data": {"currency": "gbp", "unit_amount": 500, "product_data": {"name": "x"}}}
+                ]
+            ),
+            "line_items[0][quantity]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {
+                        "quantity": 1,
+                        "price_data": {"currency": "GBP", "unit_amount": 500, "product_data": {"name": "x"}},
+                    }
+                ]
+            ),
+            "line_items[0][price_data][currency]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {
+                        "quantity": 1,
+                        "price_data": {
+                            "currency": "gbp",
+                            "unit_amount": "5.00",
+                            "product_data": {"name": "x"},
+                        },
+                    }
+                ]
+            ),
+            "line_items[0][price_data][unit_amount]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {"quantity": 1, "price_data": {"unit_amount": 500, "product_data": {"name": "x"}}}
+                ]
+            ),
+            "line_items[0][price_data][currency]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {
+                        "quantity": 1,
+                        "price_data": {
+                            "currency": "gbp",
+                            "unit_amount": 500,
+                            "product_data": {"description": "x"},
+                        },
+                    }
+                ]
+            ),
+            "line_items[0][price_data][product_data][name]",
+        ),
+        (
+            one_off(
+                line_items=[
+                    {"quantity": 1, "price_data": {"currency": "gbp", "unit_amount": 500, "product_data": {}}}
+                ]
+            ),  # {} is not sent at all
+            "line_items[0][price_data]",
+        ),
+        (
+            monthly(
+                line_items=[
+                    {
+                        "quantity": 1,
+                        "price_data": {
+                            "currency": "gbp",
+                            "unit_amount": 500,
+                            "product_data": {"name": "x"},
+                            "recurring": {"interval": "fortnight"},
+                        },
+                    }
+                ]
+            ),
+            "line_items[0][price_data][recurring][interval]",
+        ),
+    ],
+)
 def test_checkout_refuses_what_stripe_refuses(client, params, param):
     error = refused(client, params)
     assert error.param == param, error.user_message
@@ -182,8 +271,15 @@ def test_a_missing_or_wrong_key_is_an_authentication_error(fake):
 
 
 def test_queued_answers_come_first_and_are_not_replayed(fake, client):
-    fake.queue(stripe_error(500), FakeResponse(429, json.dumps(
-        {"error": {"type": "invalid_request_error", "code": "rate_limit", "message": "Too many"}}).encode()))
+    fake.queue(
+        stripe_error(500),
+        FakeResponse(
+            429,
+            json.dumps(
+                {"error": {"type": "invalid_request_error", "code": "rate_limit", "message": "Too many"}}
+            ).encode(),
+        ),
+    )
     with pytest.raises(stripe.APIError):
         client.v1.checkout.sessions.create(params=one_off(), options={"idempotency_key": "k-q"})
     with pytest.raises(stripe.RateLimitError):
@@ -206,7 +302,8 @@ def test_billing_portal_session_for_a_known_customer(fake, client):
     customer = fake.sessions[session.id]["customer"]
 
     portal = client.v1.billing_portal.sessions.create(
-        params={"customer": customer, "return_url": "https://campaign.test/account"})
+        params={"customer": customer, "return_url": "https://campaign.test/account"}
+    )
     assert portal.id.startswith("bps_") and portal.object == "billing_portal.session"
     assert portal.customer == customer and portal.return_url == "https://campaign.test/account"
     assert portal.url.startswith("https://billing.stripe.com/p/session/test_")
@@ -239,6 +336,7 @@ def test_delete_and_retrieve_a_subscription(fake, client):
 
 # --- events and signatures ---
 
+
 def test_signature_is_accepted_by_the_stripe_library_and_tampering_is_not(fake, client):
     session = client.v1.checkout.sessions.create(params=one_off())
     [event] = fake.complete(session.id)
@@ -249,7 +347,9 @@ def test_signature_is_accepted_by_the_stripe_library_and_tampering_is_not(fake, 
     assert parsed.type == "checkout.session.completed" and parsed.data.object.id == session.id
 
     with pytest.raises(stripe.SignatureVerificationError):
-        stripe.WebhookSignature.verify_header(body.decode().replace("1000", "9000"), header, SECRET, tolerance=300)
+        stripe.WebhookSignature.verify_header(
+            body.decode().replace("1000", "9000"), header, SECRET, tolerance=300
+        )
     with pytest.raises(stripe.SignatureVerificationError):
         stripe.WebhookSignature.verify_header(body.decode(), header, "whsec_other", tolerance=300)
     stale = sign(body, SECRET, timestamp=int(time.time()) - 301)
@@ -262,7 +362,9 @@ def test_signature_is_accepted_by_the_stripe_library_and_tampering_is_not(fake, 
 def test_completing_a_payment_session(fake, client):
     session = client.v1.checkout.sessions.create(params=one_off())
     [event] = fake.complete(session.id)
-    assert event["object"] == "event" and event["api_version"] == API_VERSION and event["id"].startswith("evt_")
+    assert (
+        event["object"] == "event" and event["api_version"] == API_VERSION and event["id"].startswith("evt_")
+    )
     assert event["livemode"] is False and event["request"] == {"id": None, "idempotency_key": None}
     done = event["data"]["object"]
     assert (done["status"], done["payment_status"]) == ("complete", "paid")
@@ -314,7 +416,11 @@ def test_completing_a_subscription_gives_invoices_in_the_2026_shape(fake, client
     session = client.v1.checkout.sessions.create(params=monthly())
     events = fake.complete(session.id)
     assert [e["type"] for e in events] == [
-        "customer.subscription.created", "invoice.paid", "invoice_payment.paid", "checkout.session.completed"]
+        "customer.subscription.created",
+        "invoice.paid",
+        "invoice_payment.paid",
+        "checkout.session.completed",
+    ]
     created = [e["created"] for e in fake.events]
     assert created == sorted(set(created))
 
@@ -326,8 +432,11 @@ def test_completing_a_subscription_gives_invoices_in_the_2026_shape(fake, client
 
     invoice = events[1]["data"]["object"]
     assert "subscription" not in invoice and "payment_intent" not in invoice
-    assert invoice["parent"] == {"type": "subscription_details", "quote_details": None, "subscription_details": {
-        "subscription": sub["id"], "metadata": {"donation_ref": "monthly-1"}}}
+    assert invoice["parent"] == {
+        "type": "subscription_details",
+        "quote_details": None,
+        "subscription_details": {"subscription": sub["id"], "metadata": {"donation_ref": "monthly-1"}},
+    }
     assert (invoice["status"], invoice["amount_paid"], invoice["amount_due"]) == ("paid", 500, 500)
     assert invoice["billing_reason"] == "subscription_create" and invoice["customer"] == sub["customer"]
     assert invoice["customer_email"] == "ada@example.org" and invoice["status_transitions"]["paid_at"]
@@ -341,7 +450,9 @@ def test_completing_a_subscription_gives_invoices_in_the_2026_shape(fake, client
     assert completed["subscription"] == sub["id"] and completed["customer"] == sub["customer"]
     assert completed["payment_status"] == "paid"
 
-    parsed = stripe.Webhook.construct_event(event_body(events[1]), sign(event_body(events[1]), SECRET), SECRET)
+    parsed = stripe.Webhook.construct_event(
+        event_body(events[1]), sign(event_body(events[1]), SECRET), SECRET
+    )
     assert parsed.data.object.parent.subscription_details.subscription == sub["id"]
 
 

@@ -37,9 +37,14 @@ def test_every_state_group_names_only_real_states(cls):
 
 def test_story_properties_follow_the_workflow():
     assert Story(state=StoryState.SUBMITTED).awaiting_check
-    assert Story(state=StoryState.SUBMITTED).being_reviewed and Story(state=StoryState.IN_REVIEW).being_reviewed
+    assert (
+        Story(state=StoryState.SUBMITTED).being_reviewed and Story(state=StoryState.IN_REVIEW).being_reviewed
+    )
     assert Story(state=StoryState.AWAITING_APPROVAL).awaiting_storyteller
-    assert Story(state=StoryState.APPROVED).changes_allowed and not Story(state=StoryState.PUBLISHED).changes_allowed
+    assert (
+        Story(state=StoryState.APPROVED).changes_allowed
+        and not Story(state=StoryState.PUBLISHED).changes_allowed
+    )
     assert Story(state=StoryState.SUSPENDED).publishable and not Story(state=StoryState.IN_REVIEW).publishable
     assert Story(state=StoryState.WITHDRAWN).ended and Story(state=StoryState.REJECTED).ended
     assert not Story(state=StoryState.PUBLISHED).editable and Story(state=StoryState.SUSPENDED).editable
@@ -47,8 +52,14 @@ def test_story_properties_follow_the_workflow():
 
 def test_petition_properties_and_the_parliament_thresholds():
     assert Petition(state=PetitionState.OPEN).is_open and Petition(state=PetitionState.CLOSED).shows_count
-    assert not Petition(state=PetitionState.REJECTED).shows_count and Petition(state=PetitionState.REJECTED).is_public
-    assert Petition(state=PetitionState.HIDDEN).moderated and not Petition(state=PetitionState.SUBMITTED).moderated
+    assert (
+        not Petition(state=PetitionState.REJECTED).shows_count
+        and Petition(state=PetitionState.REJECTED).is_public
+    )
+    assert (
+        Petition(state=PetitionState.HIDDEN).moderated
+        and not Petition(state=PetitionState.SUBMITTED).moderated
+    )
     petition = Petition(state=PetitionState.OPEN, parliament_count=12_345)
     assert (petition.PARLIAMENT_RESPONSE_THRESHOLD, petition.PARLIAMENT_DEBATE_THRESHOLD) == (10_000, 100_000)
     assert petition.parliament_response_shortfall == 0
@@ -56,8 +67,13 @@ def test_petition_properties_and_the_parliament_thresholds():
 
 
 def test_campaign_running_means_sending_or_paused():
-    assert Campaign(state=CampaignState.SENDING).is_running and Campaign(state=CampaignState.PAUSED).is_running
-    assert not Campaign(state=CampaignState.SCHEDULED).is_running and Campaign(state=CampaignState.SCHEDULED).editable
+    assert (
+        Campaign(state=CampaignState.SENDING).is_running and Campaign(state=CampaignState.PAUSED).is_running
+    )
+    assert (
+        not Campaign(state=CampaignState.SCHEDULED).is_running
+        and Campaign(state=CampaignState.SCHEDULED).editable
+    )
 
 
 @pytest.mark.parametrize("pence,uplift", [(1500, 375), (1000, 250), (999, 249), (1, 0), (0, 0)])
@@ -69,6 +85,10 @@ def test_gift_aid_adds_25p_in_the_pound_rounded_down(pence, uplift):
 
 def test_templates_do_not_restate_state_groups():
     restated = re.compile(r"state (not )?in \(|state', 'equalto'")
-    offenders = [f"{path.relative_to(TEMPLATES)}:{number}" for path in TEMPLATES.rglob("*.html")
-                 for number, line in enumerate(path.read_text().splitlines(), 1) if restated.search(line)]
+    offenders = [
+        f"{path.relative_to(TEMPLATES)}:{number}"
+        for path in TEMPLATES.rglob("*.html")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if restated.search(line)
+    ]
     assert offenders == []

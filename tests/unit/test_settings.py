@@ -98,7 +98,9 @@ def test_passwords_are_hashed_at_the_configured_cost_and_rehashed_when_it_change
     with stronger.app_context():
         user = make_user(password="another good password 1")
         assert extract_parameters(user.password_hash).memory_cost == 1024
-        user.password_hash = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("another good password 1")
+        user.password_hash = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash(
+            "another good password 1"
+        )
         db.session.commit()
         authenticate(user.email, "another good password 1")
         db.session.expire_all()

@@ -26,7 +26,7 @@ def check_shape(text: str, findings: list[Finding]) -> None:
     previous_end = -1
     for f in findings:
         assert f.kind in KINDS
-        assert text[f.start:f.end] == f.match
+        assert text[f.start : f.end] == f.match
         assert f.start >= previous_end, f"overlap at {f}"
         assert f.label and f.suggestion
         previous_end = f.end
@@ -40,8 +40,16 @@ def test_full_postcodes_are_found_in_any_case_and_spacing(postcode):
     assert found(f"We lived at {postcode} for a year.", "postcode") == [postcode]
 
 
-@pytest.mark.parametrize("text", ["Print it on A4 paper.", "Stuck on the M25 again.", "In 2019 it began.",
-                                  "Section 20 was used.", "QQ1 1AA is not a real area."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Print it on A4 paper.",
+        "Stuck on the M25 again.",
+        "In 2019 it began.",
+        "Section 20 was used.",
+        "QQ1 1AA is not a real area.",
+    ],
+)
 def test_things_shaped_a_bit_like_postcodes_are_not(text):
     assert found(text, "postcode") == []
 
@@ -54,15 +62,34 @@ def test_an_outward_code_alone_only_counts_when_called_a_postcode():
 # --- phones -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("number", ["07700 900123", "+44 7700 900123", "(020) 7946 0018", "0161 496 0000",
-                                    "07700900123", "0113 496 0571", "+44 (0)20 7946 0018", "0800 123 4567"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "07700 900123",
+        "+44 7700 900123",
+        "(020) 7946 0018",
+        "0161 496 0000",
+        "07700900123",
+        "0113 496 0571",
+        "+44 (0)20 7946 0018",
+        "0800 123 4567",
+    ],
+)
 def test_uk_phone_numbers_are_found(number):
     assert found(f"Ring me on {number} after six.", "phone") == [number]
 
 
-@pytest.mark.parametrize("text", ["Posted 16/12/2015 05:27 GMT.", "00:01:27:19 - 00:02:00:16 Speaker 1",
-                                  "We need 10k signatures!", "doi.org/10.1177%2F1473325019893412",
-                                  "Scores: 05 10 15 20 25", "Children Act 1989 section 20"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 16/12/2015 05:27 GMT.",
+        "00:01:27:19 - 00:02:00:16 Speaker 1",
+        "We need 10k signatures!",
+        "doi.org/10.1177%2F1473325019893412",
+        "Scores: 05 10 15 20 25",
+        "Children Act 1989 section 20",
+    ],
+)
 def test_other_numbers_are_not_phone_numbers(text):
     assert found(text, "phone") == []
 
@@ -75,8 +102,16 @@ def test_email_is_one_finding_not_also_a_url_or_handle():
     assert kinds_of(text) == [("email", "jane.doe+court@example.co.uk"), ("social_handle", "@ReviewCSC")]
 
 
-@pytest.mark.parametrize("url", ["https://example.com/our-story?id=3", "www.example.org.uk",
-                                 "example.co.uk", "facebook.com/jane.doe", "http://dx.doi.org/10.1136/x-1"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/our-story?id=3",
+        "www.example.org.uk",
+        "example.co.uk",
+        "facebook.com/jane.doe",
+        "http://dx.doi.org/10.1136/x-1",
+    ],
+)
 def test_web_addresses_are_found_without_trailing_punctuation(url):
     assert found(f"See ({url}).", "url") == [url]
 
@@ -117,21 +152,32 @@ def test_ten_digits_failing_the_check_digit_are_not_nhs_numbers():
 # --- case numbers -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Case LV19C01234 was listed.", "LV19C01234"),
-    ("It was ZW20P00123 in the end.", "ZW20P00123"),
-    ("(MA21C00045)", "MA21C00045"),
-    ("the FD22D01234 matter", "FD22D01234"),
-    ("Case No. 12345 of 2020 is mine.", "Case No. 12345 of 2020"),
-    ("case number: ZW/123/20 was", "case number: ZW/123/20"),
-    ("ref 1234-5678-9012-3456 on the portal", "1234-5678-9012-3456"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Case LV19C01234 was listed.", "LV19C01234"),
+        ("It was ZW20P00123 in the end.", "ZW20P00123"),
+        ("(MA21C00045)", "MA21C00045"),
+        ("the FD22D01234 matter", "FD22D01234"),
+        ("Case No. 12345 of 2020 is mine.", "Case No. 12345 of 2020"),
+        ("case number: ZW/123/20 was", "case number: ZW/123/20"),
+        ("ref 1234-5678-9012-3456 on the portal", "1234-5678-9012-3456"),
+    ],
+)
 def test_family_court_case_numbers(text, expected):
     assert found(text, "case_number") == [expected]
 
 
-@pytest.mark.parametrize("text", ["Section 47 enquiries", "the Children Act 1989", "the case was adjourned",
-                                  "case no longer open", "My case number is on the letter."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 47 enquiries",
+        "the Children Act 1989",
+        "the case was adjourned",
+        "case no longer open",
+        "My case number is on the letter.",
+    ],
+)
 def test_not_case_numbers(text):
     assert found(text, "case_number") == []
 
@@ -139,9 +185,23 @@ def test_not_case_numbers(text):
 # --- dates --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("date", ["12/03/2019", "12.3.19", "3rd March 2019", "March 3rd", "3 March", "March 2019",
-                                  "Tuesday the 4th", "Monday 9th January", "the third of March", "2019-03-12",
-                                  "25th December 2020", "Sept 2021"])
+@pytest.mark.parametrize(
+    "date",
+    [
+        "12/03/2019",
+        "12.3.19",
+        "3rd March 2019",
+        "March 3rd",
+        "3 March",
+        "March 2019",
+        "Tuesday the 4th",
+        "Monday 9th January",
+        "the third of March",
+        "2019-03-12",
+        "25th December 2020",
+        "Sept 2021",
+    ],
+)
 def test_dates(date):
     assert found(f"It happened on {date}, I remember.", "date") == [date]
 
@@ -151,9 +211,18 @@ def test_the_day_of_an_unnamed_month_after_on_or_by():
     assert found("We met on the 14th of that month.", "date") == ["the 14th"]
 
 
-@pytest.mark.parametrize("text", ["In 2019 they took him.", "We lived on the 2nd floor.", "May I ask why?",
-                                  "They will march on Parliament.", "It was the 3rd time.",
-                                  "Section 20 of the Children Act 1989", "in May"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 they took him.",
+        "We lived on the 2nd floor.",
+        "May I ask why?",
+        "They will march on Parliament.",
+        "It was the 3rd time.",
+        "Section 20 of the Children Act 1989",
+        "in May",
+    ],
+)
 def test_not_dates(text):
     assert found(text, "date") == []
 
@@ -161,34 +230,49 @@ def test_not_dates(text):
 # --- ages ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("She was aged 4 then.", "aged 4"),
-    ("a four-year-old boy", "four-year-old"),
-    ("my 6 year old cried", "6 year old"),
-    ("at age 11 he moved", "age 11"),
-    ("She was born in 2015.", "born in 2015"),
-    ("He was born on 3rd March 2016.", "born on 3rd March 2016"),
-    ("DOB: 01/02/2015", "DOB: 01/02/2015"),
-    ("She is 18 months old.", "18 months old"),
-    ("he was 3 when they came", "3"),
-    ("when she turned seven.", "turned seven"),
-    ("Chloe is fifteen and doing well", "fifteen"),
-    ("They are seven and five.", "seven and five"),
-    ("at the age of 3", "the age of 3"),
-    ("walking at 9 months", "at 9 months"),
-    ("Jack (7) loves football", "(7)"),
-    ("She is in Year 6 now.", "Year 6"),
-    ("two and a half years old", "two and a half years old"),
-    ("Tyler, was eight when it began", "eight"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was aged 4 then.", "aged 4"),
+        ("a four-year-old boy", "four-year-old"),
+        ("my 6 year old cried", "6 year old"),
+        ("at age 11 he moved", "age 11"),
+        ("She was born in 2015.", "born in 2015"),
+        ("He was born on 3rd March 2016.", "born on 3rd March 2016"),
+        ("DOB: 01/02/2015", "DOB: 01/02/2015"),
+        ("She is 18 months old.", "18 months old"),
+        ("he was 3 when they came", "3"),
+        ("when she turned seven.", "turned seven"),
+        ("Chloe is fifteen and doing well", "fifteen"),
+        ("They are seven and five.", "seven and five"),
+        ("at the age of 3", "the age of 3"),
+        ("walking at 9 months", "at 9 months"),
+        ("Jack (7) loves football", "(7)"),
+        ("She is in Year 6 now.", "Year 6"),
+        ("two and a half years old", "two and a half years old"),
+        ("Tyler, was eight when it began", "eight"),
+    ],
+)
 def test_ages_and_dates_of_birth(text, expected):
     assert found(text, "age") == [expected]
 
 
-@pytest.mark.parametrize("text", ["I was 19 when I had her.", "she was one of the best", "he was 3 hours late",
-                                  "Section 20 (1) applies", "19 months in, nothing had changed",
-                                  "it was 3 and a half hours", "We waited three years.", "It was 5 to 3.",
-                                  "He was 45 when he left.", "she was aged 32", "a 40 year old man"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was 19 when I had her.",
+        "she was one of the best",
+        "he was 3 hours late",
+        "Section 20 (1) applies",
+        "19 months in, nothing had changed",
+        "it was 3 and a half hours",
+        "We waited three years.",
+        "It was 5 to 3.",
+        "He was 45 when he left.",
+        "she was aged 32",
+        "a 40 year old man",
+    ],
+)
 def test_not_ages(text):
     assert found(text, "age") == []
 
@@ -196,23 +280,33 @@ def test_not_ages(text):
 # --- schools ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("school, suggestion", [
-    ("St Mary's C of E Primary School", "a primary school"),
-    ("Oakfield Academy", "a school"),
-    ("Little Acorns Nursery", "a nursery"),
-    ("Greenbank High", "a secondary school"),
-    ("Our Lady of Lourdes RC Primary", "a primary school"),
-    ("Sunflowers Pre-school", "a nursery"),
-    ("King Edward VI Grammar School", "a secondary school"),
-    ("Hillside Juniors", "a primary school"),
-])
+@pytest.mark.parametrize(
+    "school, suggestion",
+    [
+        ("St Mary's C of E Primary School", "a primary school"),
+        ("Oakfield Academy", "a school"),
+        ("Little Acorns Nursery", "a nursery"),
+        ("Greenbank High", "a secondary school"),
+        ("Our Lady of Lourdes RC Primary", "a primary school"),
+        ("Sunflowers Pre-school", "a nursery"),
+        ("King Edward VI Grammar School", "a secondary school"),
+        ("Hillside Juniors", "a primary school"),
+    ],
+)
 def test_school_names(school, suggestion):
     [finding] = [f for f in scan(f"She went to {school} for two years.") if f.kind == "school"]
     assert (finding.match, finding.suggestion) == (school, suggestion)
 
 
-@pytest.mark.parametrize("school, suggestion", [("Ysgol Y Felin", "a school"), ("Ysgol Gymraeg Aberystwyth", "a school"),
-                                                ("Scoil Mhuire", "a school"), ("Cylch Meithrin Llanrug", "a nursery")])
+@pytest.mark.parametrize(
+    "school, suggestion",
+    [
+        ("Ysgol Y Felin", "a school"),
+        ("Ysgol Gymraeg Aberystwyth", "a school"),
+        ("Scoil Mhuire", "a school"),
+        ("Cylch Meithrin Llanrug", "a nursery"),
+    ],
+)
 def test_welsh_and_irish_school_names_start_with_the_word_for_school(school, suggestion):
     [finding] = [f for f in scan(f"She goes to {school} now.") if f.kind == "school"]
     assert (finding.match, finding.suggestion) == (school, suggestion)
@@ -220,12 +314,23 @@ def test_welsh_and_irish_school_names_start_with_the_word_for_school(school, sug
 
 def test_two_schools_in_a_row_are_two_findings():
     assert found("Oakfield Academy and Little Acorns Nursery", "school") == [
-        "Oakfield Academy", "Little Acorns Nursery"]
+        "Oakfield Academy",
+        "Little Acorns Nursery",
+    ]
 
 
-@pytest.mark.parametrize("text", ["his school was fine", "The school rang me.", "the Sure Start Children's Centre",
-                                  "The High Court judge", "Primary School was hard.", "a Forest School session",
-                                  "Nursery staff were kind."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his school was fine",
+        "The school rang me.",
+        "the Sure Start Children's Centre",
+        "The High Court judge",
+        "Primary School was hard.",
+        "a Forest School session",
+        "Nursery staff were kind.",
+    ],
+)
 def test_generic_school_mentions_are_not_findings(text):
     assert found(text, "school") == []
 
@@ -233,24 +338,30 @@ def test_generic_school_mentions_are_not_findings(text):
 # --- children's names and other first names -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, name", [
-    ("My son Jack was taken.", "Jack"),
-    ("Jack, my eldest, was taken.", "Jack"),
-    ("my daughter (Amelia) cried", "Amelia"),
-    ("a little boy called Zephyr", "Zephyr"),  # not in the names list: found by position
-    ("our baby, Noah, was born early", "Noah"),
-    ("I took Amelia and her brother to school", "Amelia"),
-    ("my daughter Grace", "Grace"),  # an everyday word, but right after "my daughter"
-    ("I want to tell you about Ruby. She is my second daughter.", "Ruby"),
-    ("This is about Noah. He's my youngest.", "Noah"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My son Jack was taken.", "Jack"),
+        ("Jack, my eldest, was taken.", "Jack"),
+        ("my daughter (Amelia) cried", "Amelia"),
+        ("a little boy called Zephyr", "Zephyr"),  # not in the names list: found by position
+        ("our baby, Noah, was born early", "Noah"),
+        ("I took Amelia and her brother to school", "Amelia"),
+        ("my daughter Grace", "Grace"),  # an everyday word, but right after "my daughter"
+        ("I want to tell you about Ruby. She is my second daughter.", "Ruby"),
+        ("This is about Noah. He's my youngest.", "Noah"),
+    ],
+)
 def test_child_names_near_kinship_words(text, name):
     assert found(text, "child_name") == [name]
 
 
 def test_a_list_of_children_and_their_surnames():
     assert found("My children Kayden Smith, Amelia and Oliver (4) were placed apart.", "child_name") == [
-        "Kayden Smith", "Amelia", "Oliver"]
+        "Kayden Smith",
+        "Amelia",
+        "Oliver",
+    ]
 
 
 def test_later_mentions_of_the_childs_name_say_so():
@@ -264,12 +375,19 @@ def test_a_name_given_a_childs_age_or_listed_with_a_child_is_a_child():
     text = "Mia came home. Later Mia was two and Lily and Archie (4) were in foster care."
     assert found(text, "child_name") == ["Mia", "Mia", "Lily", "Archie"]
     assert kinds_of("Mary was 40 when we met.") == [("first_name", "Mary")]
-    assert kinds_of("My ex Darren and Jack (4) came.") == [("first_name", "Darren"), ("child_name", "Jack"),
-                                                         ("age", "(4)")]
+    assert kinds_of("My ex Darren and Jack (4) came.") == [
+        ("first_name", "Darren"),
+        ("child_name", "Jack"),
+        ("age", "(4)"),
+    ]
 
 
 def test_initials_after_a_kinship_word():
-    assert found("My son J was scared and my daughter A.B. cried. J slept.", "child_name") == ["J", "A.B.", "J"]
+    assert found("My son J was scared and my daughter A.B. cried. J slept.", "child_name") == [
+        "J",
+        "A.B.",
+        "J",
+    ]
     assert found("About my son I was told nothing.", "child_name") == []
 
 
@@ -278,21 +396,33 @@ def test_adults_near_a_child_are_first_names_not_children():
     assert kinds_of("Darren, my son's father, shouted.") == [("first_name", "Darren")]
 
 
-@pytest.mark.parametrize("text", [
-    "Mary and her husband are decent loving parents striving to do their best for their two adopted children.",
-    "We met Claire Mason, Research Fellow, at the launch.",
-    "a dossier on children in care by Nina Lopez",  # children in general, not someone's child
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary and her husband are decent loving parents striving to do their best for their two adopted children.",
+        "We met Claire Mason, Research Fellow, at the launch.",
+        "a dossier on children in care by Nina Lopez",  # children in general, not someone's child
+    ],
+)
 def test_first_names_away_from_children_are_plain_first_names(text):
     assert [f.kind for f in scan(text)] == ["first_name"]
 
 
-@pytest.mark.parametrize("text", [
-    "They were put on the Child Protection Register.", "Will my son ever come home?",
-    "In May my daughter moved placement.", "By the grace of God we got through.", "Hope is all I have.",
-    "Summer holidays are hard.", "The Children Act 1989 says so.", "the separation of children from their "
-    "mothers", "Mark my words.", "Bolton, J., & Mason, C. (2020) Recurrent care.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were put on the Child Protection Register.",
+        "Will my son ever come home?",
+        "In May my daughter moved placement.",
+        "By the grace of God we got through.",
+        "Hope is all I have.",
+        "Summer holidays are hard.",
+        "The Children Act 1989 says so.",
+        "the separation of children from their mothers",
+        "Mark my words.",
+        "Bolton, J., & Mason, C. (2020) Recurrent care.",
+    ],
+)
 def test_everyday_capitalised_words_are_not_names(text):
     assert [f for f in scan(text) if f.kind in {"child_name", "first_name"}] == []
 
@@ -300,29 +430,51 @@ def test_everyday_capitalised_words_are_not_names(text):
 # --- people with titles and roles ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, suggestion", [
-    ("Mrs Smith", "[name removed]"), ("Mr. Jones", "[name removed]"), ("Dr Patel", "a doctor"),
-    ("Judge Harris", "the judge"), ("HHJ Smith", "the judge"), ("DJ Brown", "the judge"),
-    ("Ms Khan", "[name removed]"), ("Miss Taylor", "[name removed]"), ("PC Wood", "a police officer"),
-    ("Cllr Ahmed", "a councillor"), ("Professor Jane Smith", "[name removed]"), ("Mr Justice Cobb", "[name removed]"),
-])
+@pytest.mark.parametrize(
+    "name, suggestion",
+    [
+        ("Mrs Smith", "[name removed]"),
+        ("Mr. Jones", "[name removed]"),
+        ("Dr Patel", "a doctor"),
+        ("Judge Harris", "the judge"),
+        ("HHJ Smith", "the judge"),
+        ("DJ Brown", "the judge"),
+        ("Ms Khan", "[name removed]"),
+        ("Miss Taylor", "[name removed]"),
+        ("PC Wood", "a police officer"),
+        ("Cllr Ahmed", "a councillor"),
+        ("Professor Jane Smith", "[name removed]"),
+        ("Mr Justice Cobb", "[name removed]"),
+    ],
+)
 def test_titled_names(name, suggestion):
     [finding] = scan(f"Then {name} spoke to me.")
     assert (finding.kind, finding.match, finding.suggestion) == ("titled_name", name, suggestion)
 
 
-@pytest.mark.parametrize("text, match, suggestion", [
-    ("the social worker Sarah came", "social worker Sarah", "social worker"),
-    ("the guardian, Ms Lee, agreed", "guardian, Ms Lee", "guardian"),
-    ("our foster carer Linda was kind", "foster carer Linda", "foster carer"),
-])
+@pytest.mark.parametrize(
+    "text, match, suggestion",
+    [
+        ("the social worker Sarah came", "social worker Sarah", "social worker"),
+        ("the guardian, Ms Lee, agreed", "guardian, Ms Lee", "guardian"),
+        ("our foster carer Linda was kind", "foster carer Linda", "foster carer"),
+    ],
+)
 def test_roles_with_names(text, match, suggestion):
     [finding] = scan(text)
     assert (finding.kind, finding.match, finding.suggestion) == ("titled_name", match, suggestion)
 
 
-@pytest.mark.parametrize("text", ["The Judge said no.", "a judge is supposed to listen", "the social worker came",
-                                  "Judge for yourself.", "the guardian. Then we left"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Judge said no.",
+        "a judge is supposed to listen",
+        "the social worker came",
+        "Judge for yourself.",
+        "the guardian. Then we left",
+    ],
+)
 def test_titles_and_roles_without_a_name(text):
     assert scan(text) == []
 
@@ -330,20 +482,32 @@ def test_titles_and_roles_without_a_name(text):
 # --- addresses ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("We lived at 12 Acacia Avenue for years.", "12 Acacia Avenue"),
-    ("Flat 3, 45 High Street was damp.", "Flat 3, 45 High Street"),
-    ("We moved to Orchard Road in the end.", "Orchard Road"),
-    ("a house on Park Road", "Park Road"),
-    ("at 4 Bramble Court with my mum", "4 Bramble Court"),
-    ("Then 22a Station Rd was next", "22a Station Rd"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We lived at 12 Acacia Avenue for years.", "12 Acacia Avenue"),
+        ("Flat 3, 45 High Street was damp.", "Flat 3, 45 High Street"),
+        ("We moved to Orchard Road in the end.", "Orchard Road"),
+        ("a house on Park Road", "Park Road"),
+        ("at 4 Bramble Court with my mum", "4 Bramble Court"),
+        ("Then 22a Station Rd was next", "22a Station Rd"),
+    ],
+)
 def test_addresses(text, expected):
     assert found(text, "address") == [expected]
 
 
-@pytest.mark.parametrize("text", ["shops on the High Street", "at the Family Court", "the High Court",
-                                  "a Safe Place scheme", "Close to the school", "down the road"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shops on the High Street",
+        "at the Family Court",
+        "the High Court",
+        "a Safe Place scheme",
+        "Close to the school",
+        "down the road",
+    ],
+)
 def test_not_addresses(text):
     assert found(text, "address") == []
 
@@ -368,8 +532,17 @@ def test_place_names_that_are_also_words_need_a_preposition():
     assert found("Reading the report made me cry.", "place") == []
 
 
-@pytest.mark.parametrize("text", ["We live in the North West.", "a hearing in London", "Lancaster University",
-                                  "the University of Lancaster", "Claire Preston said", "in Wales"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We live in the North West.",
+        "a hearing in London",
+        "Lancaster University",
+        "the University of Lancaster",
+        "Claire Preston said",
+        "in Wales",
+    ],
+)
 def test_regions_big_cities_and_institutions_are_not_places(text):
     assert found(text, "place") == []
 
@@ -415,7 +588,9 @@ def test_all_seeds_scan_cleanly():
         text = path.read_text(encoding="utf-8")
         findings = scan(text)
         check_shape(text, findings)
-        assert not [f for f in findings if f.kind in {"child_name", "school", "address", "case_number"}], path.name
+        assert not [f for f in findings if f.kind in {"child_name", "school", "address", "case_number"}], (
+            path.name
+        )
 
 
 # --- the corpus ---------------------------------------------------------------------------------------
@@ -424,11 +599,11 @@ def test_all_seeds_scan_cleanly():
 def test_corpus_markers_parse_to_exact_offsets():
     text, expected = scanner_corpus.parse("My son [[child_name:Jack]] lives in [[place:Leeds]].")
     assert text == "My son Jack lives in Leeds."
-    assert [(e.kind, text[e.start:e.end]) for e in expected] == [("child_name", "Jack"), ("place", "Leeds")]
+    assert [(e.kind, text[e.start : e.end]) for e in expected] == [("child_name", "Jack"), ("place", "Leeds")]
     for text, expected in scanner_corpus.corpus():
         assert "[[" not in text
         for e in expected:
-            assert text[e.start:e.end] == e.text and e.kind in KINDS
+            assert text[e.start : e.end] == e.text and e.kind in KINDS
         check_shape(text, scan(text))
 
 

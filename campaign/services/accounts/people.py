@@ -26,14 +26,23 @@ def invite_user(actor: User, email: str, name: str, role: str) -> User:
     user = create_user(email, name, secrets.token_urlsafe(24) + "aA1!", role)
     link = public_url("auth.reset_password", token=make_setup_token(user))
     hours = current_app.config["INVITE_MAX_AGE"] // 3600 or 1
-    queue_email("account_invite", user.email, "You have been given an account", name=user.name,
-                inviter=actor.name, role=user.role, link=link, hours=hours)
+    queue_email(
+        "account_invite",
+        user.email,
+        "You have been given an account",
+        name=user.name,
+        inviter=actor.name,
+        role=user.role,
+        link=link,
+        hours=hours,
+    )
     db.session.commit()
     return user
 
 
 def staff_addresses() -> dict[str, str]:
     """Organisers and admins, who are told of complaints and applications."""
-    people = db.session.scalars(select(User).where(
-        User.role.in_((Role.ORGANISER.value, Role.ADMIN.value)), User.active)).all()
+    people = db.session.scalars(
+        select(User).where(User.role.in_((Role.ORGANISER.value, Role.ADMIN.value)), User.active)
+    ).all()
     return {u.email: u.name for u in people}

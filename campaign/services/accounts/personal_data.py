@@ -40,37 +40,84 @@ def export_data(user: User) -> dict:
     address = normalise_email(user.email)
     organisation = user.organisation
     signatures = db.session.execute(
-        select(Signature, Petition.slug, Petition.title).join(Petition, Petition.id == Signature.petition_id)
-        .where(Signature.email_key == email_key(user.email)).order_by(Signature.id)).all()
-    applications = db.session.scalars(select(MembershipApplication).where(
-        func.lower(MembershipApplication.email) == address).order_by(MembershipApplication.id)).all()
-    petitions = db.session.scalars(select(Petition).where(Petition.created_by_id == user.id)
-                                   .order_by(Petition.id)).all()
-    stories = db.session.scalars(select(Story).where(func.lower(Story.contact_email) == address)
-                                 .order_by(Story.id)).all()
-    donations = db.session.scalars(select(Donation).where(Donation.email_key == email_key(user.email))
-                                   .order_by(Donation.id)).all()
+        select(Signature, Petition.slug, Petition.title)
+        .join(Petition, Petition.id == Signature.petition_id)
+        .where(Signature.email_key == email_key(user.email))
+        .order_by(Signature.id)
+    ).all()
+    applications = db.session.scalars(
+        select(MembershipApplication)
+        .where(func.lower(MembershipApplication.email) == address)
+        .order_by(MembershipApplication.id)
+    ).all()
+    petitions = db.session.scalars(
+        select(Petition).where(Petition.created_by_id == user.id).order_by(Petition.id)
+    ).all()
+    stories = db.session.scalars(
+        select(Story).where(func.lower(Story.contact_email) == address).order_by(Story.id)
+    ).all()
+    donations = db.session.scalars(
+        select(Donation).where(Donation.email_key == email_key(user.email)).order_by(Donation.id)
+    ).all()
     return {
         "exported_at": _iso(utcnow()),
-        "account": {"name": user.name, "email": user.email, "role": user.role, "listed_in_directory": user.listed,
-                    "created_at": _iso(user.created_at), "last_login_at": _iso(user.last_login_at),
-                    "password_changed_at": _iso(user.password_changed_at)},
-        "organisation": None if organisation is None else {
-            "name": organisation.name, "slug": organisation.slug, "website": organisation.website,
-            "description": organisation.description, "you_are_first_contact": organisation.contact_id == user.id},
-        "applications": [{"kind": a.kind, "organisation_name": a.organisation_name, "contact_name": a.contact_name,
-                          "email": a.email, "website": a.website, "statement": a.statement, "state": a.state,
-                          "consent_version": a.consent_version, "consent_wording": a.consent_wording,
-                          "submitted_at": _iso(a.created_at), "decided_at": _iso(a.decided_at)}
-                         for a in applications],
-        "petitions_created": [{"slug": p.slug, "title": p.title, "state": p.state, "created_at": _iso(p.created_at)}
-                              for p in petitions],
-        "signatures": [{"petition": slug, "petition_title": title, "name": s.name, "email": s.email,
-                        "postcode": s.postcode, "country": s.country, "state": s.state,
-                        "updates_opt_in": s.opt_in, "signed_at": _iso(s.created_at),
-                        "confirmed_at": _iso(s.validated_at)} for s, slug, title in signatures],
-        "stories": [{"title": s.title, "pen_name": s.pen_name, "state": s.state, "submitted_at": _iso(s.created_at)}
-                    for s in stories],
+        "account": {
+            "name": user.name,
+            "email": user.email,
+            "role": user.role,
+            "listed_in_directory": user.listed,
+            "created_at": _iso(user.created_at),
+            "last_login_at": _iso(user.last_login_at),
+            "password_changed_at": _iso(user.password_changed_at),
+        },
+        "organisation": None
+        if organisation is None
+        else {
+            "name": organisation.name,
+            "slug": organisation.slug,
+            "website": organisation.website,
+            "description": organisation.description,
+            "you_are_first_contact": organisation.contact_id == user.id,
+        },
+        "applications": [
+            {
+                "kind": a.kind,
+                "organisation_name": a.organisation_name,
+                "contact_name": a.contact_name,
+                "email": a.email,
+                "website": a.website,
+                "statement": a.statement,
+                "state": a.state,
+                "consent_version": a.consent_version,
+                "consent_wording": a.consent_wording,
+                "submitted_at": _iso(a.created_at),
+                "decided_at": _iso(a.decided_at),
+            }
+            for a in applications
+        ],
+        "petitions_created": [
+            {"slug": p.slug, "title": p.title, "state": p.state, "created_at": _iso(p.created_at)}
+            for p in petitions
+        ],
+        "signatures": [
+            {
+                "petition": slug,
+                "petition_title": title,
+                "name": s.name,
+                "email": s.email,
+                "postcode": s.postcode,
+                "country": s.country,
+                "state": s.state,
+                "updates_opt_in": s.opt_in,
+                "signed_at": _iso(s.created_at),
+                "confirmed_at": _iso(s.validated_at),
+            }
+            for s, slug, title in signatures
+        ],
+        "stories": [
+            {"title": s.title, "pen_name": s.pen_name, "state": s.state, "submitted_at": _iso(s.created_at)}
+            for s in stories
+        ],
         "donations": [_donation(d) for d in donations],
     }
 
@@ -78,16 +125,38 @@ def export_data(user: User) -> dict:
 def _donation(donation: Donation) -> dict:
     declaration = donation.gift_aid_declaration
     return {
-        "reference": donation.ref, "frequency": donation.frequency, "amount_pence": donation.amount_pence,
-        "currency": donation.currency, "name": donation.name, "email": donation.email, "state": donation.state,
-        "updates_opt_in": donation.opt_in, "started_at": _iso(donation.created_at),
-        "payments": [{"amount_pence": p.amount_pence, "state": p.state, "paid_at": _iso(p.paid_at),
-                      "refunded_pence": p.refunded_pence} for p in donation.payments],
-        "gift_aid_declaration": None if declaration is None else {
-            "title": declaration.title, "first_name": declaration.first_name, "last_name": declaration.last_name,
-            "house": declaration.house, "address": declaration.address, "postcode": declaration.postcode,
-            "covers": declaration.covers, "wording": declaration.wording, "declared_on": _iso(declaration.declared_on),
-            "withdrawn_at": _iso(declaration.cancelled_at)},
+        "reference": donation.ref,
+        "frequency": donation.frequency,
+        "amount_pence": donation.amount_pence,
+        "currency": donation.currency,
+        "name": donation.name,
+        "email": donation.email,
+        "state": donation.state,
+        "updates_opt_in": donation.opt_in,
+        "started_at": _iso(donation.created_at),
+        "payments": [
+            {
+                "amount_pence": p.amount_pence,
+                "state": p.state,
+                "paid_at": _iso(p.paid_at),
+                "refunded_pence": p.refunded_pence,
+            }
+            for p in donation.payments
+        ],
+        "gift_aid_declaration": None
+        if declaration is None
+        else {
+            "title": declaration.title,
+            "first_name": declaration.first_name,
+            "last_name": declaration.last_name,
+            "house": declaration.house,
+            "address": declaration.address,
+            "postcode": declaration.postcode,
+            "covers": declaration.covers,
+            "wording": declaration.wording,
+            "declared_on": _iso(declaration.declared_on),
+            "withdrawn_at": _iso(declaration.cancelled_at),
+        },
     }
 
 
@@ -99,18 +168,36 @@ def close_account(user: User, password: str) -> None:
     organisation = db.session.get(Organisation, user.organisation_id) if user.organisation_id else None
     if organisation is not None and organisation.contact_id == user.id:
         # Hand the organisation to its longest-standing other person; organisers can change it later.
-        successor = db.session.scalar(select(User).where(
-            User.organisation_id == organisation.id, User.id != user.id, User.active).order_by(User.created_at))
+        successor = db.session.scalar(
+            select(User)
+            .where(User.organisation_id == organisation.id, User.id != user.id, User.active)
+            .order_by(User.created_at)
+        )
         organisation.contact_id = successor.id if successor else None
     # Share-link sources are free text; a member organisation's attribution is not personal and stays.
-    db.session.execute(update(Signature).where(Signature.email_key == key).values(
-        name="", email="", email_key=literal("closed-") + cast(Signature.id, String), email_domain="",
-        postcode="", ip_address="",
-        source=case((Signature.source.like("member:%"), Signature.source), else_="")))
-    db.session.execute(update(MembershipApplication).where(func.lower(MembershipApplication.email) == address)
-                       .values(contact_name=CLOSED_NAME, email="", statement=""))
-    db.session.execute(update(Invitation).where(func.lower(Invitation.email) == address, Invitation.accepted_at.is_(None))
-                       .values(revoked_at=utcnow()))
+    db.session.execute(
+        update(Signature)
+        .where(Signature.email_key == key)
+        .values(
+            name="",
+            email="",
+            email_key=literal("closed-") + cast(Signature.id, String),
+            email_domain="",
+            postcode="",
+            ip_address="",
+            source=case((Signature.source.like("member:%"), Signature.source), else_=""),
+        )
+    )
+    db.session.execute(
+        update(MembershipApplication)
+        .where(func.lower(MembershipApplication.email) == address)
+        .values(contact_name=CLOSED_NAME, email="", statement="")
+    )
+    db.session.execute(
+        update(Invitation)
+        .where(func.lower(Invitation.email) == address, Invitation.accepted_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
     db.session.execute(update(Invitation).where(func.lower(Invitation.email) == address).values(email=""))
     db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.email_key == key))
     db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))

@@ -53,8 +53,19 @@ def _dummy_hash() -> str:
 
 
 _COMMON_PASSWORDS = {
-    "password", "password1", "password123", "12345678", "123456789", "1234567890", "qwertyuiop",
-    "iloveyou", "letmein123", "welcome123", "passw0rd", "changeme123", "administrator",
+    "password",
+    "password1",
+    "password123",
+    "12345678",
+    "123456789",
+    "1234567890",
+    "qwertyuiop",
+    "iloveyou",
+    "letmein123",
+    "welcome123",
+    "passw0rd",
+    "changeme123",
+    "administrator",
 }
 
 
@@ -90,8 +101,9 @@ def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
 
 
-def create_user(email: str, name: str, password: str, role: Role | str = Role.MEMBER,
-                organisation_id: int | None = None) -> User:
+def create_user(
+    email: str, name: str, password: str, role: Role | str = Role.MEMBER, organisation_id: int | None = None
+) -> User:
     if role not in {r.value for r in Role}:
         raise ServiceError(f"Unknown role {role!r}.")
     if find_user_by_email(email):
@@ -99,15 +111,22 @@ def create_user(email: str, name: str, password: str, role: Role | str = Role.ME
     problem = password_problem(password, email, name)
     if problem:
         raise ServiceError(problem)
-    user = User(email=normalise_email(email), name=name.strip(), password_hash=hash_password(password),
-                role=str(role), organisation_id=organisation_id)
+    user = User(
+        email=normalise_email(email),
+        name=name.strip(),
+        password_hash=hash_password(password),
+        role=str(role),
+        organisation_id=organisation_id,
+    )
     db.session.add(user)
     db.session.flush()
     return user
 
 
-GENERIC_REFUSAL = ("The email address or password is not right. After several wrong attempts an account "
-                   "is locked for a while; if you have forgotten your password, reset it.")
+GENERIC_REFUSAL = (
+    "The email address or password is not right. After several wrong attempts an account "
+    "is locked for a while; if you have forgotten your password, reset it."
+)
 
 
 def authenticate(email: str, password: str) -> User:
@@ -125,7 +144,9 @@ def authenticate(email: str, password: str) -> User:
             _count_failure(user, now)
         raise SignInRefused(GENERIC_REFUSAL)
     if not user.is_active:
-        raise SignInRefused("This account has been closed. Contact the coalition's organisers if that is a mistake.")
+        raise SignInRefused(
+            "This account has been closed. Contact the coalition's organisers if that is a mistake."
+        )
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
@@ -139,11 +160,17 @@ def _count_failure(user: User, now) -> None:
     """Atomic, so parallel guesses cannot slip past the limit between a read and a write."""
     config = current_app.config
     failures = db.session.execute(
-        update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1)
-        .returning(User.failed_logins)).scalar_one()
+        update(User)
+        .where(User.id == user.id)
+        .values(failed_logins=User.failed_logins + 1)
+        .returning(User.failed_logins)
+    ).scalar_one()
     if failures >= config["LOGIN_MAX_FAILURES"]:
-        db.session.execute(update(User).where(User.id == user.id).values(
-            failed_logins=0, locked_until=now + timedelta(seconds=config["LOGIN_LOCKOUT_SECONDS"])))
+        db.session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(failed_logins=0, locked_until=now + timedelta(seconds=config["LOGIN_LOCKOUT_SECONDS"]))
+        )
     db.session.commit()
 
 
@@ -173,15 +200,27 @@ def _set_password(user: User, new_password: str, expected_hash: str | None) -> N
     if expected_hash is not None:
         # A reset link is single-use even when two requests race: only one sees the old hash.
         condition.append(User.password_hash == expected_hash)
-    changed = rowcount(db.session.execute(update(User).where(*condition).values(
-        password_hash=hash_password(new_password), password_changed_at=utcnow(), failed_logins=0,
-        locked_until=None)))
+    changed = rowcount(
+        db.session.execute(
+            update(User)
+            .where(*condition)
+            .values(
+                password_hash=hash_password(new_password),
+                password_changed_at=utcnow(),
+                failed_logins=0,
+                locked_until=None,
+            )
+        )
+    )
     if not changed:
         db.session.rollback()
         raise TokenInvalid("This reset link has already been used.")
     keep = user.current_session.id if user.current_session is not None else None
-    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.id != keep)
-                       if keep else delete(LoginSession).where(LoginSession.user_id == user.id))
+    db.session.execute(
+        delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.id != keep)
+        if keep
+        else delete(LoginSession).where(LoginSession.user_id == user.id)
+    )
     db.session.commit()
     db.session.refresh(user)
 
@@ -237,7 +276,9 @@ def request_password_reset(email: str) -> None:
         return
     link = public_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
-    queue_email("password_reset", user.email, "Reset your password", name=user.name, link=link, minutes=minutes)
+    queue_email(
+        "password_reset", user.email, "Reset your password", name=user.name, link=link, minutes=minutes
+    )
     db.session.commit()
 
 

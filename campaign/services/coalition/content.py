@@ -13,7 +13,9 @@ def about_page() -> Page | None:
 
 
 def listed_organisations() -> list[Organisation]:
-    return list(db.session.scalars(select(Organisation).where(Organisation.listed).order_by(Organisation.name)))
+    return list(
+        db.session.scalars(select(Organisation).where(Organisation.listed).order_by(Organisation.name))
+    )
 
 
 def published_pages(kind: str | None = None, limit: int | None = None) -> list[Page]:
@@ -30,8 +32,11 @@ def published_page(slug: str) -> Page | None:
 
 
 def published_stories(limit: int | None = None) -> list[Story]:
-    query = (select(Story).where(Story.state == StoryState.PUBLISHED)
-             .order_by(Story.published_at.desc(), Story.id.desc()))
+    query = (
+        select(Story)
+        .where(Story.state == StoryState.PUBLISHED)
+        .order_by(Story.published_at.desc(), Story.id.desc())
+    )
     return list(db.session.scalars(query.limit(limit)))
 
 
@@ -40,14 +45,22 @@ def published_story(slug: str) -> Story | None:
 
 
 def stories_for_petition(petition: Petition) -> list[Story]:
-    return list(db.session.scalars(
-        select(Story).join(story_petitions, story_petitions.c.story_id == Story.id)
-        .where(story_petitions.c.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
-        .order_by(Story.published_at.desc())
-    ))
+    return list(
+        db.session.scalars(
+            select(Story)
+            .join(story_petitions, story_petitions.c.story_id == Story.id)
+            .where(story_petitions.c.petition_id == petition.id, Story.state == StoryState.PUBLISHED)
+            .order_by(Story.published_at.desc())
+        )
+    )
 
 
 def listed_individuals() -> list[User]:
     """Individual members who chose to appear in the directory."""
-    return list(db.session.scalars(select(User).where(
-        User.role == Role.MEMBER.value, User.organisation_id.is_(None), User.listed, User.active).order_by(User.name)))
+    return list(
+        db.session.scalars(
+            select(User)
+            .where(User.role == Role.MEMBER.value, User.organisation_id.is_(None), User.listed, User.active)
+            .order_by(User.name)
+        )
+    )

@@ -28,8 +28,10 @@ def reencode_logo(data: bytes) -> bytes:
             if probe.format not in ACCEPTED_FORMATS:
                 raise unreadable
             if probe.width * probe.height > MAX_PIXELS:
-                raise ServiceError("The logo's dimensions are too large; use an image under 5,000 × 5,000 pixels",
-                                   field="logo")
+                raise ServiceError(
+                    "The logo's dimensions are too large; use an image under 5,000 × 5,000 pixels",
+                    field="logo",
+                )
             probe.verify()
         with Image.open(BytesIO(data)) as opened:
             opened.seek(0)  # the first frame of an animation

@@ -57,39 +57,66 @@ def apply_to_join(application: Application) -> MembershipApplication:
     if application.kind == "organisation":
         if not name:
             raise ServiceError("Enter your organisation's name", field="organisation_name")
-        taken = db.session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == name.lower()))
+        taken = db.session.scalar(
+            select(Organisation.id).where(func.lower(Organisation.name) == name.lower())
+        )
         if taken is not None:
-            raise ServiceError("An organisation with this name is already a member. Ask its contact to invite you.",
-                               field="organisation_name")
+            raise ServiceError(
+                "An organisation with this name is already a member. Ask its contact to invite you.",
+                field="organisation_name",
+            )
     row = MembershipApplication(
-        ref=secrets.token_urlsafe(12), kind=application.kind,
+        ref=secrets.token_urlsafe(12),
+        kind=application.kind,
         organisation_name=name if application.kind == "organisation" else "",
         website=application.website.strip() if application.kind == "organisation" else "",
-        contact_name=application.contact_name.strip(), email=application.email.strip(),
-        statement=application.statement.strip(), listed=application.listed and application.kind == "individual",
-        consent_version=CONSENT_VERSION, consent_wording=CONSENT_WORDING)
+        contact_name=application.contact_name.strip(),
+        email=application.email.strip(),
+        statement=application.statement.strip(),
+        listed=application.listed and application.kind == "individual",
+        consent_version=CONSENT_VERSION,
+        consent_wording=CONSENT_WORDING,
+    )
     db.session.add(row)
     db.session.flush()
-    queue_email("membership_received", row.email, "Thank you for applying to join the coalition", application=row)
+    queue_email(
+        "membership_received", row.email, "Thank you for applying to join the coalition", application=row
+    )
     link = public_url("members.application", ref=row.ref)
     for email, name in staff_addresses().items():
-        queue_email("membership_new", email, f"New application to join: {row.display_name}", name=name,
-                    application=row, link=link)
+        queue_email(
+            "membership_new",
+            email,
+            f"New application to join: {row.display_name}",
+            name=name,
+            application=row,
+            link=link,
+        )
     db.session.commit()
     return row
 
 
 def pending_applications(actor: User) -> list[MembershipApplication]:
     require(actor, "review_applications")
-    return list(db.session.scalars(select(MembershipApplication).where(
-        MembershipApplication.state == ApplicationState.PENDING).order_by(MembershipApplication.created_at)))
+    return list(
+        db.session.scalars(
+            select(MembershipApplication)
+            .where(MembershipApplication.state == ApplicationState.PENDING)
+            .order_by(MembershipApplication.created_at)
+        )
+    )
 
 
 def recent_decisions(actor: User, limit: int = 20) -> list[MembershipApplication]:
     require(actor, "review_applications")
-    return list(db.session.scalars(select(MembershipApplication).where(
-        MembershipApplication.state != ApplicationState.PENDING)
-        .order_by(MembershipApplication.decided_at.desc()).limit(limit)))
+    return list(
+        db.session.scalars(
+            select(MembershipApplication)
+            .where(MembershipApplication.state != ApplicationState.PENDING)
+            .order_by(MembershipApplication.decided_at.desc())
+            .limit(limit)
+        )
+    )
 
 
 def application_for(actor: User, ref: str) -> MembershipApplication | None:
@@ -114,19 +141,27 @@ def approve_application(actor: User, application: MembershipApplication, message
     _decide(actor, application, ApplicationState.APPROVED, message)
     organisation = None
     if application.kind == "organisation":
-        taken = db.session.scalar(select(Organisation.id).where(
-            func.lower(Organisation.name) == application.organisation_name.lower()))
+        taken = db.session.scalar(
+            select(Organisation.id).where(
+                func.lower(Organisation.name) == application.organisation_name.lower()
+            )
+        )
         if taken is not None:
             raise ServiceError("An organisation with this name is already a member.")
-        organisation = Organisation(name=application.organisation_name, slug=unique_organisation_slug(
-            application.organisation_name), website=application.website, listed=True)
+        organisation = Organisation(
+            name=application.organisation_name,
+            slug=unique_organisation_slug(application.organisation_name),
+            website=application.website,
+            listed=True,
+        )
         db.session.add(organisation)
         db.session.flush()
     user = find_user_by_email(application.email)
     new_account = user is None
     if user is None:
-        user = create_user(application.email, application.contact_name, secrets.token_urlsafe(24) + "aA1!",
-                           Role.MEMBER)
+        user = create_user(
+            application.email, application.contact_name, secrets.token_urlsafe(24) + "aA1!", Role.MEMBER
+        )
     elif organisation is not None and user.organisation_id not in (None, organisation.id):
         raise ServiceError("The applicant's address already belongs to another member organisation.")
     if organisation is not None:
@@ -134,10 +169,21 @@ def approve_application(actor: User, application: MembershipApplication, message
         organisation.contact_id = user.id
     else:
         user.listed = application.listed
-    link = public_url("auth.reset_password", token=make_setup_token(user)) if new_account else public_url(
-        "auth.sign_in")
-    queue_email("membership_approved", application.email, "Welcome to the coalition", application=application,
-                message=message, link=link, new_account=new_account, organisation=organisation)
+    link = (
+        public_url("auth.reset_password", token=make_setup_token(user))
+        if new_account
+        else public_url("auth.sign_in")
+    )
+    queue_email(
+        "membership_approved",
+        application.email,
+        "Welcome to the coalition",
+        application=application,
+        message=message,
+        link=link,
+        new_account=new_account,
+        organisation=organisation,
+    )
     db.session.commit()
     return user
 
@@ -148,6 +194,11 @@ def decline_application(actor: User, application: MembershipApplication, message
     if not message:
         raise ServiceError("Tell the applicant why; they will be emailed your message", field="message")
     _decide(actor, application, ApplicationState.DECLINED, message)
-    queue_email("membership_declined", application.email, "Your application to join the coalition",
-                application=application, message=message)
+    queue_email(
+        "membership_declined",
+        application.email,
+        "Your application to join the coalition",
+        application=application,
+        message=message,
+    )
     db.session.commit()

@@ -69,12 +69,17 @@ def clean_website(url: str) -> str:
 
 
 def choosable_petitions() -> list[Petition]:
-    return list(db.session.scalars(select(Petition).where(Petition.state.in_(PetitionState.PUBLIC))
-                                   .order_by(Petition.title)))
+    return list(
+        db.session.scalars(
+            select(Petition).where(Petition.state.in_(PetitionState.PUBLIC)).order_by(Petition.title)
+        )
+    )
 
 
 def choosable_stories() -> list[Story]:
-    return list(db.session.scalars(select(Story).where(Story.state == StoryState.PUBLISHED).order_by(Story.title)))
+    return list(
+        db.session.scalars(select(Story).where(Story.state == StoryState.PUBLISHED).order_by(Story.title))
+    )
 
 
 def update_organisation(actor: User, organisation: Organisation, details: OrganisationDetails) -> None:
@@ -82,17 +87,27 @@ def update_organisation(actor: User, organisation: Organisation, details: Organi
     name = details.name.strip()
     if not name:
         raise ServiceError("Enter the organisation's name", field="name")
-    clash = db.session.scalar(select(Organisation.id).where(Organisation.name == name, Organisation.id != organisation.id))
+    clash = db.session.scalar(
+        select(Organisation.id).where(Organisation.name == name, Organisation.id != organisation.id)
+    )
     if clash is not None:
         raise ServiceError("Another member organisation already has this name", field="name")
     organisation.name = name
     organisation.description = details.description.strip()
     organisation.website = clean_website(details.website)
     organisation.listed = details.listed
-    organisation.petitions = list(db.session.scalars(select(Petition).where(
-        Petition.id.in_(details.petition_ids or []), Petition.state.in_(PetitionState.PUBLIC))))
-    organisation.stories = list(db.session.scalars(select(Story).where(
-        Story.id.in_(details.story_ids or []), Story.state == StoryState.PUBLISHED)))
+    organisation.petitions = list(
+        db.session.scalars(
+            select(Petition).where(
+                Petition.id.in_(details.petition_ids or []), Petition.state.in_(PetitionState.PUBLIC)
+            )
+        )
+    )
+    organisation.stories = list(
+        db.session.scalars(
+            select(Story).where(Story.id.in_(details.story_ids or []), Story.state == StoryState.PUBLISHED)
+        )
+    )
     organisation.updated_at = utcnow()
     db.session.commit()
 
@@ -120,17 +135,29 @@ def logo_png(slug: str, version: str) -> bytes | None:
 
 # People
 
+
 def people_of(actor: User, organisation: Organisation) -> list[User]:
     require_organisation(actor, organisation)
-    return list(db.session.scalars(select(User).where(
-        User.organisation_id == organisation.id, User.active).order_by(User.name)))
+    return list(
+        db.session.scalars(
+            select(User).where(User.organisation_id == organisation.id, User.active).order_by(User.name)
+        )
+    )
 
 
 def open_invitations(actor: User, organisation: Organisation) -> list[Invitation]:
     require_organisation(actor, organisation, people=True)
-    return list(db.session.scalars(select(Invitation).where(
-        Invitation.organisation_id == organisation.id, Invitation.accepted_at.is_(None),
-        Invitation.revoked_at.is_(None)).order_by(Invitation.created_at)))
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(
+                Invitation.organisation_id == organisation.id,
+                Invitation.accepted_at.is_(None),
+                Invitation.revoked_at.is_(None),
+            )
+            .order_by(Invitation.created_at)
+        )
+    )
 
 
 _INVITATION = SignedToken("organisation-invitation")
@@ -151,9 +178,15 @@ def invite_person(actor: User, organisation: Organisation, email: str) -> Invita
     db.session.flush()
     token = _INVITATION.make({"i": invitation.id, "e": normalise_email(email)})
     days = current_app.config["INVITE_MAX_AGE"] // 86400 or 1
-    queue_email("organisation_invitation", email, f"Join {organisation.name} on the coalition's platform",
-                organisation=organisation, inviter=actor.name, link=public_url("members.invitation", token=token),
-                days=days)
+    queue_email(
+        "organisation_invitation",
+        email,
+        f"Join {organisation.name} on the coalition's platform",
+        organisation=organisation,
+        inviter=actor.name,
+        link=public_url("members.invitation", token=token),
+        days=days,
+    )
     db.session.commit()
     return invitation
 
@@ -171,9 +204,13 @@ def invitation_for_token(token: str) -> Invitation:
     try:
         data = _INVITATION.read(token, max_age=current_app.config["INVITE_MAX_AGE"])
     except TokenExpired:
-        raise ServiceError("This invitation has expired. Ask the person who invited you to send a new one.") from None
+        raise ServiceError(
+            "This invitation has expired. Ask the person who invited you to send a new one."
+        ) from None
     except TokenInvalid:
-        raise ServiceError("This invitation link is not valid. It may have been copied incompletely.") from None
+        raise ServiceError(
+            "This invitation link is not valid. It may have been copied incompletely."
+        ) from None
     invitation = db.session.get(Invitation, data.get("i")) if isinstance(data, dict) else None
     if invitation is None or normalise_email(invitation.email) != data.get("e"):
         raise ServiceError("This invitation link is not valid.")
@@ -190,7 +227,9 @@ def accept_invitation(token: str, signed_in: User | None, name: str = "", passwo
     existing = find_user_by_email(invitation.email)
     if existing is not None:
         if signed_in is None or signed_in.id != existing.id:
-            raise ServiceError("This address already has an account. Sign in with it, then open the link again.")
+            raise ServiceError(
+                "This address already has an account. Sign in with it, then open the link again."
+            )
         if existing.organisation_id not in (None, invitation.organisation_id):
             raise ServiceError("Your account already belongs to another member organisation.")
         user = existing
@@ -219,9 +258,16 @@ def remove_person(actor: User, organisation: Organisation, user_id: int) -> User
         raise ServiceError("The first contact cannot be removed. Make someone else the contact first.")
     person.organisation_id = None
     # An older invitation to the same address must not let them straight back in.
-    db.session.execute(update(Invitation).where(
-        Invitation.organisation_id == organisation.id, func.lower(Invitation.email) == person.email.lower(),
-        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None)).values(revoked_at=utcnow()))
+    db.session.execute(
+        update(Invitation)
+        .where(
+            Invitation.organisation_id == organisation.id,
+            func.lower(Invitation.email) == person.email.lower(),
+            Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
     db.session.commit()
     return person
 

@@ -24,8 +24,10 @@ SLUG_MAX = 80
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KIND_LABELS = {PageKind.ABOUT: "About the coalition", PageKind.CAMPAIGN: "Campaign", PageKind.NEWS: "News"}
 SLUG_TAKEN = "Another page already uses this web address. Choose a different one."
-STALE = ("Someone else changed this page after you opened it. Copy your changes, reload the page to see "
-         "theirs, then make your changes again.")
+STALE = (
+    "Someone else changed this page after you opened it. Copy your changes, reload the page to see "
+    "theirs, then make your changes again."
+)
 
 
 def slugify(text: str, limit: int = SLUG_MAX) -> str:
@@ -54,8 +56,10 @@ def _checked_slug(slug: str, except_id: int | None = None) -> str:
     if len(slug) > SLUG_MAX:
         raise ServiceError(f"The web address must be {SLUG_MAX} characters or fewer.", "slug")
     if not SLUG_PATTERN.match(slug):
-        raise ServiceError("Use only lower-case letters, numbers and single hyphens between words, "
-                           "like spring-rally-2025.", "slug")
+        raise ServiceError(
+            "Use only lower-case letters, numbers and single hyphens between words, like spring-rally-2025.",
+            "slug",
+        )
     if _slug_taken(slug, except_id):
         raise ServiceError(SLUG_TAKEN, "slug")
     return slug
@@ -90,11 +94,14 @@ def _commit() -> None:
 
 # Reading
 
+
 def list_pages(actor: User) -> list[Page]:
     """Every page, drafts included: the about page first, then the most recently changed."""
     require(actor, ACTION)
     about_first = case((Page.kind == PageKind.ABOUT, 0), else_=1)
-    return list(db.session.scalars(select(Page).order_by(about_first, Page.updated_at.desc(), Page.id.desc())))
+    return list(
+        db.session.scalars(select(Page).order_by(about_first, Page.updated_at.desc(), Page.id.desc()))
+    )
 
 
 def page_for_editor(actor: User, slug: str) -> Page | None:
@@ -115,6 +122,7 @@ def kinds_for(actor: User, page: Page | None = None) -> list[str]:
 
 # Changing
 
+
 def create_page(actor: User, *, kind: str, title: str, summary: str, body: str, slug: str = "") -> Page:
     """A new page, saved as a draft. A blank slug is made from the title (or "about" for the about page)."""
     require(actor, ACTION)
@@ -128,15 +136,33 @@ def create_page(actor: User, *, kind: str, title: str, summary: str, body: str, 
     else:
         slug = _unique_slug("about" if kind == PageKind.ABOUT else slugify(title))
     now = utcnow()
-    page = Page(kind=kind, slug=slug, title=title, summary=summary, body=body, source="",
-                published_at=None, created_at=now, updated_at=now)
+    page = Page(
+        kind=kind,
+        slug=slug,
+        title=title,
+        summary=summary,
+        body=body,
+        source="",
+        published_at=None,
+        created_at=now,
+        updated_at=now,
+    )
     db.session.add(page)
     _commit()
     return page
 
 
-def update_page(actor: User, page: Page, *, title: str, summary: str, body: str, slug: str | None = None,
-                kind: str | None = None, loaded_updated_at: datetime | None = None) -> None:
+def update_page(
+    actor: User,
+    page: Page,
+    *,
+    title: str,
+    summary: str,
+    body: str,
+    slug: str | None = None,
+    kind: str | None = None,
+    loaded_updated_at: datetime | None = None,
+) -> None:
     """Change a page's words, kind or web address. A published page changes on the site at once.
 
     ``loaded_updated_at`` is when the page had last changed as the editor opened it; if it has changed

@@ -61,7 +61,9 @@ def _store(event: payments.ReceivedEvent) -> StripeEvent:
         return existing
     try:
         with db.session.begin_nested():
-            db.session.add(StripeEvent(id=event.id, type=event.type, created=event.created, payload=event.payload))
+            db.session.add(
+                StripeEvent(id=event.id, type=event.type, created=event.created, payload=event.payload)
+            )
     except IntegrityError:
         pass  # the same event posted twice at once: the other post stored it first
     return db.session.scalar(select(StripeEvent).where(StripeEvent.id == event.id).with_for_update())
@@ -81,8 +83,9 @@ def _process(stored: StripeEvent) -> str:
 
 # Finding our records ------------------------------------------------------------------------------------
 
+
 def _lock_donation(**where) -> Donation | None:
-    (column, value), = where.items()
+    ((column, value),) = where.items()
     if not value:
         return None
     return db.session.scalar(select(Donation).where(getattr(Donation, column) == value).with_for_update())
@@ -109,11 +112,16 @@ def _when(timestamp: int | None) -> datetime:
 
 
 def _payment(donation: Donation, stripe_key: str, amount: int, currency: str | None) -> DonationPayment:
-    payment = db.session.scalar(select(DonationPayment).where(DonationPayment.stripe_key == stripe_key)
-                                .with_for_update())
+    payment = db.session.scalar(
+        select(DonationPayment).where(DonationPayment.stripe_key == stripe_key).with_for_update()
+    )
     if payment is None:
-        payment = DonationPayment(donation=donation, stripe_key=stripe_key, amount_pence=amount,
-                                  currency=currency or donation.currency)
+        payment = DonationPayment(
+            donation=donation,
+            stripe_key=stripe_key,
+            amount_pence=amount,
+            currency=currency or donation.currency,
+        )
         db.session.add(payment)
         db.session.flush()
     return payment
@@ -160,11 +168,15 @@ def _charge(payment_intent: str) -> StripeCharge:
 
 
 def _payments_of_charge(charge: StripeCharge) -> list[DonationPayment]:
-    found = db.session.scalars(select(DonationPayment).where(
-        DonationPayment.payment_intent == charge.payment_intent).with_for_update()).all()
+    found = db.session.scalars(
+        select(DonationPayment)
+        .where(DonationPayment.payment_intent == charge.payment_intent)
+        .with_for_update()
+    ).all()
     if not found and charge.invoice_id:
-        found = db.session.scalars(select(DonationPayment).where(
-            DonationPayment.stripe_key == charge.invoice_id).with_for_update()).all()
+        found = db.session.scalars(
+            select(DonationPayment).where(DonationPayment.stripe_key == charge.invoice_id).with_for_update()
+        ).all()
     return list(found)
 
 
@@ -191,8 +203,9 @@ def _checkout_session(session: payments.CheckoutUpdate, created: int) -> str:
     if session.one_off and state != DonationState.EXPIRED:
         # One-off: the session is the payment. (A monthly donation's payments come from its invoices, so
         # the first month is never counted twice.)
-        payment = _payment(donation, session.session_id, session.amount_pence or donation.amount_pence,
-                           session.currency)
+        payment = _payment(
+            donation, session.session_id, session.amount_pence or donation.amount_pence, session.currency
+        )
         _link_charge(payment, session.payment_intent)
         if state == DonationState.COMPLETED:
             _mark_payment(payment, PaymentState.PAID, _when(created))
@@ -230,8 +243,9 @@ def _invoice_payment(item: payments.InvoicePayment, created: int) -> str:
         return "ignored: not paid by a payment intent"
     charge = _charge(intent)
     charge.invoice_id = invoice_id
-    for payment in db.session.scalars(select(DonationPayment).where(DonationPayment.stripe_key == invoice_id)
-                                      .with_for_update()):
+    for payment in db.session.scalars(
+        select(DonationPayment).where(DonationPayment.stripe_key == invoice_id).with_for_update()
+    ):
         _link_charge(payment, intent)
     return f"invoice {invoice_id} paid by {intent}"
 
@@ -244,7 +258,8 @@ def _subscription(subscription: payments.SubscriptionUpdate, created: int) -> st
     donation.stripe_customer_id = donation.stripe_customer_id or subscription.customer_id
     status = subscription.status
     if donation.subscription_status == FINAL_SUBSCRIPTION or (
-            created < donation.subscription_status_at and status != FINAL_SUBSCRIPTION):
+        created < donation.subscription_status_at and status != FINAL_SUBSCRIPTION
+    ):
         return f"donation {donation.ref}: kept {donation.subscription_status} (newer than this event)"
     donation.subscription_status, donation.subscription_status_at = status, created
     if status == FINAL_SUBSCRIPTION:
@@ -271,9 +286,14 @@ def _dispute(dispute: payments.DisputeUpdate, created: int) -> str:
         return "ignored: a dispute without a payment intent"
     charge = _charge(intent)
     status = dispute.status
-    if charge.dispute_status not in FINAL_DISPUTES and (created >= charge.dispute_status_at
-                                                       or status in FINAL_DISPUTES):
-        charge.dispute_id, charge.dispute_status, charge.dispute_status_at = dispute.dispute_id, status, created
+    if charge.dispute_status not in FINAL_DISPUTES and (
+        created >= charge.dispute_status_at or status in FINAL_DISPUTES
+    ):
+        charge.dispute_id, charge.dispute_status, charge.dispute_status_at = (
+            dispute.dispute_id,
+            status,
+            created,
+        )
     for payment in _payments_of_charge(charge):
         _link_charge(payment, intent)
     return f"{intent}: dispute {charge.dispute_status}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import time
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -38,16 +37,19 @@ from .. import permissions
 from ..addresses import email_key
 from ..errors import NotFound, ServiceError
 from ..petitions.regions import normalise_postcode
-from ..tokens import SignedToken, TokenInvalid
 
 GIFT_AID_WORDING_VERSION = "2026-11"
 # HMRC's model declarations (Gift Aid: guidance for charities, chapter 3), with the gift filled in.
-_DECLARATION_ENDURING = ("I want to Gift Aid my {gift} and any donations I make in the future or have made in the "
-                         "past 4 years to {charity}.")
+_DECLARATION_ENDURING = (
+    "I want to Gift Aid my {gift} and any donations I make in the future or have made in the "
+    "past 4 years to {charity}."
+)
 _DECLARATION_THIS = "I want to Gift Aid my {gift} to {charity}."
-_TAXPAYER = ("I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the "
-             "amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any "
-             "difference.")
+_TAXPAYER = (
+    "I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the "
+    "amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any "
+    "difference."
+)
 # HMRC's schedule refuses names with characters outside these.
 _HMRC_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]*$")
 _AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
@@ -64,9 +66,9 @@ def current_settings() -> DonationSettings:
 
 def settings_for_display() -> DonationSettings:
     """The settings, or the defaults when no organiser has saved any; never writes."""
-    return db.session.get(DonationSettings, 1) or DonationSettings(gift_aid_enabled=False, charity_name="",
-                                                                   charity_number="", target_pence=0,
-                                                                   target_label="")
+    return db.session.get(DonationSettings, 1) or DonationSettings(
+        gift_aid_enabled=False, charity_name="", charity_number="", target_pence=0, target_label=""
+    )
 
 
 def gift_aid_available() -> bool:
@@ -85,25 +87,37 @@ def parse_amount(raw: str) -> int:
     try:
         pence = int(Decimal(text.replace(",", "")) * 100)
     except InvalidOperation:
-        raise ServiceError("Enter the amount in pounds as a number, like 15 or 15.50.", "other_amount") from None
+        raise ServiceError(
+            "Enter the amount in pounds as a number, like 15 or 15.50.", "other_amount"
+        ) from None
     money = current_app.jinja_env.filters["money"]
     if pence < config["DONATION_MIN_PENCE"]:
-        raise ServiceError(f"The smallest donation we can take online is {money(config['DONATION_MIN_PENCE'])}.",
-                           "other_amount")
+        raise ServiceError(
+            f"The smallest donation we can take online is {money(config['DONATION_MIN_PENCE'])}.",
+            "other_amount",
+        )
     if pence > config["DONATION_MAX_PENCE"]:
-        raise ServiceError(f"The most we can take online in one go is {money(config['DONATION_MAX_PENCE'])}. "
-                           "For a larger gift, please contact us and we will arrange it.", "other_amount")
+        raise ServiceError(
+            f"The most we can take online in one go is {money(config['DONATION_MAX_PENCE'])}. "
+            "For a larger gift, please contact us and we will arrange it.",
+            "other_amount",
+        )
     return pence
 
 
 def dedication_choices() -> list[tuple[str, str]]:
     """Open petitions and published campaign pages a gift can be given towards."""
-    petitions = db.session.scalars(select(Petition).where(Petition.state == PetitionState.OPEN)
-                                   .order_by(Petition.title)).all()
-    pages = db.session.scalars(select(Page).where(Page.kind == PageKind.CAMPAIGN, Page.published_at.is_not(None))
-                               .order_by(Page.title)).all()
-    return ([(f"petition:{p.slug}", f"Petition: {p.title}") for p in petitions]
-            + [(f"page:{p.slug}", f"Campaign: {p.title}") for p in pages])
+    petitions = db.session.scalars(
+        select(Petition).where(Petition.state == PetitionState.OPEN).order_by(Petition.title)
+    ).all()
+    pages = db.session.scalars(
+        select(Page)
+        .where(Page.kind == PageKind.CAMPAIGN, Page.published_at.is_not(None))
+        .order_by(Page.title)
+    ).all()
+    return [(f"petition:{p.slug}", f"Petition: {p.title}") for p in petitions] + [
+        (f"page:{p.slug}", f"Campaign: {p.title}") for p in pages
+    ]
 
 
 def declaration_text(covers: str, charity: str) -> str:
@@ -145,8 +159,12 @@ def check_gift_aid(details: GiftAidDetails) -> list[ServiceError]:
         if not value:
             found.append(ServiceError(f"Enter your {label}, as HMRC knows it.", f"gift_aid_{name}"))
         elif len(value) > 35 or not _HMRC_NAME.match(value):
-            found.append(ServiceError(f"Your {label} can have up to 35 letters, spaces, hyphens and apostrophes.",
-                                      f"gift_aid_{name}"))
+            found.append(
+                ServiceError(
+                    f"Your {label} can have up to 35 letters, spaces, hyphens and apostrophes.",
+                    f"gift_aid_{name}",
+                )
+            )
     if details.title and (len(details.title) > 4 or not _HMRC_NAME.match(details.title)):
         found.append(ServiceError("A title can have up to 4 letters, like Mrs or Dr.", "gift_aid_title"))
     if not details.house.strip():
@@ -154,10 +172,15 @@ def check_gift_aid(details: GiftAidDetails) -> list[ServiceError]:
     elif len(details.house.strip()) > 40:
         found.append(ServiceError("Your house name or number can be up to 40 characters.", "gift_aid_house"))
     if not details.address.strip():
-        found.append(ServiceError("Enter the rest of your home address (street and town).", "gift_aid_address"))
+        found.append(
+            ServiceError("Enter the rest of your home address (street and town).", "gift_aid_address")
+        )
     if not normalise_postcode(details.postcode):
-        found.append(ServiceError("Enter your home postcode, like SW1A 1AA. Gift Aid needs a UK address.",
-                                  "gift_aid_postcode"))
+        found.append(
+            ServiceError(
+                "Enter your home postcode, like SW1A 1AA. Gift Aid needs a UK address.", "gift_aid_postcode"
+            )
+        )
     if details.covers not in GiftAidCover.LABELS:
         found.append(ServiceError("Choose which donations the declaration covers.", "gift_aid_covers"))
     return found
@@ -166,8 +189,15 @@ def check_gift_aid(details: GiftAidDetails) -> list[ServiceError]:
 def _attempt_key(request: GiftRequest) -> str:
     """Identical submissions of one form (a double click, a resubmit after an error) share a key; change
     any detail and it is a new gift."""
-    parts = [request.form_nonce, str(request.amount_pence), request.frequency, request.name.strip(),
-             request.email.strip().lower(), request.dedication, str(request.opt_in)]
+    parts = [
+        request.form_nonce,
+        str(request.amount_pence),
+        request.frequency,
+        request.name.strip(),
+        request.email.strip().lower(),
+        request.dedication,
+        str(request.opt_in),
+    ]
     if request.gift_aid:
         parts += [str(v).strip() for v in vars(request.gift_aid).values()]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
@@ -178,13 +208,17 @@ def _resolve_dedication(value: str) -> tuple[Petition | None, Page | None]:
     if not value:
         return None, None
     if kind == "petition":
-        petition = db.session.scalar(select(Petition).where(Petition.slug == slug,
-                                                            Petition.state == PetitionState.OPEN))
+        petition = db.session.scalar(
+            select(Petition).where(Petition.slug == slug, Petition.state == PetitionState.OPEN)
+        )
         if petition:
             return petition, None
     if kind == "page":
-        page = db.session.scalar(select(Page).where(Page.slug == slug, Page.kind == PageKind.CAMPAIGN,
-                                                    Page.published_at.is_not(None)))
+        page = db.session.scalar(
+            select(Page).where(
+                Page.slug == slug, Page.kind == PageKind.CAMPAIGN, Page.published_at.is_not(None)
+            )
+        )
         if page:
             return None, page
     raise ServiceError("Choose a campaign from the list, or leave it as the coalition's work.", "dedication")
@@ -215,18 +249,34 @@ def _record(request: GiftRequest, key: str, petition, page, user) -> Donation:
     if request.gift_aid is not None:
         details = request.gift_aid
         declaration = GiftAidDeclaration(
-            title=details.title.strip(), first_name=details.first_name.strip(), last_name=details.last_name.strip(),
-            house=details.house.strip(), address=details.address.strip(),
-            postcode=normalise_postcode(details.postcode), email=request.email.strip(), covers=details.covers,
-            charity_name=settings.charity_name, wording_version=GIFT_AID_WORDING_VERSION,
+            title=details.title.strip(),
+            first_name=details.first_name.strip(),
+            last_name=details.last_name.strip(),
+            house=details.house.strip(),
+            address=details.address.strip(),
+            postcode=normalise_postcode(details.postcode),
+            email=request.email.strip(),
+            covers=details.covers,
+            charity_name=settings.charity_name,
+            wording_version=GIFT_AID_WORDING_VERSION,
             wording=declaration_text(details.covers, settings.charity_name),
-            declared_on=date.today())
+            declared_on=date.today(),
+        )
     donation = Donation(
-        ref=secrets.token_urlsafe(12), attempt_key=key, idempotency_key=f"donation-{secrets.token_hex(16)}",
-        frequency=request.frequency, amount_pence=request.amount_pence, name=request.name.strip(),
-        email=request.email.strip(), email_key=email_key(request.email), opt_in=request.opt_in,
-        petition=petition, page=page, gift_aid_declaration=declaration,
-        user_id=user.id if user is not None and getattr(user, "is_authenticated", False) else None)
+        ref=secrets.token_urlsafe(12),
+        attempt_key=key,
+        idempotency_key=f"donation-{secrets.token_hex(16)}",
+        frequency=request.frequency,
+        amount_pence=request.amount_pence,
+        name=request.name.strip(),
+        email=request.email.strip(),
+        email_key=email_key(request.email),
+        opt_in=request.opt_in,
+        petition=petition,
+        page=page,
+        gift_aid_declaration=declaration,
+        user_id=user.id if user is not None and getattr(user, "is_authenticated", False) else None,
+    )
     db.session.add(donation)
     try:
         db.session.commit()
@@ -242,13 +292,17 @@ def checkout_request(donation: Donation) -> payments.CheckoutRequest:
     name = "Monthly donation" if donation.monthly else "Donation"
     towards = donation.petition.title if donation.petition else donation.page.title if donation.page else ""
     return payments.CheckoutRequest(
-        reference=donation.ref, amount_pence=donation.amount_pence, currency=donation.currency,
-        monthly=donation.monthly, donor_email=donation.email,
+        reference=donation.ref,
+        amount_pence=donation.amount_pence,
+        currency=donation.currency,
+        monthly=donation.monthly,
+        donor_email=donation.email,
         item_name=f"{name} to Support Not Separation",
         item_description=f"Towards: {towards}"[:300] if towards else "",
         payment_description=f"{name} {donation.ref}",
         success_url=public_url("donations.thanks", ref=donation.ref),
-        cancel_url=public_url("donations.index", resume=donation.ref))
+        cancel_url=public_url("donations.index", resume=donation.ref),
+    )
 
 
 def _open_checkout(donation: Donation) -> Donation:
@@ -284,60 +338,20 @@ def resumable(ref: str) -> Donation | None:
     return donation
 
 
-# The donor's own link, in every receipt: never expires, names one donation.
-
-_MANAGE = SignedToken("donation-manage", expires=False)
-
-
-def manage_token(donation: Donation) -> str:
-    return _MANAGE.make(donation.ref)
-
-
-def manage_url(donation: Donation) -> str:
-    return public_url("donations.manage", token=manage_token(donation))
-
-
-def donation_for_token(token: str) -> Donation:
-    try:
-        ref = _MANAGE.read(token)
-    except TokenInvalid:
-        raise NotFound("This link is not valid. Please use the link in your most recent receipt.") from None
-    return donation_by_ref(ref)
-
-
-def cancel_monthly(donation: Donation) -> None:
-    if not donation.monthly or not donation.stripe_subscription_id:
-        raise ServiceError("This is not a monthly donation that can be cancelled.")
-    if donation.subscription_status == "canceled":
-        return
-    status = payments.cancel_subscription(donation.stripe_subscription_id)
-    # What Stripe just told us; the customer.subscription.deleted event that follows agrees.
-    donation.subscription_status = status
-    donation.subscription_status_at = max(donation.subscription_status_at, int(time.time()))
-    if status == "canceled":
-        donation.cancelled_at = donation.cancelled_at or utcnow()
-    db.session.commit()
-
-
-def portal_url(donation: Donation) -> str:
-    if not donation.stripe_customer_id:
-        raise ServiceError("Your card details can be changed once your first payment has gone through.")
-    return payments.customer_portal_url(donation.stripe_customer_id, manage_url(donation))
-
-
-def withdraw_gift_aid(donation: Donation) -> None:
-    declaration = donation.gift_aid_declaration
-    if declaration is None or declaration.cancelled_at:
-        return
-    declaration.cancelled_at = utcnow()
-    db.session.commit()
-
-
-def update_settings(user: User, *, gift_aid_enabled: bool, charity_name: str, charity_number: str,
-                    target_pence: int, target_label: str) -> DonationSettings:
+def update_settings(
+    user: User,
+    *,
+    gift_aid_enabled: bool,
+    charity_name: str,
+    charity_number: str,
+    target_pence: int,
+    target_label: str,
+) -> DonationSettings:
     permissions.require(user, "manage_donations")
     if gift_aid_enabled and not charity_name.strip():
-        raise ServiceError("Gift Aid needs the charity's registered name, which donors declare to.", "charity_name")
+        raise ServiceError(
+            "Gift Aid needs the charity's registered name, which donors declare to.", "charity_name"
+        )
     if target_pence < 0:
         raise ServiceError("The target cannot be negative.", "target")
     found = current_settings()

@@ -1,5 +1,5 @@
-"""What organisers see of donations: the figures, breakdowns by day, month and campaign, the list of
-gifts, the giving settings, and a CSV of every payment. Gift Aid claims are in gift_aid.py.
+"""What organisers see of donations: the figures, breakdowns by day, month and campaign, and the giving
+settings. The list of gifts and the payments CSV are in records.py, Gift Aid claims in gift_aid.py.
 
 Money is counted only from payments in the paid state, net of refunds and lost disputes. Every function
 takes the person asking first and checks their permission. Queries are plain SQLAlchemy that work on
@@ -7,8 +7,6 @@ PostgreSQL and SQLite; dates are grouped in Python, in CAMPAIGN_TIMEZONE, from o
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -25,7 +23,6 @@ from ...models import (
     DonationSettings,
     DonationState,
     Frequency,
-    GiftAidDeclaration,
     Page,
     PaymentState,
     Petition,
@@ -33,20 +30,34 @@ from ...models import (
     utcnow,
 )
 from ..errors import ServiceError
-from ..exports import safe_cell
 from ..permissions import require
 from .giving import settings_for_display
 
 COALITION_WORK = "The coalition's work"
 PER_PAGE = 25
-EXPORT_COLUMNS = ["date paid", "donation ref", "donor name", "email", "frequency", "amount", "refunded", "net",
-                  "state", "dispute", "towards", "gift aid declared", "opted in to updates"]
+EXPORT_COLUMNS = [
+    "date paid",
+    "donation ref",
+    "donor name",
+    "email",
+    "frequency",
+    "amount",
+    "refunded",
+    "net",
+    "state",
+    "dispute",
+    "towards",
+    "gift aid declared",
+    "opted in to updates",
+]
 
 
 # What a paid payment is worth, in SQL: nothing once a dispute is lost, else the amount less refunds.
-_REFUNDED = case((DonationPayment.refunded_pence >= DonationPayment.amount_pence, DonationPayment.amount_pence),
-                 else_=DonationPayment.refunded_pence)
-_NET = case((DonationPayment.dispute_status == "lost", 0), else_=DonationPayment.amount_pence - _REFUNDED)
+REFUNDED = case(
+    (DonationPayment.refunded_pence >= DonationPayment.amount_pence, DonationPayment.amount_pence),
+    else_=DonationPayment.refunded_pence,
+)
+NET = case((DonationPayment.dispute_status == "lost", 0), else_=DonationPayment.amount_pence - REFUNDED)
 # The payments that count (Gift Aid's too): paid, as only Stripe's webhook marks them.
 PAID = DonationPayment.state == PaymentState.PAID
 
@@ -67,6 +78,7 @@ def pounds(pence: int) -> str:
 
 # The summary
 
+
 @dataclass
 class FrequencyTotals:
     net_pence: int = 0
@@ -79,7 +91,7 @@ class Summary:
     net_pence: int = 0
     gross_pence: int = 0
     refunded_pence: int = 0
-    disputed_pence: int = 0      # lost to disputes, beyond anything already refunded
+    disputed_pence: int = 0  # lost to disputes, beyond anything already refunded
     payments: int = 0
     donors: int = 0
     one_off: FrequencyTotals = field(default_factory=FrequencyTotals)
@@ -106,24 +118,42 @@ def summary(user: User) -> Summary:
     require(user, "view_donations")
     result = Summary()
     totals = db.session.execute(
-        select(func.coalesce(func.sum(DonationPayment.amount_pence), 0), func.coalesce(func.sum(_NET), 0),
-               func.coalesce(func.sum(_REFUNDED), 0), func.count(DonationPayment.id),
-               func.count(func.distinct(Donation.email_key)))
-        .join(Donation, Donation.id == DonationPayment.donation_id).where(PAID)).one()
-    result.gross_pence, result.net_pence, result.refunded_pence, result.payments, result.donors = map(int, totals)
+        select(
+            func.coalesce(func.sum(DonationPayment.amount_pence), 0),
+            func.coalesce(func.sum(NET), 0),
+            func.coalesce(func.sum(REFUNDED), 0),
+            func.count(DonationPayment.id),
+            func.count(func.distinct(Donation.email_key)),
+        )
+        .join(Donation, Donation.id == DonationPayment.donation_id)
+        .where(PAID)
+    ).one()
+    result.gross_pence, result.net_pence, result.refunded_pence, result.payments, result.donors = map(
+        int, totals
+    )
     result.disputed_pence = result.gross_pence - result.net_pence - result.refunded_pence
     for frequency, net, payments, donations in db.session.execute(
-            select(Donation.frequency, func.coalesce(func.sum(_NET), 0), func.count(DonationPayment.id),
-                   func.count(func.distinct(Donation.id)))
-            .join(Donation, Donation.id == DonationPayment.donation_id).where(PAID).group_by(Donation.frequency)):
+        select(
+            Donation.frequency,
+            func.coalesce(func.sum(NET), 0),
+            func.count(DonationPayment.id),
+            func.count(func.distinct(Donation.id)),
+        )
+        .join(Donation, Donation.id == DonationPayment.donation_id)
+        .where(PAID)
+        .group_by(Donation.frequency)
+    ):
         target = result.monthly if frequency == Frequency.MONTHLY else result.one_off
         target.net_pence += int(net)
         target.payments += int(payments)
         target.donations += int(donations)
     count, pence = db.session.execute(
         select(func.count(Donation.id), func.coalesce(func.sum(Donation.amount_pence), 0)).where(
-            Donation.frequency == Frequency.MONTHLY, Donation.state == DonationState.COMPLETED,
-            Donation.subscription_status != "canceled")).one()
+            Donation.frequency == Frequency.MONTHLY,
+            Donation.state == DonationState.COMPLETED,
+            Donation.subscription_status != "canceled",
+        )
+    ).one()
     result.active_monthly, result.active_monthly_pence = int(count), int(pence)
     settings = settings_for_display()
     result.target_pence, result.target_label = settings.target_pence, settings.target_label
@@ -137,7 +167,7 @@ _TARGET = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 
 def raised_for_public() -> int:
     """The coalition's running total toward its target: one public figure, no donor's details."""
-    return int(db.session.scalar(select(func.coalesce(func.sum(_NET), 0)).where(PAID)) or 0)
+    return int(db.session.scalar(select(func.coalesce(func.sum(NET), 0)).where(PAID)) or 0)
 
 
 def settings_for(user: User) -> DonationSettings:
@@ -152,8 +182,9 @@ def parse_target(raw: str | None) -> int:
     if not text:
         return 0
     if not _TARGET.match(text):
-        raise ServiceError("Enter the target in pounds as a number, like 5000 or 5000.50, or leave it empty.",
-                           "target")
+        raise ServiceError(
+            "Enter the target in pounds as a number, like 5000 or 5000.50, or leave it empty.", "target"
+        )
     pence = int(Decimal(text.replace(",", "")) * 100)
     if pence > 2_000_000_000:  # the column is a 32-bit integer of pence
         raise ServiceError("Enter a target of at most £20,000,000.", "target")
@@ -170,6 +201,7 @@ def target_text(pence: int) -> str:
 
 # Breakdowns
 
+
 @dataclass
 class Period:
     start: date
@@ -179,8 +211,9 @@ class Period:
 
 
 def _paid_since(since: datetime) -> list[tuple[datetime, int]]:
-    return list(db.session.execute(select(DonationPayment.paid_at, _NET).where(
-        PAID, DonationPayment.paid_at >= since)))
+    return list(
+        db.session.execute(select(DonationPayment.paid_at, NET).where(PAID, DonationPayment.paid_at >= since))
+    )
 
 
 def by_day(user: User, days: int = 30, today: date | None = None) -> list[Period]:
@@ -224,7 +257,7 @@ def by_month(user: User, months: int = 12, today: date | None = None) -> list[Pe
 @dataclass
 class CampaignTotal:
     label: str
-    kind: str            # "petition", "page" or "" (the coalition's work)
+    kind: str  # "petition", "page" or "" (the coalition's work)
     slug: str
     net_pence: int
     payments: int
@@ -235,11 +268,21 @@ def by_campaign(user: User) -> list[CampaignTotal]:
     """All time, most raised first; gifts given towards nothing in particular are the coalition's work."""
     require(user, "view_donations")
     rows = db.session.execute(
-        select(Petition.title, Petition.slug, Page.title, Page.slug, func.coalesce(func.sum(_NET), 0),
-               func.count(DonationPayment.id), func.count(func.distinct(Donation.email_key)))
+        select(
+            Petition.title,
+            Petition.slug,
+            Page.title,
+            Page.slug,
+            func.coalesce(func.sum(NET), 0),
+            func.count(DonationPayment.id),
+            func.count(func.distinct(Donation.email_key)),
+        )
         .join(Donation, Donation.id == DonationPayment.donation_id)
-        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
-        .where(PAID).group_by(Petition.id, Petition.title, Petition.slug, Page.id, Page.title, Page.slug))
+        .outerjoin(Petition, Petition.id == Donation.petition_id)
+        .outerjoin(Page, Page.id == Donation.page_id)
+        .where(PAID)
+        .group_by(Petition.id, Petition.title, Petition.slug, Page.id, Page.title, Page.slug)
+    )
     result = []
     for petition_title, petition_slug, page_title, page_slug, net, payments, donors in rows:
         if petition_title is not None:
@@ -250,98 +293,3 @@ def by_campaign(user: User) -> list[CampaignTotal]:
             label, kind, slug = COALITION_WORK, "", ""
         result.append(CampaignTotal(label, kind, slug, int(net), int(payments), int(donors)))
     return sorted(result, key=lambda r: (-r.net_pence, r.label.lower()))
-
-
-# The list of gifts
-
-@dataclass
-class DonationRow:
-    ref: str
-    created_at: datetime
-    name: str
-    email: str
-    frequency: str
-    amount_pence: int
-    state: str
-    payments: int
-    net_pence: int
-    gift_aid: str        # "Yes", "Withdrawn" or "No"
-    towards: str
-    subscription_status: str
-
-    @property
-    def state_label(self) -> str:
-        label = DonationState.LABELS.get(self.state, self.state)
-        if self.frequency == Frequency.MONTHLY and self.subscription_status == "canceled":
-            label += " (cancelled)"
-        return label
-
-    @property
-    def frequency_label(self) -> str:
-        return Frequency.LABELS.get(self.frequency, self.frequency)
-
-
-def _towards(petition_title: str | None, page_title: str | None) -> str:
-    if petition_title is not None:
-        return f"Petition: {petition_title}"
-    if page_title is not None:
-        return f"Campaign: {page_title}"
-    return COALITION_WORK
-
-
-def _gift_aid_label(declaration_id: int | None, cancelled_at: datetime | None) -> str:
-    if declaration_id is None:
-        return "No"
-    return "Withdrawn" if cancelled_at is not None else "Yes"
-
-
-def recent_donations(user: User, page: int = 1, per_page: int = PER_PAGE) -> tuple[list[DonationRow], int]:
-    """Every gift, newest first, one page of them, and how many there are in all."""
-    require(user, "view_donations")
-    page = max(page, 1)
-    total = db.session.scalar(select(func.count(Donation.id))) or 0
-    paid = (select(DonationPayment.donation_id, func.count(DonationPayment.id).label("payments"),
-                   func.sum(_NET).label("net")).where(PAID).group_by(DonationPayment.donation_id).subquery())
-    rows = db.session.execute(
-        select(Donation.ref, Donation.created_at, Donation.name, Donation.email, Donation.frequency,
-               Donation.amount_pence, Donation.state, func.coalesce(paid.c.payments, 0), func.coalesce(paid.c.net, 0),
-               Donation.gift_aid_declaration_id, GiftAidDeclaration.cancelled_at, Petition.title, Page.title,
-               Donation.subscription_status)
-        .outerjoin(paid, paid.c.donation_id == Donation.id)
-        .outerjoin(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
-        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
-        .order_by(Donation.created_at.desc(), Donation.id.desc()).limit(per_page).offset((page - 1) * per_page))
-    result = [DonationRow(ref, created, name, email, frequency, amount, state, int(payments), int(net),
-                          _gift_aid_label(declaration_id, cancelled), _towards(petition_title, page_title),
-                          subscription_status or "")
-              for (ref, created, name, email, frequency, amount, state, payments, net, declaration_id, cancelled,
-                   petition_title, page_title, subscription_status) in rows]
-    return result, total
-
-
-# CSV of every payment
-
-def payments_csv(user: User) -> str:
-    """One row per payment (paid, pending or failed), oldest first. Names, emails and campaign titles are
-    typed by the public, so no cell may start a spreadsheet formula."""
-    require(user, "view_donations")
-    zone = local_zone()
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_COLUMNS)
-    rows = db.session.execute(
-        select(DonationPayment, Donation.ref, Donation.name, Donation.email, Donation.frequency, Donation.opt_in,
-               Donation.gift_aid_declaration_id, GiftAidDeclaration.cancelled_at, Petition.title, Page.title)
-        .join(Donation, Donation.id == DonationPayment.donation_id)
-        .outerjoin(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
-        .outerjoin(Petition, Petition.id == Donation.petition_id).outerjoin(Page, Page.id == Donation.page_id)
-        .order_by(DonationPayment.paid_at.is_(None), DonationPayment.paid_at, DonationPayment.id))
-    for payment, ref, name, email, frequency, opt_in, declaration_id, cancelled, petition_title, page_title in rows:
-        paid = payment.paid_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if payment.paid_at else ""
-        refunded = min(payment.refunded_pence, payment.amount_pence)
-        writer.writerow([
-            paid, safe_cell(ref), safe_cell(name), safe_cell(email), Frequency.LABELS.get(frequency, frequency),
-            pounds(payment.amount_pence), pounds(refunded), pounds(payment.net_pence), payment.state,
-            safe_cell(payment.dispute_status), safe_cell(_towards(petition_title, page_title)),
-            _gift_aid_label(declaration_id, cancelled).lower(), "yes" if opt_in else "no"])
-    return out.getvalue()

@@ -34,8 +34,11 @@ def _signer_conditions(audience: dict):
         return None
     list_key = literal("petition:") + cast(Signature.petition_id, String)
     conditions = [
-        Signature.petition_id.in_(petition_ids), Signature.state == SignatureState.VALIDATED,
-        Signature.opt_in.is_(True), Signature.flagged.is_(False), Signature.email != "",
+        Signature.petition_id.in_(petition_ids),
+        Signature.state == SignatureState.VALIDATED,
+        Signature.opt_in.is_(True),
+        Signature.flagged.is_(False),
+        Signature.email != "",
         ~exists().where(Suppression.email_key == Signature.email_key),
         ~exists().where(and_(ListOptOut.email_key == Signature.email_key, ListOptOut.list_key == list_key)),
     ]
@@ -54,9 +57,13 @@ def _signers(audience: dict):
     if conditions is None:
         return None
     first = select(func.min(Signature.id)).where(*conditions).group_by(Signature.email_key)
-    return select(Signature.email, Signature.email_key, Signature.name,
-                  (literal("petition:") + cast(Signature.petition_id, String)).label("list_key"),
-                  Signature.petition_id).where(Signature.id.in_(first))
+    return select(
+        Signature.email,
+        Signature.email_key,
+        Signature.name,
+        (literal("petition:") + cast(Signature.petition_id, String)).label("list_key"),
+        Signature.petition_id,
+    ).where(Signature.id.in_(first))
 
 
 def _eligible_members(audience: dict) -> dict[str, tuple[str, str]]:
@@ -66,15 +73,21 @@ def _eligible_members(audience: dict) -> dict[str, tuple[str, str]]:
     if not audience.get("members"):
         return {}
     members: dict[str, tuple[str, str]] = {}
-    for email, name in db.session.execute(select(User.email, User.name).where(
-            User.role == Role.MEMBER.value, User.active.is_(True))):
+    for email, name in db.session.execute(
+        select(User.email, User.name).where(User.role == Role.MEMBER.value, User.active.is_(True))
+    ):
         members.setdefault(email_key(email), (email, name))
     keys = list(members)
     for start in range(0, len(keys), 1000):
-        chunk = keys[start:start + 1000]
+        chunk = keys[start : start + 1000]
         left = set(db.session.scalars(select(Suppression.email_key).where(Suppression.email_key.in_(chunk))))
-        left |= set(db.session.scalars(select(ListOptOut.email_key).where(
-            ListOptOut.email_key.in_(chunk), ListOptOut.list_key == COALITION)))
+        left |= set(
+            db.session.scalars(
+                select(ListOptOut.email_key).where(
+                    ListOptOut.email_key.in_(chunk), ListOptOut.list_key == COALITION
+                )
+            )
+        )
         for key in left:
             members.pop(key, None)
     return members
@@ -85,14 +98,27 @@ def _donors(audience: dict):
     not suppressed and still on the coalition's list, which is the list their emails belong to."""
     if not audience.get("donors"):
         return None
-    latest = select(func.max(Donation.id)).where(
-        Donation.opt_in.is_(True), Donation.state == DonationState.COMPLETED, Donation.email != "",
-        Donation.email_key != "",
-        ~exists().where(Suppression.email_key == Donation.email_key),
-        ~exists().where(and_(ListOptOut.email_key == Donation.email_key, ListOptOut.list_key == COALITION)),
-    ).group_by(Donation.email_key)
-    return select(Donation.email, Donation.email_key, Donation.name, literal(COALITION).label("list_key"),
-                  cast(null(), Integer).label("petition_id")).where(Donation.id.in_(latest))
+    latest = (
+        select(func.max(Donation.id))
+        .where(
+            Donation.opt_in.is_(True),
+            Donation.state == DonationState.COMPLETED,
+            Donation.email != "",
+            Donation.email_key != "",
+            ~exists().where(Suppression.email_key == Donation.email_key),
+            ~exists().where(
+                and_(ListOptOut.email_key == Donation.email_key, ListOptOut.list_key == COALITION)
+            ),
+        )
+        .group_by(Donation.email_key)
+    )
+    return select(
+        Donation.email,
+        Donation.email_key,
+        Donation.name,
+        literal(COALITION).label("list_key"),
+        cast(null(), Integer).label("petition_id"),
+    ).where(Donation.id.in_(latest))
 
 
 def _donors_size(audience: dict, members: dict) -> int:
@@ -107,7 +133,8 @@ def _donors_size(audience: dict, members: dict) -> int:
     keys = list(members)
     for start in range(0, len(keys), 1000):
         also_members = donors.with_only_columns(Donation.email_key).where(
-            Donation.email_key.in_(keys[start:start + 1000]))
+            Donation.email_key.in_(keys[start : start + 1000])
+        )
         count -= db.session.scalar(select(func.count()).select_from(also_members.subquery())) or 0
     return count
 
@@ -122,7 +149,8 @@ def audience_size(audience: dict) -> int:
         keys = list(members)
         for start in range(0, len(keys), 1000):
             already = signers.with_only_columns(Signature.email_key).where(
-                Signature.email_key.in_(keys[start:start + 1000]))
+                Signature.email_key.in_(keys[start : start + 1000])
+            )
             for key in db.session.scalars(already):
                 members.pop(key, None)
     return count + len(members) + _donors_size(audience, members)
@@ -134,34 +162,62 @@ def freeze(campaign_id: int, audience: dict) -> int:
     columns = ["email", "email_key", "name", "list_key", "petition_id"]
     signers = _signers(audience)
     if signers is not None:
-        db.session.execute(insert(CampaignRecipient).from_select(
-            ["campaign_id", *columns], signers.with_only_columns(literal(campaign_id), *signers.selected_columns)))
+        db.session.execute(
+            insert(CampaignRecipient).from_select(
+                ["campaign_id", *columns],
+                signers.with_only_columns(literal(campaign_id), *signers.selected_columns),
+            )
+        )
     members = _eligible_members(audience)
     keys = list(members)
     for start in range(0, len(keys), 1000):
-        chunk = keys[start:start + 1000]
-        present = set(db.session.scalars(select(CampaignRecipient.email_key).where(
-            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.email_key.in_(chunk))))
-        rows = [{"campaign_id": campaign_id, "email": members[k][0], "email_key": k, "name": members[k][1],
-                 "list_key": COALITION, "petition_id": None} for k in chunk if k not in present]
+        chunk = keys[start : start + 1000]
+        present = set(
+            db.session.scalars(
+                select(CampaignRecipient.email_key).where(
+                    CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.email_key.in_(chunk)
+                )
+            )
+        )
+        rows = [
+            {
+                "campaign_id": campaign_id,
+                "email": members[k][0],
+                "email_key": k,
+                "name": members[k][1],
+                "list_key": COALITION,
+                "petition_id": None,
+            }
+            for k in chunk
+            if k not in present
+        ]
         if rows:
             db.session.execute(insert(CampaignRecipient), rows)
     donors = _donors(audience)
     if donors is not None:
-        fresh = donors.with_only_columns(literal(campaign_id), *donors.selected_columns).where(~exists().where(
-            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.email_key == Donation.email_key))
+        fresh = donors.with_only_columns(literal(campaign_id), *donors.selected_columns).where(
+            ~exists().where(
+                CampaignRecipient.campaign_id == campaign_id,
+                CampaignRecipient.email_key == Donation.email_key,
+            )
+        )
         db.session.execute(insert(CampaignRecipient).from_select(["campaign_id", *columns], fresh))
     return db.session.scalar(select(func.count()).where(CampaignRecipient.campaign_id == campaign_id)) or 0
 
 
 def batch_ranges(campaign_id: int, size: int) -> list[tuple[int, int, int]]:
     """(first id, last id, count) for consecutive runs of ``size`` recipients, in id order."""
-    rows = db.session.execute(text(
-        "SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS rn FROM campaign_recipients "
-        "WHERE campaign_id = :c) AS numbered WHERE (rn - 1) % :size = 0 OR rn % :size = 0 ORDER BY id"),
-        {"c": campaign_id, "size": size}).all()
+    rows = db.session.execute(
+        text(
+            "SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS rn FROM campaign_recipients "
+            "WHERE campaign_id = :c) AS numbered WHERE (rn - 1) % :size = 0 OR rn % :size = 0 ORDER BY id"
+        ),
+        {"c": campaign_id, "size": size},
+    ).all()
     total = db.session.scalar(select(func.count()).where(CampaignRecipient.campaign_id == campaign_id)) or 0
-    last_id = db.session.scalar(select(func.max(CampaignRecipient.id)).where(CampaignRecipient.campaign_id == campaign_id))
+    last_id = db.session.scalar(
+        select(func.max(CampaignRecipient.id)).where(CampaignRecipient.campaign_id == campaign_id)
+    )
     starts = [(row.id, row.rn) for row in rows if (row.rn - 1) % size == 0]
     ends = {row.rn: row.id for row in rows if row.rn % size == 0}
     ranges = []

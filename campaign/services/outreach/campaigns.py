@@ -33,8 +33,11 @@ from ..permissions import require
 from . import audiences
 from .subscriptions import COALITION, token_maker, url_prefixes
 
-MERGE_FIELDS = {"first_name": "First name (or “friend”)", "petition_title": "The petition they signed",
-                "personal_link": "Their own link to choose what they receive"}
+MERGE_FIELDS = {
+    "first_name": "First name (or “friend”)",
+    "petition_title": "The petition they signed",
+    "personal_link": "Their own link to choose what they receive",
+}
 # Links every message carries in its footer, filled per recipient like the merge fields.
 LINK_FIELDS = ("unsubscribe_url", "preferences_url")
 _MERGE = re.compile(r"\{\{\s*(" + "|".join(MERGE_FIELDS) + r")\s*\}\}")
@@ -69,8 +72,11 @@ def campaign_for(actor: User, ref: str) -> Campaign | None:
 
 
 def petitions_to_choose() -> list[Petition]:
-    return list(db.session.scalars(select(Petition).where(Petition.state.in_(PetitionState.PUBLIC))
-                                   .order_by(Petition.title)))
+    return list(
+        db.session.scalars(
+            select(Petition).where(Petition.state.in_(PetitionState.PUBLIC)).order_by(Petition.title)
+        )
+    )
 
 
 def audience_size(actor: User, campaign: Campaign) -> int:
@@ -80,14 +86,16 @@ def audience_size(actor: User, campaign: Campaign) -> int:
 
 # Composing
 
+
 def _check(draft: Draft) -> None:
     if not draft.subject.strip():
         raise ServiceError("Enter a subject", field="subject")
     if not draft.body.strip():
         raise ServiceError("Write the message", field="body")
     if not (draft.audience.get("petitions") or draft.audience.get("members") or draft.audience.get("donors")):
-        raise ServiceError("Choose at least one petition's signers, the coalition's members or donors",
-                           field="petitions")
+        raise ServiceError(
+            "Choose at least one petition's signers, the coalition's members or donors", field="petitions"
+        )
     if draft.send_rate is not None and draft.send_rate < 100:
         raise ServiceError("A sending rate must be at least 100 an hour", field="send_rate")
 
@@ -100,7 +108,11 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
         db.session.add(campaign)
     elif campaign.state not in CampaignState.EDITABLE:
         raise ServiceError("A campaign that has started sending can no longer be changed.")
-    campaign.subject, campaign.preheader, campaign.body = draft.subject.strip(), draft.preheader.strip(), draft.body
+    campaign.subject, campaign.preheader, campaign.body = (
+        draft.subject.strip(),
+        draft.preheader.strip(),
+        draft.body,
+    )
     campaign.audience, campaign.send_rate = draft.audience, draft.send_rate
     campaign.updated_at = utcnow()
     db.session.commit()
@@ -108,6 +120,7 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
 
 
 # Rendering: once per campaign, with merge fields where each recipient's details go.
+
 
 def render(campaign: Campaign) -> tuple[Template, Template, Template]:
     """(subject, text, html) with merge fields. The HTML's fields are the *_html ones, whose values are
@@ -119,8 +132,9 @@ def render(campaign: Campaign) -> tuple[Template, Template, Template]:
     body = _MERGE.sub(lambda m: marker[m.group(1)], campaign.body)
     context = {"preheader": campaign.preheader, **{field: marker[field] for field in LINK_FIELDS}}
     text = render_template("email/campaign.txt", body=body, **context)
-    html = render_template("email/campaign.html", body=str(render_markdown(body)), subject=campaign.subject,
-                           **context)
+    html = render_template(
+        "email/campaign.html", body=str(render_markdown(body)), subject=campaign.subject, **context
+    )
     subject = _MERGE.sub(lambda m: marker[m.group(1)], campaign.subject)
     plain = {m: field for field, m in marker.items()}
     escaped = {m: field + "_html" if field in MERGE_FIELDS else field for field, m in marker.items()}
@@ -140,10 +154,16 @@ def merger():
             escaped_titles[title] = html.escape(title)
         token = make_token(email, list_key)
         choices = preferences_prefix + token
-        return {"first_name": first, "petition_title": title, "personal_link": choices,
-                "unsubscribe_url": unsubscribe_prefix + token, "preferences_url": choices,
-                "first_name_html": html.escape(first), "petition_title_html": escaped_titles[title],
-                "personal_link_html": choices}  # our own URL: nothing in it needs escaping
+        return {
+            "first_name": first,
+            "petition_title": title,
+            "personal_link": choices,
+            "unsubscribe_url": unsubscribe_prefix + token,
+            "preferences_url": choices,
+            "first_name_html": html.escape(first),
+            "petition_title_html": escaped_titles[title],
+            "personal_link_html": choices,
+        }  # our own URL: nothing in it needs escaping
 
     return values
 
@@ -159,7 +179,9 @@ def preview(actor: User, campaign: Campaign) -> tuple[str, str, str]:
     petition_ids = (campaign.audience or {}).get("petitions") or []
     petition = db.session.get(Petition, int(petition_ids[0])) if petition_ids else None
     list_key = f"petition:{petition.id}" if petition else COALITION
-    values = recipient_values("example@example.org", "Alex Example", list_key, petition.title if petition else "")
+    values = recipient_values(
+        "example@example.org", "Alex Example", list_key, petition.title if petition else ""
+    )
     return subject.fill(values), text.fill(values), html.fill(values)
 
 
@@ -174,13 +196,19 @@ def send_test(actor: User, campaign: Campaign, addresses: list[str]) -> int:
     bad = [a for a in addresses if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", a)]
     if bad:
         raise ServiceError(f"Not an email address: {bad[0]}", field="addresses")
-    enqueue_after_commit(db.session, jobs.SEND_CAMPAIGN_TEST, campaign.id, addresses,
-                         job_id=f"campaign-test-{campaign.id}-{secrets.token_hex(4)}")
+    enqueue_after_commit(
+        db.session,
+        jobs.SEND_CAMPAIGN_TEST,
+        campaign.id,
+        addresses,
+        job_id=f"campaign-test-{campaign.id}-{secrets.token_hex(4)}",
+    )
     db.session.commit()
     return len(addresses)
 
 
 # Scheduling and sending
+
 
 def local_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["CAMPAIGN_TIMEZONE"])
@@ -209,20 +237,34 @@ def start(actor: User | None, campaign: Campaign) -> int:
     """Freeze the audience into recipients and batches, then hand the batches to the queue."""
     if actor is not None:
         require(actor, "send_campaigns")
-    claimed = rowcount(db.session.execute(update(Campaign).where(
-        Campaign.id == campaign.id, Campaign.state.in_(CampaignState.EDITABLE))
-        .values(state=CampaignState.SENDING, started_at=utcnow())))
+    claimed = rowcount(
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id, Campaign.state.in_(CampaignState.EDITABLE))
+            .values(state=CampaignState.SENDING, started_at=utcnow())
+        )
+    )
     if not claimed:
         raise ServiceError("This campaign has already started.")
     total = audiences.freeze(campaign.id, campaign.audience or {})
     size = current_app.config["CAMPAIGN_BATCH_SIZE"]
     for number, (first, last, count) in enumerate(audiences.batch_ranges(campaign.id, size), start=1):
-        db.session.add(CampaignBatch(campaign_id=campaign.id, number=number, first_recipient_id=first,
-                                     last_recipient_id=last, size=count))
+        db.session.add(
+            CampaignBatch(
+                campaign_id=campaign.id,
+                number=number,
+                first_recipient_id=first,
+                last_recipient_id=last,
+                size=count,
+            )
+        )
     db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(recipient_count=total))
     if total == 0:
-        db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(
-            state=CampaignState.FINISHED, finished_at=utcnow()))
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id)
+            .values(state=CampaignState.FINISHED, finished_at=utcnow())
+        )
     dispatch_after_commit()
     db.session.commit()
     db.session.refresh(campaign)
@@ -230,8 +272,9 @@ def start(actor: User | None, campaign: Campaign) -> int:
 
 
 def start_due_campaigns() -> int:
-    due = db.session.scalars(select(Campaign).where(
-        Campaign.state == CampaignState.SCHEDULED, Campaign.scheduled_at <= utcnow())).all()
+    due = db.session.scalars(
+        select(Campaign).where(Campaign.state == CampaignState.SCHEDULED, Campaign.scheduled_at <= utcnow())
+    ).all()
     started = 0
     for campaign in due:
         try:
@@ -245,9 +288,13 @@ def start_due_campaigns() -> int:
 def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
     if actor is not None:
         require(actor, "send_campaigns")
-    changed = rowcount(db.session.execute(update(Campaign).where(
-        Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
-        .values(state=CampaignState.PAUSED, paused_reason=reason)))
+    changed = rowcount(
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
+            .values(state=CampaignState.PAUSED, paused_reason=reason)
+        )
+    )
     if not changed:
         raise ServiceError("Only a campaign that is sending can be paused.")
     db.session.commit()
@@ -256,19 +303,36 @@ def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
 
 def resume(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
-    changed = rowcount(db.session.execute(update(Campaign).where(
-        Campaign.id == campaign.id, Campaign.state == CampaignState.PAUSED)
-        .values(state=CampaignState.SENDING, paused_reason="")))
+    changed = rowcount(
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id, Campaign.state == CampaignState.PAUSED)
+            .values(state=CampaignState.SENDING, paused_reason="")
+        )
+    )
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
     # Batches that failed (the provider was failing, or a batch's outcome was unknown and someone has
     # checked) get another go, and waiting ones go now.
-    failed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED)) or 0
-    db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state.in_((BatchState.FAILED, BatchState.PENDING)))
-        .values(state=BatchState.PENDING, not_before=None, attempts=0))
-    db.session.execute(update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed))
+    failed = (
+        db.session.scalar(
+            select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+                CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED
+            )
+        )
+        or 0
+    )
+    db.session.execute(
+        update(CampaignBatch)
+        .where(
+            CampaignBatch.campaign_id == campaign.id,
+            CampaignBatch.state.in_((BatchState.FAILED, BatchState.PENDING)),
+        )
+        .values(state=BatchState.PENDING, not_before=None, attempts=0)
+    )
+    db.session.execute(
+        update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed)
+    )
     dispatch_after_commit()
     db.session.commit()
     db.session.refresh(campaign)
@@ -278,33 +342,58 @@ def cancel(actor: User, campaign: Campaign) -> None:
     require(actor, "send_campaigns")
     if campaign.state not in (CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED):
         raise ServiceError("Only a scheduled, sending or paused campaign can be cancelled.")
-    changed = rowcount(db.session.execute(update(Campaign).where(
-        Campaign.id == campaign.id,
-        Campaign.state.in_((CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED))).values(
-        state=CampaignState.CANCELLED, finished_at=utcnow())))
+    changed = rowcount(
+        db.session.execute(
+            update(Campaign)
+            .where(
+                Campaign.id == campaign.id,
+                Campaign.state.in_((CampaignState.SENDING, CampaignState.PAUSED, CampaignState.SCHEDULED)),
+            )
+            .values(state=CampaignState.CANCELLED, finished_at=utcnow())
+        )
+    )
     if not changed:
         db.session.rollback()
         raise ServiceError("This campaign has just finished, so there is nothing left to cancel.")
-    db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)
-        .values(state=BatchState.CANCELLED))
+    db.session.execute(
+        update(CampaignBatch)
+        .where(CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)
+        .values(state=BatchState.CANCELLED)
+    )
     db.session.commit()
     db.session.refresh(campaign)
 
 
 def progress(campaign: Campaign) -> dict:
     db.session.refresh(campaign)
-    remaining = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
-        CampaignBatch.campaign_id == campaign.id,
-        CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING)))) or 0
+    remaining = (
+        db.session.scalar(
+            select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+                CampaignBatch.campaign_id == campaign.id,
+                CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING)),
+            )
+        )
+        or 0
+    )
     eta = None
     done = campaign.accepted + campaign.failed
     if campaign.state == CampaignState.SENDING and campaign.started_at and done and remaining:
         elapsed = (utcnow() - campaign.started_at).total_seconds()
         eta = round(elapsed / done * remaining)
-    return {"state": campaign.state, "state_label": campaign.state_label, "recipients": campaign.recipient_count,
-            "accepted": campaign.accepted, "failed": campaign.failed, "remaining": int(remaining),
-            "eta_seconds": eta, "paused_reason": campaign.paused_reason, "delivered": campaign.delivered,
-            "bounced": campaign.bounced, "complained": campaign.complained, "unsubscribed": campaign.unsubscribed,
-            "opened": campaign.opened, "clicked": campaign.clicked,
-            "percent": round(100 * done / campaign.recipient_count) if campaign.recipient_count else 0}
+    return {
+        "state": campaign.state,
+        "state_label": campaign.state_label,
+        "recipients": campaign.recipient_count,
+        "accepted": campaign.accepted,
+        "failed": campaign.failed,
+        "remaining": int(remaining),
+        "eta_seconds": eta,
+        "paused_reason": campaign.paused_reason,
+        "delivered": campaign.delivered,
+        "bounced": campaign.bounced,
+        "complained": campaign.complained,
+        "unsubscribed": campaign.unsubscribed,
+        "opened": campaign.opened,
+        "clicked": campaign.clicked,
+        "percent": round(100 * done / campaign.recipient_count) if campaign.recipient_count else 0,
+    }

@@ -56,13 +56,17 @@ FIGURES = {
     EventType.OPEN: "opened",
     EventType.CLICK: "clicked",
 }
-UNDELIVERABLE_EVENTS = {EventType.BOUNCE: SuppressionReason.BOUNCED, EventType.DROPPED: SuppressionReason.DROPPED,
-                        EventType.SPAM_REPORT: SuppressionReason.SPAM}
+UNDELIVERABLE_EVENTS = {
+    EventType.BOUNCE: SuppressionReason.BOUNCED,
+    EventType.DROPPED: SuppressionReason.DROPPED,
+    EventType.SPAM_REPORT: SuppressionReason.SPAM,
+}
 UNSUBSCRIBE_EVENTS = {EventType.UNSUBSCRIBE, EventType.GROUP_UNSUBSCRIBE}
 COMPLAINT_THRESHOLD = 1000  # warn when complained * 1000 > accepted, i.e. above 0.1%
 
 
 # Storing
+
 
 def _insert(model):
     """An INSERT that can say ON CONFLICT, on PostgreSQL or SQLite."""
@@ -105,8 +109,12 @@ def store_events(raw_body: bytes) -> int:
     stored = 0
     values = list(rows.values())
     for start in range(0, len(values), CHUNK):
-        statement = (_insert(DeliveryEvent).values(values[start:start + CHUNK])
-                     .on_conflict_do_nothing(index_elements=["event_id"]).returning(DeliveryEvent.id))
+        statement = (
+            _insert(DeliveryEvent)
+            .values(values[start : start + CHUNK])
+            .on_conflict_do_nothing(index_elements=["event_id"])
+            .returning(DeliveryEvent.id)
+        )
         stored += len(db.session.execute(statement).all())  # RETURNING lists only the rows inserted
     if stored:
         enqueue_after_commit(db.session, jobs.PROCESS_DELIVERY_EVENTS, job_id=PROCESS_JOB_ID)
@@ -116,8 +124,14 @@ def store_events(raw_body: bytes) -> int:
 
 # Processing
 
+
 def _claim(limit: int) -> list[DeliveryEvent]:
-    query = select(DeliveryEvent).where(DeliveryEvent.processed_at.is_(None)).order_by(DeliveryEvent.id).limit(limit)
+    query = (
+        select(DeliveryEvent)
+        .where(DeliveryEvent.processed_at.is_(None))
+        .order_by(DeliveryEvent.id)
+        .limit(limit)
+    )
     if db.session.get_bind().dialect.name == "postgresql":
         # Rows another worker holds are skipped, and stay locked until that worker's commit marks them.
         query = query.with_for_update(skip_locked=True, of=DeliveryEvent)
@@ -144,15 +158,19 @@ def _suppress(events: list[DeliveryEvent]) -> None:
             wanted[event.email_key] = (reason, detail[:500])
     for key in sorted(wanted):  # one order for every worker: no deadlocks between them
         reason, detail = wanted[key]
-        statement = _insert(Suppression).values(email_key=key, reason=reason, detail=detail, created_at=utcnow())
+        statement = _insert(Suppression).values(
+            email_key=key, reason=reason, detail=detail, created_at=utcnow()
+        )
         if reason == SuppressionReason.UNSUBSCRIBED:
             statement = statement.on_conflict_do_nothing(index_elements=["email_key"])
         else:
             # An undeliverable reason replaces an unsubscribe (it also stops transactional mail), never
             # another undeliverable reason such as an organiser's block.
             statement = statement.on_conflict_do_update(
-                index_elements=["email_key"], set_={"reason": reason, "detail": detail},
-                where=Suppression.reason == SuppressionReason.UNSUBSCRIBED)
+                index_elements=["email_key"],
+                set_={"reason": reason, "detail": detail},
+                where=Suppression.reason == SuppressionReason.UNSUBSCRIBED,
+            )
         db.session.execute(statement)
 
 
@@ -160,7 +178,9 @@ def _lock_campaigns(campaign_ids: list[int]) -> None:
     if db.session.get_bind().dialect.name != "postgresql":
         return  # SQLite allows one writer at a time anyway
     for campaign_id in sorted(campaign_ids):
-        db.session.execute(text("SELECT pg_advisory_xact_lock(:ns, :id)"), {"ns": _ADVISORY_NAMESPACE, "id": campaign_id})
+        db.session.execute(
+            text("SELECT pg_advisory_xact_lock(:ns, :id)"), {"ns": _ADVISORY_NAMESPACE, "id": campaign_id}
+        )
 
 
 def _count_figures(events: list[DeliveryEvent]) -> dict[int, dict[str, int]]:
@@ -175,9 +195,15 @@ def _count_figures(events: list[DeliveryEvent]) -> dict[int, dict[str, int]]:
     seen: set[tuple[int, str, str]] = set()
     if keys:
         counted = db.session.execute(
-            select(DeliveryEvent.campaign_id, DeliveryEvent.event, DeliveryEvent.email_key).distinct()
-            .where(DeliveryEvent.processed_at.is_not(None), DeliveryEvent.campaign_id.in_(campaign_ids),
-                   DeliveryEvent.event.in_(tuple(FIGURES)), DeliveryEvent.email_key.in_(keys)))
+            select(DeliveryEvent.campaign_id, DeliveryEvent.event, DeliveryEvent.email_key)
+            .distinct()
+            .where(
+                DeliveryEvent.processed_at.is_not(None),
+                DeliveryEvent.campaign_id.in_(campaign_ids),
+                DeliveryEvent.event.in_(tuple(FIGURES)),
+                DeliveryEvent.email_key.in_(keys),
+            )
+        )
         seen = {(c, FIGURES[kind], key) for c, kind, key in counted}
     growth: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for event in relevant:
@@ -196,30 +222,48 @@ def _reconcile_batches(events: list[DeliveryEvent]) -> None:
     the request. Mark it accepted (once, whoever gets there first) instead of letting it be sent again."""
     batch_ids = sorted({e.batch_id for e in events if e.event == EventType.PROCESSED and e.batch_id})
     for batch_id in batch_ids:
-        batch = db.session.execute(select(CampaignBatch.campaign_id, CampaignBatch.size)
-                                   .where(CampaignBatch.id == batch_id)).first()
+        batch = db.session.execute(
+            select(CampaignBatch.campaign_id, CampaignBatch.size).where(CampaignBatch.id == batch_id)
+        ).first()
         if batch is None:
             continue
-        moved = rowcount(db.session.execute(
-            update(CampaignBatch).where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
-            .values(state=BatchState.ACCEPTED, sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
-                    last_error="accepted by SendGrid (reconciled from its processed event)")
-        ))
+        moved = rowcount(
+            db.session.execute(
+                update(CampaignBatch)
+                .where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
+                .values(
+                    state=BatchState.ACCEPTED,
+                    sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
+                    last_error="accepted by SendGrid (reconciled from its processed event)",
+                )
+            )
+        )
         if moved:
-            db.session.execute(update(Campaign).where(Campaign.id == batch.campaign_id)
-                               .values(accepted=Campaign.accepted + batch.size))
-            log.warning("Batch %s was still marked sending; SendGrid processed it, so it is now accepted", batch_id)
+            db.session.execute(
+                update(Campaign)
+                .where(Campaign.id == batch.campaign_id)
+                .values(accepted=Campaign.accepted + batch.size)
+            )
+            log.warning(
+                "Batch %s was still marked sending; SendGrid processed it, so it is now accepted", batch_id
+            )
 
 
 def _warn_about_complaints(campaign_ids: list[int]) -> None:
     for campaign_id in sorted(campaign_ids):
         # Set the flag and test the rate in one statement: two workers cannot both send the warning.
-        flagged = rowcount(db.session.execute(
-            update(Campaign).where(
-                Campaign.id == campaign_id, Campaign.complaint_warning_sent.is_(False),
-                Campaign.complained * COMPLAINT_THRESHOLD > case((Campaign.accepted > 1, Campaign.accepted), else_=1))
-            .values(complaint_warning_sent=True)
-        ))
+        flagged = rowcount(
+            db.session.execute(
+                update(Campaign)
+                .where(
+                    Campaign.id == campaign_id,
+                    Campaign.complaint_warning_sent.is_(False),
+                    Campaign.complained * COMPLAINT_THRESHOLD
+                    > case((Campaign.accepted > 1, Campaign.accepted), else_=1),
+                )
+                .values(complaint_warning_sent=True)
+            )
+        )
         if not flagged:
             continue
         campaign = db.session.get(Campaign, campaign_id)
@@ -228,12 +272,20 @@ def _warn_about_complaints(campaign_ids: list[int]) -> None:
         people = dict(staff_addresses())
         if campaign.created_by is not None and campaign.created_by.active:
             people[campaign.created_by.email] = campaign.created_by.name
-        log.warning("Campaign %s spam complaint rate %.3f%%: warning %d people", campaign.ref, rate * 100,
-                    len(people))
+        log.warning(
+            "Campaign %s spam complaint rate %.3f%%: warning %d people", campaign.ref, rate * 100, len(people)
+        )
         for address, name in sorted(people.items()):
-            queue_email("campaign_complaints", address, f"Spam complaints about \u201c{campaign.subject}\u201d",
-                        name=name, campaign=campaign, rate=f"{rate:.2%}", complained=campaign.complained,
-                        accepted=campaign.accepted)
+            queue_email(
+                "campaign_complaints",
+                address,
+                f"Spam complaints about \u201c{campaign.subject}\u201d",
+                name=name,
+                campaign=campaign,
+                rate=f"{rate:.2%}",
+                complained=campaign.complained,
+                accepted=campaign.accepted,
+            )
 
 
 def _process_chunk(limit: int) -> int:
@@ -244,14 +296,25 @@ def _process_chunk(limit: int) -> int:
     _suppress(events)
     growth = _count_figures(events)
     for campaign_id in sorted(growth):
-        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values(
-            {getattr(Campaign, figure): getattr(Campaign, figure) + n for figure, n in growth[campaign_id].items()}))
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign_id)
+            .values(
+                {
+                    getattr(Campaign, figure): getattr(Campaign, figure) + n
+                    for figure, n in growth[campaign_id].items()
+                }
+            )
+        )
     _reconcile_batches(events)
     complained = [c for c, figures in growth.items() if figures.get("complained")]
     if complained:
         _warn_about_complaints(complained)
-    db.session.execute(update(DeliveryEvent).where(DeliveryEvent.id.in_([e.id for e in events]))
-                       .values(processed_at=utcnow()))
+    db.session.execute(
+        update(DeliveryEvent)
+        .where(DeliveryEvent.id.in_([e.id for e in events]))
+        .values(processed_at=utcnow())
+    )
     db.session.commit()
     return len(events)
 
@@ -272,8 +335,11 @@ def sweep_delivery_events() -> int:
     """Re-enqueue processing if events have waited longer than the grace period and no job is on it
     (Redis was down when they arrived, or a worker died). Returns 1 if a job was handed over."""
     stale = utcnow() - timedelta(seconds=current_app.config["SWEEP_GRACE_SECONDS"])
-    waiting = db.session.scalar(select(DeliveryEvent.id).where(
-        DeliveryEvent.processed_at.is_(None), DeliveryEvent.received_at <= stale).limit(1))
+    waiting = db.session.scalar(
+        select(DeliveryEvent.id)
+        .where(DeliveryEvent.processed_at.is_(None), DeliveryEvent.received_at <= stale)
+        .limit(1)
+    )
     if waiting is None:
         return 0
     try:

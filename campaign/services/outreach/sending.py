@@ -26,7 +26,6 @@ from ...mail import (
     PermanentMailError,
     Template,
     TransientMailError,
-    UncertainMailError,
     delivery_events_enabled,
     get_mailer,
 )
@@ -43,9 +42,7 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, job_is_live
-from ...urls import public_url
-from ..accounts.people import staff_addresses
-from ..emails import queue_email
+from .batch_outcomes import finish_if_done, mark, pause_if_failing, settle
 from .campaigns import merger, recipient_values, render, start_due_campaigns
 from .subscriptions import COALITION
 
@@ -58,14 +55,22 @@ def batch_job_id(batch_id: int) -> str:
 
 # Choosing what to send now
 
+
 def _allowance(campaign: Campaign, now) -> int | None:
     """How many more recipients the campaign's hourly rate allows now, over a rolling hour (so a pause
     does not save up a burst); None when it has no rate. A batch larger than the rate goes alone."""
     if not campaign.send_rate:
         return None
-    handed = db.session.scalar(select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.claimed_at >= now - timedelta(hours=1),
-        CampaignBatch.state.in_((BatchState.SENDING, BatchState.ACCEPTED, BatchState.FAILED)))) or 0
+    handed = (
+        db.session.scalar(
+            select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+                CampaignBatch.campaign_id == campaign.id,
+                CampaignBatch.claimed_at >= now - timedelta(hours=1),
+                CampaignBatch.state.in_((BatchState.SENDING, BatchState.ACCEPTED, BatchState.FAILED)),
+            )
+        )
+        or 0
+    )
     if not handed:
         return max(campaign.send_rate, current_app.config["CAMPAIGN_BATCH_SIZE"])
     return max(campaign.send_rate - handed, 0)
@@ -75,12 +80,21 @@ def purge_campaign_data() -> dict[str, int]:
     """Recipients and delivery events hold addresses: they go EMAIL_RETENTION_DAYS after a campaign ended.
     The campaign's figures stay."""
     cutoff = utcnow() - timedelta(days=current_app.config["EMAIL_RETENTION_DAYS"])
-    ended = select(Campaign.id).where(Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)),
-                                      Campaign.finished_at <= cutoff)
-    recipients = rowcount(db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended))))
-    events = rowcount(db.session.execute(delete(DeliveryEvent).where(
-        DeliveryEvent.processed_at.is_not(None), DeliveryEvent.received_at <= cutoff,
-        (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended))))
+    ended = select(Campaign.id).where(
+        Campaign.state.in_((CampaignState.FINISHED, CampaignState.CANCELLED)), Campaign.finished_at <= cutoff
+    )
+    recipients = rowcount(
+        db.session.execute(delete(CampaignRecipient).where(CampaignRecipient.campaign_id.in_(ended)))
+    )
+    events = rowcount(
+        db.session.execute(
+            delete(DeliveryEvent).where(
+                DeliveryEvent.processed_at.is_not(None),
+                DeliveryEvent.received_at <= cutoff,
+                (DeliveryEvent.campaign_id.is_(None)) | DeliveryEvent.campaign_id.in_(ended),
+            )
+        )
+    )
     db.session.commit()
     return {"recipients": recipients, "events": events}
 
@@ -95,10 +109,15 @@ def dispatch() -> dict:
     sending = db.session.scalars(select(Campaign).where(Campaign.state == CampaignState.SENDING)).all()
     for campaign in sending:
         allowance = _allowance(campaign, now)
-        batches = db.session.scalars(select(CampaignBatch).where(
-            CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING,
-            (CampaignBatch.not_before.is_(None)) | (CampaignBatch.not_before <= now))
-            .order_by(CampaignBatch.number)).all()
+        batches = db.session.scalars(
+            select(CampaignBatch)
+            .where(
+                CampaignBatch.campaign_id == campaign.id,
+                CampaignBatch.state == BatchState.PENDING,
+                (CampaignBatch.not_before.is_(None)) | (CampaignBatch.not_before <= now),
+            )
+            .order_by(CampaignBatch.number)
+        ).all()
         due = []
         for batch in batches:
             if allowance is not None:
@@ -109,22 +128,16 @@ def dispatch() -> dict:
         # A job sends a group of batches at once: its requests wait on SendGrid together, not in turn.
         group = current_app.config["CAMPAIGN_BATCHES_PER_JOB"]
         for i in range(0, len(due), group):
-            ids = due[i:i + group]
+            ids = due[i : i + group]
             job_id = batch_job_id(ids[0])
-            if not job_is_live(job_id) and enqueue(jobs.SEND_CAMPAIGN_BATCHES, ids, job_id=job_id) is not None:
+            if (
+                not job_is_live(job_id)
+                and enqueue(jobs.SEND_CAMPAIGN_BATCHES, ids, job_id=job_id) is not None
+            ):
                 handed += len(ids)
-        _finish_if_done(campaign)
+        finish_if_done(campaign)
     db.session.commit()
     return {"started": started, "reconciled": reconciled, "batches": handed}
-
-
-def _finish_if_done(campaign: Campaign) -> None:
-    left = db.session.scalar(select(func.count()).where(
-        CampaignBatch.campaign_id == campaign.id,
-        CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING))))
-    if not left:
-        db.session.execute(update(Campaign).where(Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING)
-                           .values(state=CampaignState.FINISHED, finished_at=utcnow()))
 
 
 def reconcile_stale_batches() -> int:
@@ -132,46 +145,64 @@ def reconcile_stale_batches() -> int:
     stale = now - timedelta(seconds=current_app.config["BATCH_STALE_SECONDS"])
     give_up = now - timedelta(seconds=current_app.config["BATCH_RECONCILE_SECONDS"])
     changed = 0
-    for batch in db.session.scalars(select(CampaignBatch).where(
-            CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale)):
-        seen = db.session.scalar(select(DeliveryEvent.id).where(
-            DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == EventType.PROCESSED).limit(1))
+    for batch in db.session.scalars(
+        select(CampaignBatch).where(
+            CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale
+        )
+    ):
+        seen = db.session.scalar(
+            select(DeliveryEvent.id)
+            .where(DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == EventType.PROCESSED)
+            .limit(1)
+        )
         if seen is not None:
-            changed += _mark(batch.id, BatchState.SENDING, BatchState.ACCEPTED, batch.size,
-                             "reconciled: SendGrid processed it")
+            changed += mark(
+                batch.id,
+                BatchState.SENDING,
+                BatchState.ACCEPTED,
+                batch.size,
+                "reconciled: SendGrid processed it",
+            )
         elif batch.claimed_at <= give_up and delivery_events_enabled(current_app.config):
             # SendGrid reports every message it takes; none came for this batch, so it never had it.
-            changed += rowcount(db.session.execute(update(CampaignBatch).where(
-                CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
-                state=BatchState.PENDING, not_before=None,
-                last_error="reconciled: no sign SendGrid accepted it; sending again")))
+            changed += rowcount(
+                db.session.execute(
+                    update(CampaignBatch)
+                    .where(CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING)
+                    .values(
+                        state=BatchState.PENDING,
+                        not_before=None,
+                        last_error="reconciled: no sign SendGrid accepted it; sending again",
+                    )
+                )
+            )
         elif batch.claimed_at <= give_up:
             # Without SendGrid's events nothing can tell whether it arrived: a person decides.
-            changed += _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size,
-                             "outcome unknown: the worker stopped and no delivery events are set up")
+            changed += mark(
+                batch.id,
+                BatchState.SENDING,
+                BatchState.FAILED,
+                batch.size,
+                "outcome unknown: the worker stopped and no delivery events are set up",
+            )
             db.session.commit()
             campaign = db.session.get(Campaign, batch.campaign_id)
-            _pause_if_failing(campaign, "a batch's outcome is unknown (its worker stopped mid-send, and without "
-                                        "SendGrid's event webhook it cannot be checked)", gave_up=True)
+            pause_if_failing(
+                campaign,
+                "a batch's outcome is unknown (its worker stopped mid-send, and without "
+                "SendGrid's event webhook it cannot be checked)",
+                gave_up=True,
+            )
     db.session.commit()
     return changed
 
 
-def _mark(batch_id: int, from_state: str, to_state: str, size: int, note: str = "") -> int:
-    moved = rowcount(db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.id == batch_id, CampaignBatch.state == from_state).values(
-        state=to_state, sent_at=utcnow(), last_error=note)))
-    if moved:
-        campaign_id = db.session.scalar(select(CampaignBatch.campaign_id).where(CampaignBatch.id == batch_id))
-        counter = Campaign.accepted if to_state == BatchState.ACCEPTED else Campaign.failed
-        db.session.execute(update(Campaign).where(Campaign.id == campaign_id).values({counter: counter + size}))
-    return moved
-
-
 # Sending one batch
 
-def request_body(campaign: Campaign, batch: CampaignBatch,
-                 rendered: tuple[Template, Template, Template] | None = None) -> BulkMessage:
+
+def request_body(
+    campaign: Campaign, batch: CampaignBatch, rendered: tuple[Template, Template, Template] | None = None
+) -> BulkMessage:
     """The batch as one bulk message: a recipient each, with their merge values, one-click unsubscribe
     headers and our ids, read in id order as a stream."""
     subject, text, html = rendered or render(campaign)
@@ -179,30 +210,58 @@ def request_body(campaign: Campaign, batch: CampaignBatch,
     values = merger()
     campaign_id, batch_id = str(campaign.id), str(batch.id)
     recipients = []
-    rows = db.session.execute(select(
-        CampaignRecipient.id, CampaignRecipient.email, CampaignRecipient.name, CampaignRecipient.list_key,
-        CampaignRecipient.petition_id).where(
-        CampaignRecipient.campaign_id == campaign.id,
-        CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id),
-        # Checked again now, not only when the audience was frozen: someone may have unsubscribed, bounced
-        # or been blocked since (a paused or rate-limited campaign can take days).
-        ~exists().where(Suppression.email_key == CampaignRecipient.email_key),
-        ~exists().where(and_(ListOptOut.email_key == CampaignRecipient.email_key,
-                             ListOptOut.list_key == CampaignRecipient.list_key)))
-        .order_by(CampaignRecipient.id).execution_options(yield_per=1000))
+    rows = db.session.execute(
+        select(
+            CampaignRecipient.id,
+            CampaignRecipient.email,
+            CampaignRecipient.name,
+            CampaignRecipient.list_key,
+            CampaignRecipient.petition_id,
+        )
+        .where(
+            CampaignRecipient.campaign_id == campaign.id,
+            CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id),
+            # Checked again now, not only when the audience was frozen: someone may have unsubscribed, bounced
+            # or been blocked since (a paused or rate-limited campaign can take days).
+            ~exists().where(Suppression.email_key == CampaignRecipient.email_key),
+            ~exists().where(
+                and_(
+                    ListOptOut.email_key == CampaignRecipient.email_key,
+                    ListOptOut.list_key == CampaignRecipient.list_key,
+                )
+            ),
+        )
+        .order_by(CampaignRecipient.id)
+        .execution_options(yield_per=1000)
+    )
     for row in rows:
         if row.petition_id and row.petition_id not in titles:
-            titles[row.petition_id] = db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
+            titles[row.petition_id] = db.session.scalar(
+                select(Petition.title).where(Petition.id == row.petition_id)
+            )
         merge = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
-        recipients.append(BulkRecipient(
-            to=row.email, values=merge,
-            headers={"List-Unsubscribe": f"<{merge['unsubscribe_url']}>",
-                     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-            # Our ids only: the provider echoes these in its events.
-            custom_args={"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)}))
+        recipients.append(
+            BulkRecipient(
+                to=row.email,
+                values=merge,
+                headers={
+                    "List-Unsubscribe": f"<{merge['unsubscribe_url']}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+                # Our ids only: the provider echoes these in its events.
+                custom_args={"campaign_id": campaign_id, "batch_id": batch_id, "recipient_id": str(row.id)},
+            )
+        )
     sender = current_app.config["MAIL_FROM"]
-    return BulkMessage(subject=subject, text=text, html=html, sender=sender, recipients=recipients,
-                       categories=("campaign",), reply_to=sender)
+    return BulkMessage(
+        subject=subject,
+        text=text,
+        html=html,
+        sender=sender,
+        recipients=recipients,
+        categories=("campaign",),
+        reply_to=sender,
+    )
 
 
 def send_batch(batch_id: int) -> str:
@@ -222,7 +281,7 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
     def settle_oldest():
         batch, campaign, future, count = in_flight.popleft()
         message_id, error = future.result()
-        outcomes[batch.id] = _settle(batch, campaign, message_id, error, sent=count)
+        outcomes[batch.id] = settle(batch, campaign, message_id, error, sent=count)
 
     with ThreadPoolExecutor(max_workers=threads) as pool:
         for batch_id in batch_ids:
@@ -235,9 +294,15 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             if campaign.state != CampaignState.SENDING:
                 outcomes[batch_id] = f"campaign {campaign.state}"
                 continue
-            claimed = rowcount(db.session.execute(update(CampaignBatch).where(
-                CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING).values(
-                state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow())))
+            claimed = rowcount(
+                db.session.execute(
+                    update(CampaignBatch)
+                    .where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.PENDING)
+                    .values(
+                        state=BatchState.SENDING, attempts=CampaignBatch.attempts + 1, claimed_at=utcnow()
+                    )
+                )
+            )
             db.session.commit()
             if not claimed:
                 outcomes[batch_id] = "already taken"
@@ -279,80 +344,24 @@ def _post(send: Callable[[], str]):
         return "", error
 
 
-def _settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error, sent: int | None = None) -> str:
-    if isinstance(error, UncertainMailError):
-        # SendGrid may have it: leave the batch "sending" for reconciliation rather than risk a second copy.
-        db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch.id).values(
-            last_error=f"outcome unknown: {error}"[:1000]))
-        db.session.commit()
-        return "outcome unknown"
-    if isinstance(error, TransientMailError):
-        return _transient(batch, campaign, str(error), error.retry_after)
-    if isinstance(error, PermanentMailError):
-        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, str(error)[:1000])
-        db.session.commit()
-        _pause_if_failing(campaign, str(error))
-        outcome = "failed"
-    else:
-        mark_accepted(batch.id, batch.size if sent is None else sent, message_id)
-        outcome = "accepted"
-    _finish_if_done(campaign)
-    db.session.commit()
-    return outcome
-
-
-def mark_accepted(batch_id: int, size: int, message_id: str) -> None:
-    _mark(batch_id, BatchState.SENDING, BatchState.ACCEPTED, size)
-    db.session.execute(update(CampaignBatch).where(CampaignBatch.id == batch_id)
-                       .values(provider_message_id=(message_id or "")[:200]))
-    db.session.commit()
-
-
-def _transient(batch: CampaignBatch, campaign: Campaign, error: str, retry_after: float | None) -> str:
-    attempts = batch.attempts
-    if attempts >= current_app.config["CAMPAIGN_MAX_ATTEMPTS"]:
-        _mark(batch.id, BatchState.SENDING, BatchState.FAILED, batch.size, f"gave up after {attempts} tries: {error}")
-        db.session.commit()
-        _pause_if_failing(campaign, error, gave_up=True)
-        return "failed"
-    # Exponential back-off from 30 s, or what the provider asked for if it said.
-    wait = retry_after if retry_after is not None else 30 * 2 ** (attempts - 1)
-    db.session.execute(update(CampaignBatch).where(
-        CampaignBatch.id == batch.id, CampaignBatch.state == BatchState.SENDING).values(
-        state=BatchState.PENDING, not_before=utcnow() + timedelta(seconds=max(wait, 1)), last_error=error[:1000]))
-    db.session.commit()
-    return "retry later"
-
-
-def _pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> None:
-    failed = db.session.scalar(select(func.count()).where(
-        CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED))
-    if not gave_up and failed < current_app.config["CAMPAIGN_PAUSE_AFTER_FAILURES"]:
-        return
-    reason = (f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
-              f"SendGrid said: {error[:300]}")
-    paused = rowcount(db.session.execute(update(Campaign).where(
-        Campaign.id == campaign.id, Campaign.state == CampaignState.SENDING).values(
-        state=CampaignState.PAUSED, paused_reason=reason)))
-    if paused:
-        recipients = dict(staff_addresses())
-        if campaign.created_by is not None and campaign.created_by.active:
-            recipients[campaign.created_by.email] = campaign.created_by.name
-        link = public_url("outreach.show", ref=campaign.ref)
-        for email, name in recipients.items():
-            queue_email("campaign_paused", email, f"Sending paused: {campaign.subject}", name=name,
-                        campaign=campaign, reason=reason, link=link)
-    db.session.commit()
-
-
 def send_test(campaign_id: int, addresses: list[str]) -> str:
     campaign = db.session.get(Campaign, campaign_id)
     subject, text, html = render(campaign)
-    recipients = [BulkRecipient(to=to, values=recipient_values(to, "", COALITION, ""),
-                                custom_args={"campaign_test": campaign.ref})
-                  for to in dict.fromkeys(a.strip() for a in addresses)]
-    get_mailer().send_batch(BulkMessage(
-        subject=subject.prefixed("[Test] "), text=text, html=html, sender=current_app.config["MAIL_FROM"],
-        recipients=recipients, categories=("campaign-test",)))
+    recipients = [
+        BulkRecipient(
+            to=to, values=recipient_values(to, "", COALITION, ""), custom_args={"campaign_test": campaign.ref}
+        )
+        for to in dict.fromkeys(a.strip() for a in addresses)
+    ]
+    get_mailer().send_batch(
+        BulkMessage(
+            subject=subject.prefixed("[Test] "),
+            text=text,
+            html=html,
+            sender=current_app.config["MAIL_FROM"],
+            recipients=recipients,
+            categories=("campaign-test",),
+        )
+    )
     db.session.commit()
     return f"sent to {len(recipients)}"

@@ -34,6 +34,7 @@ def petition_list(petition_id: int) -> str:
 # Tokens are built for every recipient of every campaign, so they are a compact HMAC of the address and
 # the list rather than a general-purpose serialised object: same safety, a fraction of the cost.
 
+
 @functools.lru_cache(maxsize=8)
 def _signing_key(secret: str) -> bytes:
     return hmac.new(secret.encode(), b"unsubscribe-v1", hashlib.sha256).digest()
@@ -82,7 +83,9 @@ def read_token(token: str) -> tuple[str, str]:
     invalid = NotFound("This link is not valid. Use the link from the most recent email we sent you.")
     payload, _, signature = token.rpartition(".")
     try:
-        expected = hmac.new(_signing_key(current_app.config["SECRET_KEY"]), payload.encode(), hashlib.sha256).digest()
+        expected = hmac.new(
+            _signing_key(current_app.config["SECRET_KEY"]), payload.encode(), hashlib.sha256
+        ).digest()
         if not payload or not hmac.compare_digest(_unb64(signature), expected[:18]):
             raise invalid
         key, _, list_key = _unb64(payload).decode().partition("\n")
@@ -102,7 +105,9 @@ def list_label(list_key: str) -> str:
 
 def leave_list(key: str, list_key: str) -> None:
     """One click: leave the list this email was sent for. Safe to repeat."""
-    exists = db.session.scalar(select(ListOptOut.id).where(ListOptOut.email_key == key, ListOptOut.list_key == list_key))
+    exists = db.session.scalar(
+        select(ListOptOut.id).where(ListOptOut.email_key == key, ListOptOut.list_key == list_key)
+    )
     if exists is None:
         db.session.add(ListOptOut(email_key=key, list_key=list_key))
         try:
@@ -121,38 +126,60 @@ class Preference:
 def preferences_for(key: str, list_key: str) -> tuple[list[Preference], bool]:
     """Every list this address could be on, whether it is, and whether it unsubscribed from everything."""
     lists = {list_key}
-    signed = db.session.scalars(select(Signature.petition_id).where(
-        Signature.email_key == key, Signature.opt_in, Signature.state == SignatureState.VALIDATED)).all()
+    signed = db.session.scalars(
+        select(Signature.petition_id).where(
+            Signature.email_key == key, Signature.opt_in, Signature.state == SignatureState.VALIDATED
+        )
+    ).all()
     lists.update(petition_list(pid) for pid in signed)
     local, _, domain = key.rpartition("@")
-    candidates = db.session.scalars(select(User.email).where(
-        func.lower(User.email).like(f"{local}%@{domain}"), User.active))
+    candidates = db.session.scalars(
+        select(User.email).where(func.lower(User.email).like(f"{local}%@{domain}"), User.active)
+    )
     if any(email_key(email) == key for email in candidates):
         lists.add(COALITION)
     left = set(db.session.scalars(select(ListOptOut.list_key).where(ListOptOut.email_key == key)))
     suppressed = db.session.scalar(select(Suppression.reason).where(Suppression.email_key == key))
-    return ([Preference(k, list_label(k), k not in left) for k in sorted(lists)],
-            suppressed == SuppressionReason.UNSUBSCRIBED)
+    return (
+        [Preference(k, list_label(k), k not in left) for k in sorted(lists)],
+        suppressed == SuppressionReason.UNSUBSCRIBED,
+    )
 
 
 def set_preferences(key: str, list_key: str, keep: set[str], everything_off: bool) -> None:
     lists, _ = preferences_for(key, list_key)
     for preference in lists:
         if preference.list_key in keep:
-            db.session.execute(delete(ListOptOut).where(ListOptOut.email_key == key,
-                                                        ListOptOut.list_key == preference.list_key))
-        elif db.session.scalar(select(ListOptOut.id).where(ListOptOut.email_key == key,
-                                                           ListOptOut.list_key == preference.list_key)) is None:
+            db.session.execute(
+                delete(ListOptOut).where(
+                    ListOptOut.email_key == key, ListOptOut.list_key == preference.list_key
+                )
+            )
+        elif (
+            db.session.scalar(
+                select(ListOptOut.id).where(
+                    ListOptOut.email_key == key, ListOptOut.list_key == preference.list_key
+                )
+            )
+            is None
+        ):
             db.session.add(ListOptOut(email_key=key, list_key=preference.list_key))
     suppression = db.session.scalar(select(Suppression).where(Suppression.email_key == key))
     if everything_off and suppression is None:
-        db.session.add(Suppression(email_key=key, reason=SuppressionReason.UNSUBSCRIBED, detail="preferences page"))
-    elif not everything_off and suppression is not None and suppression.reason == SuppressionReason.UNSUBSCRIBED:
+        db.session.add(
+            Suppression(email_key=key, reason=SuppressionReason.UNSUBSCRIBED, detail="preferences page")
+        )
+    elif (
+        not everything_off
+        and suppression is not None
+        and suppression.reason == SuppressionReason.UNSUBSCRIBED
+    ):
         db.session.delete(suppression)  # they asked to hear from us again; bounces and blocks stay
     db.session.commit()
 
 
 # The suppression list, for organisers
+
 
 def suppressions(actor: User, limit: int = 200) -> list[Suppression]:
     require(actor, "send_campaigns")
@@ -166,8 +193,13 @@ def block_address(actor: User, email: str, note: str = "") -> None:
         raise ServiceError("Enter an email address", field="email")
     suppression = db.session.scalar(select(Suppression).where(Suppression.email_key == key))
     if suppression is None:
-        db.session.add(Suppression(email_key=key, reason=SuppressionReason.BLOCKED,
-                                   detail=f"blocked by {actor.name}" + (f": {note.strip()}" if note.strip() else "")))
+        db.session.add(
+            Suppression(
+                email_key=key,
+                reason=SuppressionReason.BLOCKED,
+                detail=f"blocked by {actor.name}" + (f": {note.strip()}" if note.strip() else ""),
+            )
+        )
     elif suppression.reason == SuppressionReason.UNSUBSCRIBED:
         suppression.reason = SuppressionReason.BLOCKED
     db.session.commit()

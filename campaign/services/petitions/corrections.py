@@ -19,13 +19,16 @@ def request_correction(actor: User, petition: Petition, changes: dict, reason: s
         raise PermissionDenied("Only the petition's owners and organisers can ask for a correction.")
     if petition.state != PetitionState.OPEN:
         raise ServiceError("Corrections are for open petitions; a draft can simply be edited.")
-    changed = {k: v.strip() for k, v in changes.items() if k in CORRECTABLE and v.strip() != getattr(petition, k)}
+    changed = {
+        k: v.strip() for k, v in changes.items() if k in CORRECTABLE and v.strip() != getattr(petition, k)
+    }
     if not changed:
         raise ServiceError("Nothing would change: edit the wording you want corrected.", field="title")
     if not reason.strip():
         raise ServiceError("Say why the correction is needed.", field="reason")
-    correction = PetitionCorrection(petition_id=petition.id, requested_by_id=actor.id, changes=changed,
-                                    reason=reason.strip())
+    correction = PetitionCorrection(
+        petition_id=petition.id, requested_by_id=actor.id, changes=changed, reason=reason.strip()
+    )
     db.session.add(correction)
     log_event(petition, actor, "correction_requested", reason=reason.strip())
     db.session.commit()
@@ -34,8 +37,13 @@ def request_correction(actor: User, petition: Petition, changes: dict, reason: s
 
 def pending_corrections(actor: User) -> list[PetitionCorrection]:
     require(actor, "moderate_petitions")
-    return list(db.session.scalars(select(PetitionCorrection).where(
-        PetitionCorrection.state == CorrectionState.PENDING).order_by(PetitionCorrection.created_at)))
+    return list(
+        db.session.scalars(
+            select(PetitionCorrection)
+            .where(PetitionCorrection.state == CorrectionState.PENDING)
+            .order_by(PetitionCorrection.created_at)
+        )
+    )
 
 
 def decide_correction(actor: User, correction: PetitionCorrection, approve: bool, note: str) -> None:
@@ -51,9 +59,13 @@ def decide_correction(actor: User, correction: PetitionCorrection, approve: bool
         before = {k: getattr(petition, k) for k in correction.changes}
         for name, value in correction.changes.items():
             setattr(petition, name, value)
-        log_event(petition, actor, "correction_approved",
-                  reason=f"{', '.join(correction.changes)} changed; was: " + "; ".join(
-                      f"{k}={v[:200]!r}" for k, v in before.items()))
+        log_event(
+            petition,
+            actor,
+            "correction_approved",
+            reason=f"{', '.join(correction.changes)} changed; was: "
+            + "; ".join(f"{k}={v[:200]!r}" for k, v in before.items()),
+        )
     else:
         log_event(petition, actor, "correction_declined", reason=note.strip())
     correction.state = CorrectionState.APPROVED if approve else CorrectionState.DECLINED

@@ -43,8 +43,11 @@ def _lock_petition(petition_id: int) -> Petition | None:
 def roll_up_counts() -> dict[int, int]:
     """Add newly confirmed signatures to each petition's count. Returns {petition id: added}."""
     waiting = db.session.scalars(
-        select(Signature.petition_id).join(Petition, Petition.id == Signature.petition_id)
-        .where(counted(), Signature.counted.is_(False), Petition.state.in_(ROLLING)).distinct()).all()
+        select(Signature.petition_id)
+        .join(Petition, Petition.id == Signature.petition_id)
+        .where(counted(), Signature.counted.is_(False), Petition.state.in_(ROLLING))
+        .distinct()
+    ).all()
     db.session.commit()
     added = {}
     for petition_id in waiting:
@@ -52,7 +55,9 @@ def roll_up_counts() -> dict[int, int]:
         if petition is None or petition.state not in ROLLING:
             db.session.rollback()
             continue
-        marked = rowcount(db.session.execute(update(Signature).where(_uncounted(petition_id)).values(counted=True)))
+        marked = rowcount(
+            db.session.execute(update(Signature).where(_uncounted(petition_id)).values(counted=True))
+        )
         if marked:
             petition.signature_count += marked
             petition.last_counted_at = utcnow()
@@ -80,10 +85,12 @@ def recount(petition_id: int | None = None) -> dict[int, tuple[int, int]]:
             db.session.rollback()
             continue
         db.session.execute(update(Signature).where(_uncounted(pid)).values(counted=True))
-        exact = db.session.scalar(select(func.count()).select_from(Signature)
-                                  .where(Signature.petition_id == pid, counted()))
-        exact += db.session.scalar(select(func.coalesce(func.sum(PaperBatch.count), 0))
-                                   .where(PaperBatch.petition_id == pid))
+        exact = db.session.scalar(
+            select(func.count()).select_from(Signature).where(Signature.petition_id == pid, counted())
+        )
+        exact += db.session.scalar(
+            select(func.coalesce(func.sum(PaperBatch.count), 0)).where(PaperBatch.petition_id == pid)
+        )
         if exact != petition.signature_count:
             changed[pid] = (petition.signature_count, exact)
             log.info("Recount of petition %s: %s -> %s", pid, petition.signature_count, exact)
@@ -121,8 +128,10 @@ def signatures_by_region(petition: Petition) -> dict:
     except RedisError:
         cached = None
     rows = db.session.execute(
-        select(Signature.region, func.count()).where(Signature.petition_id == petition.id, counted())
-        .group_by(Signature.region)).all()
+        select(Signature.region, func.count())
+        .where(Signature.petition_id == petition.id, counted())
+        .group_by(Signature.region)
+    ).all()
     by_region = {code: 0 for code in REGIONS}
     outside = 0
     for region, count in rows:
@@ -134,8 +143,10 @@ def signatures_by_region(petition: Petition) -> dict:
     for code, count in by_region.items():
         by_nation[nation_of(code)] += count
     result = {
-        "regions": [{"code": c, "name": REGIONS[c][0], "nation": REGIONS[c][1], "count": n}
-                    for c, n in by_region.items()],
+        "regions": [
+            {"code": c, "name": REGIONS[c][0], "nation": REGIONS[c][1], "count": n}
+            for c, n in by_region.items()
+        ],
         "nations": [{"code": c, "name": NATIONS[c], "count": n} for c, n in by_nation.items()],
         "outside_uk": outside,
     }

@@ -28,7 +28,12 @@ DEFAULT_REJECTION_REASONS = [
     ("duplicate", "Duplicate", "There is already a petition asking for the same thing."),
     ("unclear", "Unclear action", "It does not say clearly what it asks for."),
     ("offensive", "Offensive", "It contains offensive, abusive or hateful language.", True),
-    ("defamatory", "Defamatory", "It makes claims about a person or organisation that could be defamatory.", True),
+    (
+        "defamatory",
+        "Defamatory",
+        "It makes claims about a person or organisation that could be defamatory.",
+        True,
+    ),
     ("advert", "Advert", "It advertises a product, service or fundraiser."),
     ("other", "Other", "It does not meet the coalition's standards for another reason, given below."),
 ]
@@ -45,15 +50,32 @@ RESERVED_SLUGS = {"new", "mine", "moderation", "archive"}
 def _unique_slug(title: str) -> str:
     base = slugify(title)
     slug = base
-    while slug in RESERVED_SLUGS or db.session.scalar(select(Petition.id).where(Petition.slug == slug)) is not None:
+    while (
+        slug in RESERVED_SLUGS
+        or db.session.scalar(select(Petition.id).where(Petition.slug == slug)) is not None
+    ):
         slug = f"{base}-{secrets.token_hex(2)}"
     return slug
 
 
-def log_event(petition: Petition, actor: User | None, action: str, from_state: str | None = None,
-              to_state: str | None = None, reason: str = "") -> None:
-    db.session.add(PetitionEvent(petition_id=petition.id, actor_id=actor.id if actor else None, action=action,
-                                 from_state=from_state, to_state=to_state, reason=reason))
+def log_event(
+    petition: Petition,
+    actor: User | None,
+    action: str,
+    from_state: str | None = None,
+    to_state: str | None = None,
+    reason: str = "",
+) -> None:
+    db.session.add(
+        PetitionEvent(
+            petition_id=petition.id,
+            actor_id=actor.id if actor else None,
+            action=action,
+            from_state=from_state,
+            to_state=to_state,
+            reason=reason,
+        )
+    )
 
 
 def _move(petition: Petition, actor: User | None, action: str, to_state: str, reason: str = "") -> None:
@@ -62,6 +84,7 @@ def _move(petition: Petition, actor: User | None, action: str, to_state: str, re
 
 
 # Reading
+
 
 def text_is_withheld(petition: Petition) -> bool:
     """A petition rejected as offensive or defamatory keeps its page, but not its wording."""
@@ -72,7 +95,9 @@ def text_is_withheld(petition: Petition) -> bool:
 
 
 def public_petition(slug: str) -> Petition | None:
-    return db.session.scalar(select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC)))
+    return db.session.scalar(
+        select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC))
+    )
 
 
 def petition_for(actor: User | None, slug: str) -> Petition:
@@ -95,8 +120,9 @@ def can_manage(actor: User | None, petition: Petition) -> bool:
     return actor.organisation_id is not None and petition.owner_organisation_id == actor.organisation_id
 
 
-def list_petitions(state: str = PetitionState.OPEN, sort: str = "popular", query: str = "",
-                   page: int = 1, per_page: int = 20) -> tuple[list[Petition], int]:
+def list_petitions(
+    state: str = PetitionState.OPEN, sort: str = "popular", query: str = "", page: int = 1, per_page: int = 20
+) -> tuple[list[Petition], int]:
     states = (PetitionState.CLOSED,) if state == PetitionState.CLOSED else (PetitionState.OPEN,)
     stmt = select(Petition).where(Petition.state.in_(states))
     if query.strip():
@@ -122,21 +148,29 @@ def my_petitions(actor: User) -> list[Petition]:
     conditions = [Petition.created_by_id == actor.id]
     if actor.organisation_id:
         conditions.append(Petition.owner_organisation_id == actor.organisation_id)
-    return list(db.session.scalars(select(Petition).where(or_(*conditions)).order_by(Petition.created_at.desc())))
+    return list(
+        db.session.scalars(select(Petition).where(or_(*conditions)).order_by(Petition.created_at.desc()))
+    )
 
 
 def moderation_queue(actor: User) -> list[Petition]:
     require(actor, "moderate_petitions")
-    return list(db.session.scalars(
-        select(Petition).where(Petition.state == PetitionState.SUBMITTED).order_by(Petition.submitted_at)))
+    return list(
+        db.session.scalars(
+            select(Petition).where(Petition.state == PetitionState.SUBMITTED).order_by(Petition.submitted_at)
+        )
+    )
 
 
 def rejection_reasons() -> list[RejectionReason]:
     reasons = list(db.session.scalars(select(RejectionReason).order_by(RejectionReason.id)))
     if not reasons:
         for code, label, description, *hides in DEFAULT_REJECTION_REASONS:
-            db.session.add(RejectionReason(code=code, label=label, description=description,
-                                           hides_text=bool(hides and hides[0])))
+            db.session.add(
+                RejectionReason(
+                    code=code, label=label, description=description, hides_text=bool(hides and hides[0])
+                )
+            )
         db.session.flush()
         reasons = list(db.session.scalars(select(RejectionReason).order_by(RejectionReason.id)))
     return reasons
@@ -146,36 +180,64 @@ def rejection_reason(code: str | None) -> RejectionReason | None:
     return db.session.scalar(select(RejectionReason).where(RejectionReason.code == code)) if code else None
 
 
-def add_rejection_reason(actor: User, code: str, label: str, description: str,
-                         hides_text: bool = False) -> RejectionReason:
+def add_rejection_reason(
+    actor: User, code: str, label: str, description: str, hides_text: bool = False
+) -> RejectionReason:
     require(actor, "moderate_petitions")
     rejection_reasons()
     code = slugify(code, 40)
     if rejection_reason(code):
         raise ServiceError("That reason code is already in use.", field="code")
-    reason = RejectionReason(code=code, label=label.strip(), description=description.strip(), hides_text=hides_text)
+    reason = RejectionReason(
+        code=code, label=label.strip(), description=description.strip(), hides_text=hides_text
+    )
     db.session.add(reason)
     db.session.commit()
     return reason
 
 
 def updates_for(petition: Petition) -> list[PetitionUpdate]:
-    return list(db.session.scalars(
-        select(PetitionUpdate).where(PetitionUpdate.petition_id == petition.id)
-        .order_by(PetitionUpdate.created_at.desc())))
+    return list(
+        db.session.scalars(
+            select(PetitionUpdate)
+            .where(PetitionUpdate.petition_id == petition.id)
+            .order_by(PetitionUpdate.created_at.desc())
+        )
+    )
 
 
 # Writing
 
-def create_petition(actor: User, *, title: str, action: str, background: str, details: str,
-                    target: int, milestones: list[int], duration_days: int, requires_uk: bool,
-                    parliament_petition_id: int | None, for_organisation: bool) -> Petition:
+
+def create_petition(
+    actor: User,
+    *,
+    title: str,
+    action: str,
+    background: str,
+    details: str,
+    target: int,
+    milestones: list[int],
+    duration_days: int,
+    requires_uk: bool,
+    parliament_petition_id: int | None,
+    for_organisation: bool,
+) -> Petition:
     require(actor, "create_petitions")
     petition = Petition(
-        slug=_unique_slug(title), title=title.strip(), action=action.strip(), background=background.strip(),
-        details=details.strip(), target=target, milestones=sorted(set(milestones)), duration_days=duration_days,
-        requires_uk=requires_uk, parliament_petition_id=parliament_petition_id, created_by_id=actor.id,
-        owner_organisation_id=actor.organisation_id if for_organisation else None, state=PetitionState.DRAFT,
+        slug=_unique_slug(title),
+        title=title.strip(),
+        action=action.strip(),
+        background=background.strip(),
+        details=details.strip(),
+        target=target,
+        milestones=sorted(set(milestones)),
+        duration_days=duration_days,
+        requires_uk=requires_uk,
+        parliament_petition_id=parliament_petition_id,
+        created_by_id=actor.id,
+        owner_organisation_id=actor.organisation_id if for_organisation else None,
+        state=PetitionState.DRAFT,
     )
     db.session.add(petition)
     db.session.flush()
@@ -188,8 +250,10 @@ def edit_petition(actor: User, petition: Petition, **fields) -> None:
     if not can_manage(actor, petition):
         raise PermissionDenied("You can only edit your own petitions.")
     if petition.state not in PetitionState.EDITABLE:
-        raise ServiceError("Only a draft can be edited. Once a petition is submitted its wording is fixed; "
-                           "ask an organiser for a correction.")
+        raise ServiceError(
+            "Only a draft can be edited. Once a petition is submitted its wording is fixed; "
+            "ask an organiser for a correction."
+        )
     for name in ("title", "action", "background", "details"):
         if name in fields:
             setattr(petition, name, fields[name].strip())
@@ -220,7 +284,9 @@ def approve_petition(actor: User, petition: Petition) -> None:
     now = utcnow()
     _move(petition, actor, "approved", PetitionState.OPEN)
     petition.opened_at = now
-    petition.deadline = now + timedelta(days=petition.duration_days or current_app.config["PETITION_DEFAULT_DAYS"])
+    petition.deadline = now + timedelta(
+        days=petition.duration_days or current_app.config["PETITION_DEFAULT_DAYS"]
+    )
     db.session.commit()
 
 
@@ -275,7 +341,8 @@ def close_expired_petitions() -> int:
     """Close every open petition whose deadline has passed. Run by the scheduler."""
     now = utcnow()
     expired = db.session.scalars(
-        select(Petition).where(Petition.state == PetitionState.OPEN, Petition.deadline <= now)).all()
+        select(Petition).where(Petition.state == PetitionState.OPEN, Petition.deadline <= now)
+    ).all()
     for petition in expired:
         _move(petition, None, "closed", PetitionState.CLOSED, "deadline reached")
         petition.closed_at = petition.deadline
@@ -289,7 +356,9 @@ def post_update(actor: User, petition: Petition, title: str, body: str) -> Petit
         raise PermissionDenied("Only organisers can post updates.")
     if petition.state not in PetitionState.PUBLIC:
         raise ServiceError("Updates can be posted once the petition is public.")
-    update_row = PetitionUpdate(petition_id=petition.id, author_id=actor.id, title=title.strip(), body=body.strip())
+    update_row = PetitionUpdate(
+        petition_id=petition.id, author_id=actor.id, title=title.strip(), body=body.strip()
+    )
     db.session.add(update_row)
     log_event(petition, actor, "update_posted", reason=title.strip())
     db.session.commit()
@@ -297,7 +366,13 @@ def post_update(actor: User, petition: Petition, title: str, body: str) -> Petit
 
 
 def events_for(petition: Petition) -> list[PetitionEvent]:
-    return list(db.session.scalars(
-        select(PetitionEvent).where(PetitionEvent.petition_id == petition.id,
-                                    PetitionEvent.action.not_in(("milestone_signers_queued", "milestone_signers_done")))
-        .order_by(PetitionEvent.created_at.desc(), PetitionEvent.id.desc())))
+    return list(
+        db.session.scalars(
+            select(PetitionEvent)
+            .where(
+                PetitionEvent.petition_id == petition.id,
+                PetitionEvent.action.not_in(("milestone_signers_queued", "milestone_signers_done")),
+            )
+            .order_by(PetitionEvent.created_at.desc(), PetitionEvent.id.desc())
+        )
+    )

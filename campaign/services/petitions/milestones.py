@@ -23,9 +23,11 @@ def milestone_job_id(petition_id: int, threshold: int) -> str:
 
 def sweep_milestone_updates() -> int:
     """Re-enqueue signer updates for milestones whose job was lost (Redis down at the time, a worker died)."""
+
     def events(action: str) -> set[tuple[int, int]]:
-        rows = db.session.execute(select(PetitionEvent.petition_id, PetitionEvent.reason)
-                                  .where(PetitionEvent.action == action))
+        rows = db.session.execute(
+            select(PetitionEvent.petition_id, PetitionEvent.reason).where(PetitionEvent.action == action)
+        )
         return {(pid, int(reason)) for pid, reason in rows}
 
     handed = 0
@@ -43,8 +45,11 @@ def thresholds(petition: Petition) -> list[int]:
 
 
 def check_milestones(petition: Petition) -> list[int]:
-    reached = [t for t in thresholds(petition)
-               if t <= petition.signature_count and t not in (petition.milestones_reached or [])]
+    reached = [
+        t
+        for t in thresholds(petition)
+        if t <= petition.signature_count and t not in (petition.milestones_reached or [])
+    ]
     if not reached:
         return []
     petition.milestones_reached = sorted({*(petition.milestones_reached or []), *reached})
@@ -53,12 +58,26 @@ def check_milestones(petition: Petition) -> list[int]:
     if petition.created_by is not None and petition.created_by.active:
         recipients.setdefault(petition.created_by.email, petition.created_by.name)
     for threshold in reached:
-        db.session.add(PetitionEvent(petition_id=petition.id, action="milestone_reached", reason=str(threshold)))
+        db.session.add(
+            PetitionEvent(petition_id=petition.id, action="milestone_reached", reason=str(threshold))
+        )
         for email, name in recipients.items():
-            queue_email("milestone_organiser", email, f"{petition.title} reached {threshold:,} signatures",
-                        name=name, petition=petition, threshold=threshold, url=url)
-        enqueue_after_commit(db.session, jobs.NOTIFY_SIGNERS_OF_MILESTONE, petition.id, threshold,
-                             job_id=milestone_job_id(petition.id, threshold))
+            queue_email(
+                "milestone_organiser",
+                email,
+                f"{petition.title} reached {threshold:,} signatures",
+                name=name,
+                petition=petition,
+                threshold=threshold,
+                url=url,
+            )
+        enqueue_after_commit(
+            db.session,
+            jobs.NOTIFY_SIGNERS_OF_MILESTONE,
+            petition.id,
+            threshold,
+            job_id=milestone_job_id(petition.id, threshold),
+        )
     db.session.commit()
     return reached
 
@@ -70,9 +89,12 @@ def _progress_marker(threshold: int, last_id: int) -> str:
 def _resume_after(petition_id: int, threshold: int) -> int:
     """The last signer id already queued for this milestone, from the petition's event log."""
     markers = db.session.scalars(
-        select(PetitionEvent.reason).where(PetitionEvent.petition_id == petition_id,
-                                           PetitionEvent.action == "milestone_signers_queued",
-                                           PetitionEvent.reason.like(f"{threshold}:%"))).all()
+        select(PetitionEvent.reason).where(
+            PetitionEvent.petition_id == petition_id,
+            PetitionEvent.action == "milestone_signers_queued",
+            PetitionEvent.reason.like(f"{threshold}:%"),
+        )
+    ).all()
     return max((int(m.split(":", 1)[1]) for m in markers), default=0)
 
 
@@ -87,25 +109,48 @@ def email_signers_about_milestone(petition_id: int, threshold: int) -> int:
     while True:
         batch = db.session.execute(
             select(Signature.id, Signature.email, Signature.name)
-            .where(Signature.petition_id == petition_id, Signature.state == SignatureState.VALIDATED,
-                   Signature.opt_in.is_(True), Signature.flagged.is_(False), Signature.id > after_id,
-                   # Those who since left this petition's updates, or all email, are not sent it.
-                   ~exists().where(Suppression.email_key == Signature.email_key),
-                   ~exists().where(ListOptOut.email_key == Signature.email_key, ListOptOut.list_key == list_key))
-            .order_by(Signature.id).limit(SIGNER_BATCH)).all()
+            .where(
+                Signature.petition_id == petition_id,
+                Signature.state == SignatureState.VALIDATED,
+                Signature.opt_in.is_(True),
+                Signature.flagged.is_(False),
+                Signature.id > after_id,
+                # Those who since left this petition's updates, or all email, are not sent it.
+                ~exists().where(Suppression.email_key == Signature.email_key),
+                ~exists().where(ListOptOut.email_key == Signature.email_key, ListOptOut.list_key == list_key),
+            )
+            .order_by(Signature.id)
+            .limit(SIGNER_BATCH)
+        ).all()
         if not batch:
-            db.session.add(PetitionEvent(petition_id=petition_id, action="milestone_signers_done",
-                                         reason=str(threshold)))
+            db.session.add(
+                PetitionEvent(petition_id=petition_id, action="milestone_signers_done", reason=str(threshold))
+            )
             db.session.commit()
             return queued
         for _, email, name in batch:
             leave = unsubscribe_url(email, list_key)
-            queue_email("milestone_signer", email, f"{petition.title} has reached {threshold:,} signatures",
-                        headers={"List-Unsubscribe": f"<{leave}>",
-                                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-                        name=name, petition=petition, threshold=threshold, url=url, unsubscribe_url=leave)
+            queue_email(
+                "milestone_signer",
+                email,
+                f"{petition.title} has reached {threshold:,} signatures",
+                headers={
+                    "List-Unsubscribe": f"<{leave}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+                name=name,
+                petition=petition,
+                threshold=threshold,
+                url=url,
+                unsubscribe_url=leave,
+            )
         after_id = batch[-1][0]
-        db.session.add(PetitionEvent(petition_id=petition_id, action="milestone_signers_queued",
-                                     reason=_progress_marker(threshold, after_id)))
+        db.session.add(
+            PetitionEvent(
+                petition_id=petition_id,
+                action="milestone_signers_queued",
+                reason=_progress_marker(threshold, after_id),
+            )
+        )
         db.session.commit()
         queued += len(batch)

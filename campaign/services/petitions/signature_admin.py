@@ -33,12 +33,32 @@ def export_signatures(actor: User, petition: Petition) -> str:
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
     rows = db.session.execute(
-        select(Signature.name, Signature.email, Signature.postcode, Signature.country, Signature.region,
-               Signature.opt_in, Signature.source, Signature.validated_at)
-        .where(Signature.petition_id == petition.id, counted()).order_by(Signature.id)).all()
+        select(
+            Signature.name,
+            Signature.email,
+            Signature.postcode,
+            Signature.country,
+            Signature.region,
+            Signature.opt_in,
+            Signature.source,
+            Signature.validated_at,
+        )
+        .where(Signature.petition_id == petition.id, counted())
+        .order_by(Signature.id)
+    ).all()
     for name, email, postcode, country, region, opt_in, source, validated_at in rows:
-        writer.writerow([safe_cell(name), safe_cell(email), postcode, safe_cell(country), region or "",
-                         "yes" if opt_in else "no", safe_cell(source), validated_at.isoformat()])
+        writer.writerow(
+            [
+                safe_cell(name),
+                safe_cell(email),
+                postcode,
+                safe_cell(country),
+                region or "",
+                "yes" if opt_in else "no",
+                safe_cell(source),
+                validated_at.isoformat(),
+            ]
+        )
     log_event(petition, actor, "signatures_exported", reason=f"{len(rows)} rows")
     db.session.commit()
     return out.getvalue()
@@ -81,10 +101,13 @@ def upload_paper_signatures(actor: User, petition: Petition, data: bytes) -> Upl
     reader = csv.DictReader(io.StringIO(text))
     headers = {h.strip().lower() for h in (reader.fieldnames or [])}
     if not {"name", "email"} <= headers or not ({"postcode", "country"} & headers):
-        raise ServiceError("The first row must name the columns: name, email, and postcode or country.",
-                           field="file")
+        raise ServiceError(
+            "The first row must name the columns: name, email, and postcode or country.", field="file"
+        )
     report = UploadReport()
-    existing = set(db.session.scalars(select(Signature.email_key).where(Signature.petition_id == petition.id)))
+    existing = set(
+        db.session.scalars(select(Signature.email_key).where(Signature.petition_id == petition.id))
+    )
     now = utcnow()
     rows = []
     for line, raw in enumerate(reader, start=2):
@@ -101,15 +124,29 @@ def upload_paper_signatures(actor: User, petition: Petition, data: bytes) -> Upl
             continue
         existing.add(key)
         postcode = normalise_postcode(row.get("postcode", "")) if row.get("postcode") else None
-        rows.append(Signature(
-            petition_id=petition.id, name=row["name"], email=row["email"], email_key=key,
-            email_domain=email_domain(row["email"]), postcode=postcode or "",
-            country="GB" if postcode else row.get("country", ""), region=region_for_postcode(postcode) if postcode else None,
-            state=SignatureState.VALIDATED, validated_at=now, source="paper"))
+        rows.append(
+            Signature(
+                petition_id=petition.id,
+                name=row["name"],
+                email=row["email"],
+                email_key=key,
+                email_domain=email_domain(row["email"]),
+                postcode=postcode or "",
+                country="GB" if postcode else row.get("country", ""),
+                region=region_for_postcode(postcode) if postcode else None,
+                state=SignatureState.VALIDATED,
+                validated_at=now,
+                source="paper",
+            )
+        )
     db.session.add_all(rows)
     report.accepted = len(rows)
-    log_event(petition, actor, "paper_signatures_uploaded",
-              reason=f"{report.accepted} accepted, {len(report.rejected)} rejected")
+    log_event(
+        petition,
+        actor,
+        "paper_signatures_uploaded",
+        reason=f"{report.accepted} accepted, {len(report.rejected)} rejected",
+    )
     db.session.commit()
     return report
 
@@ -159,26 +196,36 @@ def preview_invalidation(actor: User, petition: Petition, criteria: Invalidation
     """How many signatures match (pending and flagged ones included: all of them will be removed)."""
     require(actor, "moderate_petitions")
     if criteria.is_empty():
-        raise ServiceError("Choose at least one of: an address, an email domain, or a time window.",
-                           field="ip_address")
+        raise ServiceError(
+            "Choose at least one of: an address, an email domain, or a time window.", field="ip_address"
+        )
     return db.session.scalar(select(func.count()).select_from(Signature).where(_matching(petition, criteria)))
 
 
 def counted_among(petition: Petition, criteria: InvalidationCriteria) -> int:
     """Of the matching signatures, how many are in the count now: what the count will drop by."""
-    return db.session.scalar(select(func.count()).select_from(Signature).where(
-        _matching(petition, criteria), counted()))
+    return db.session.scalar(
+        select(func.count()).select_from(Signature).where(_matching(petition, criteria), counted())
+    )
 
 
-def invalidate_signatures(actor: User, petition: Petition, criteria: InvalidationCriteria, expected: int) -> int:
+def invalidate_signatures(
+    actor: User, petition: Petition, criteria: InvalidationCriteria, expected: int
+) -> int:
     """Invalidate what the preview showed. Refuses if the number changed since, so nobody removes more
     than they saw; then recounts."""
     count = preview_invalidation(actor, petition, criteria)
     if count != expected:
-        raise ServiceError(f"The number of matching signatures changed from {expected:,} to {count:,}. "
-                           "Check the new number and confirm again.", field="ip_address")
-    db.session.execute(update(Signature).where(_matching(petition, criteria))
-                       .values(state=SignatureState.INVALIDATED, invalidated_at=utcnow()))
+        raise ServiceError(
+            f"The number of matching signatures changed from {expected:,} to {count:,}. "
+            "Check the new number and confirm again.",
+            field="ip_address",
+        )
+    db.session.execute(
+        update(Signature)
+        .where(_matching(petition, criteria))
+        .values(state=SignatureState.INVALIDATED, invalidated_at=utcnow())
+    )
     described = ", ".join(f"{k}={v}" for k, v in vars(criteria).items() if v)
     log_event(petition, actor, "signatures_invalidated", reason=f"{count} signatures ({described})")
     db.session.commit()
@@ -191,24 +238,36 @@ def anonymise_ended_petitions() -> int:
     ANONYMISE_AFTER_DAYS. State and region stay, so counts and the regional breakdown stay correct."""
     cutoff = utcnow() - timedelta(days=current_app.config["ANONYMISE_AFTER_DAYS"])
     ended = func.coalesce(Petition.closed_at, Petition.rejected_at, Petition.deadline)
-    due = db.session.scalars(select(Petition).where(
-        Petition.anonymised_at.is_(None),
-        or_(and_(Petition.state == PetitionState.CLOSED, Petition.closed_at <= cutoff),
-            and_(Petition.state == PetitionState.REJECTED, Petition.rejected_at <= cutoff),
-            and_(Petition.state == PetitionState.HIDDEN, ended <= cutoff)))).all()
+    due = db.session.scalars(
+        select(Petition).where(
+            Petition.anonymised_at.is_(None),
+            or_(
+                and_(Petition.state == PetitionState.CLOSED, Petition.closed_at <= cutoff),
+                and_(Petition.state == PetitionState.REJECTED, Petition.rejected_at <= cutoff),
+                and_(Petition.state == PetitionState.HIDDEN, ended <= cutoff),
+            ),
+        )
+    ).all()
     for petition in due:
         db.session.execute(
-            update(Signature).where(Signature.petition_id == petition.id).values(
-                name="", email="", email_key=literal("anonymised-") + cast(Signature.id, String), email_domain="",
-                postcode="", ip_address="",
+            update(Signature)
+            .where(Signature.petition_id == petition.id)
+            .values(
+                name="",
+                email="",
+                email_key=literal("anonymised-") + cast(Signature.id, String),
+                email_domain="",
+                postcode="",
+                ip_address="",
                 # Which member organisation (or paper) brought a signature says nothing about the signer, so
                 # the attribution table outlives anonymising; a share link's value is free text and goes.
-                source=case((or_(Signature.source.like("member:%"), Signature.source == "paper"),
-                             Signature.source), else_="")))
+                source=case(
+                    (or_(Signature.source.like("member:%"), Signature.source == "paper"), Signature.source),
+                    else_="",
+                ),
+            )
+        )
         petition.anonymised_at = utcnow()
         log_event(petition, None, "signers_anonymised")
         db.session.commit()
     return len(due)
-
-
-

@@ -93,10 +93,18 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
     key = email_key(details.email)
     postcode = normalise_postcode(details.postcode) if details.country == "GB" else None
     signature = Signature(
-        petition_id=petition.id, name=details.name.strip(), email=details.email.strip(), email_key=key,
-        email_domain=email_domain(details.email), postcode=postcode or "", country=details.country,
-        region=region_for_postcode(postcode) if postcode else None, uk_confirmed=details.uk_confirmed,
-        opt_in=details.opt_in, source=details.source[:80], ip_address=details.ip_address[:45],
+        petition_id=petition.id,
+        name=details.name.strip(),
+        email=details.email.strip(),
+        email_key=key,
+        email_domain=email_domain(details.email),
+        postcode=postcode or "",
+        country=details.country,
+        region=region_for_postcode(postcode) if postcode else None,
+        uk_confirmed=details.uk_confirmed,
+        opt_in=details.opt_in,
+        source=details.source[:80],
+        ip_address=details.ip_address[:45],
         flagged=_over_limit(details),
     )
     try:
@@ -104,7 +112,8 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
             db.session.add(signature)
     except IntegrityError:
         existing = db.session.scalar(
-            select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == key))
+            select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == key)
+        )
         _queue_repeat_email(petition, existing, details.email)
         db.session.commit()
         return existing
@@ -123,16 +132,29 @@ def confirmation_token(signature: Signature) -> str:
 def _queue_confirmation(petition: Petition, signature: Signature, to: str) -> None:
     link = public_url("signatures.confirm", token=confirmation_token(signature))
     days = current_app.config["SIGNATURE_TOKEN_MAX_AGE"] // 86400
-    queue_email("signature_confirmation", to, f"Confirm your signature: {petition.title}", name=signature.name,
-                petition=petition, link=link, days=days)
+    queue_email(
+        "signature_confirmation",
+        to,
+        f"Confirm your signature: {petition.title}",
+        name=signature.name,
+        petition=petition,
+        link=link,
+        days=days,
+    )
 
 
 def _queue_repeat_email(petition: Petition, existing: Signature, to: str) -> None:
     if existing.state == SignatureState.PENDING:
         _queue_confirmation(petition, existing, to)
     else:
-        queue_email("signature_duplicate", to, f"You have already signed: {petition.title}", name=existing.name,
-                    petition=petition, petition_url=public_url("petitions.show", slug=petition.slug))
+        queue_email(
+            "signature_duplicate",
+            to,
+            f"You have already signed: {petition.title}",
+            name=existing.name,
+            petition=petition,
+            petition_url=public_url("petitions.show", slug=petition.slug),
+        )
 
 
 def signature_for_token(token: str) -> Signature:
@@ -142,8 +164,9 @@ def signature_for_token(token: str) -> Signature:
         petition = _petition_from_expired(expired)
         raise ConfirmationInvalid("This confirmation link has expired.", "expired", petition) from None
     except TokenInvalid:
-        raise ConfirmationInvalid("This confirmation link is not valid. It may have been copied incompletely.",
-                                  "invalid") from None
+        raise ConfirmationInvalid(
+            "This confirmation link is not valid. It may have been copied incompletely.", "invalid"
+        ) from None
     signature = db.session.get(Signature, data.get("s")) if isinstance(data, dict) else None
     if signature is None or signature.petition_id != data.get("p"):
         raise ConfirmationInvalid("This confirmation link is not valid.", "invalid")
@@ -186,7 +209,8 @@ def resend_confirmation(petition: Petition, email: str) -> None:
     except PetitionNotOpen:
         return  # decided before looking the address up, so the answer says nothing about who signed
     existing = db.session.scalar(
-        select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == email_key(email)))
+        select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == email_key(email))
+    )
     if existing is None or existing.state == SignatureState.INVALIDATED:
         return
     _queue_repeat_email(petition, existing, email)

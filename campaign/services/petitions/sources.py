@@ -51,6 +51,7 @@ def member_source(slug: str | None) -> str:
 
 # Who may do what
 
+
 def can_view_sources(actor: User | None, petition: Petition) -> bool:
     """Organisers (and admins) for every petition; a petition's owners for their own. The table holds only
     counts per source, no one's details, and the owners are the people asking members to embed it."""
@@ -62,8 +63,13 @@ def can_get_embed_code(actor: User | None, petition: Petition) -> bool:
     member linked to an organisation (whose snippet then credits that organisation), for public petitions."""
     if can_manage(actor, petition):
         return True
-    return (actor is not None and getattr(actor, "is_authenticated", False) and actor.is_active
-            and actor.organisation_id is not None and petition.state in PetitionState.PUBLIC)
+    return (
+        actor is not None
+        and getattr(actor, "is_authenticated", False)
+        and actor.is_active
+        and actor.organisation_id is not None
+        and petition.state in PetitionState.PUBLIC
+    )
 
 
 def may_credit_any_member(actor: User | None) -> bool:
@@ -80,6 +86,7 @@ def embed_organisations(actor: User) -> list[Organisation]:
 
 # The attribution table
 
+
 @dataclass
 class SourceRow:
     kind: str  # member | share | paper | direct
@@ -91,8 +98,9 @@ class SourceRow:
     @property
     def source(self) -> str:
         """The stored form, as used in the CSV."""
-        return {"member": MEMBER_PREFIX + self.value, "share": SHARE_PREFIX + self.value,
-                "paper": PAPER}.get(self.kind, "")
+        return {"member": MEMBER_PREFIX + self.value, "share": SHARE_PREFIX + self.value, "paper": PAPER}.get(
+            self.kind, ""
+        )
 
 
 def _kind_of(source: str) -> tuple[str, str]:
@@ -110,11 +118,15 @@ def signature_sources(actor: User | None, petition: Petition) -> list[SourceRow]
     those waiting for their signer to confirm. Paper batches are added to the paper row, so the confirmed
     column adds up to the petition's exact count. Most confirmed first."""
     if not can_view_sources(actor, petition):
-        raise PermissionDenied("Only organisers and the petition's owners can see where signatures came from.")
+        raise PermissionDenied(
+            "Only organisers and the petition's owners can see where signatures came from."
+        )
     waiting = and_(Signature.state == SignatureState.PENDING, Signature.flagged.is_(False))
     rows = db.session.execute(
         select(Signature.source, func.count().filter(counted()), func.count().filter(waiting))
-        .where(Signature.petition_id == petition.id).group_by(Signature.source)).all()
+        .where(Signature.petition_id == petition.id)
+        .group_by(Signature.source)
+    ).all()
     by_key: dict[tuple[str, str], SourceRow] = {}
     for source, confirmed, pending in rows:
         kind, value = _kind_of(source or "")
@@ -122,12 +134,20 @@ def signature_sources(actor: User | None, petition: Petition) -> list[SourceRow]
         row.confirmed += confirmed
         row.pending += pending
     paper_batches = db.session.scalar(
-        select(func.coalesce(func.sum(PaperBatch.count), 0)).where(PaperBatch.petition_id == petition.id))
+        select(func.coalesce(func.sum(PaperBatch.count), 0)).where(PaperBatch.petition_id == petition.id)
+    )
     if paper_batches:
         by_key.setdefault(("paper", ""), SourceRow("paper", "", "")).confirmed += paper_batches
     slugs = [value for kind, value in by_key if kind == "member"]
-    names = dict(db.session.execute(
-        select(Organisation.slug, Organisation.name).where(Organisation.slug.in_(slugs))).all()) if slugs else {}
+    names = (
+        dict(
+            db.session.execute(
+                select(Organisation.slug, Organisation.name).where(Organisation.slug.in_(slugs))
+            ).all()
+        )
+        if slugs
+        else {}
+    )
     for (kind, value), row in by_key.items():
         row.label = {
             "member": names.get(value, f"{value} (organisation no longer listed)"),

@@ -11,24 +11,23 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from ... import job_names as jobs
 from ...extensions import db
-from ...models import Story, StoryComplaint, StoryEvent, StoryFinding, StoryState, User, utcnow
-from ...queue import enqueue, job_is_live
-from ...scanner import KINDS, scan
+from ...models import Story, StoryComplaint, StoryEvent, StoryState, User, utcnow
+from ...scanner import KINDS
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
 from ..permissions import require
-from .storyteller import log_event, move, normalise_text, scan_job_id, storyteller_link
+from .checking import apply_scan
+from .storyteller import log_event, move, normalise_text, storyteller_link
 
 CHECKLIST = {
     "children": "No child's name, initials, nickname, age, birthday, school or nursery",
     "places": "No town, street, address or other place that points to the family",
     "people": "No names of social workers, guardians, foster carers, judges, lawyers, the court or the council",
     "proceedings": "Nothing quoted or summarised from court papers, reports, evidence or judgments, "
-                   "or said in a private hearing",
+    "or said in a private hearing",
     "details": "No exact dates, case numbers, phone numbers, email addresses, links or social media handles",
     "jigsaw": "Read as a whole, nothing would let someone who knows the family recognise the child",
 }
@@ -46,13 +45,24 @@ REDACTION_ACTIONS = ("redacted", "finding_kept", "sent_for_approval")
 
 # Reading
 
+
 def moderation_queue(actor: User) -> dict[str, list[Story]]:
     require(actor, "moderate_stories")
-    stories = db.session.scalars(select(Story).where(Story.state.not_in(StoryState.ENDED))
-                                 .order_by(Story.created_at)).all()
-    groups: dict[str, list[Story]] = {state: [] for state in (
-        StoryState.SUSPENDED, StoryState.IN_REVIEW, StoryState.CHANGES_REQUESTED, StoryState.APPROVED,
-        StoryState.AWAITING_APPROVAL, StoryState.SUBMITTED, StoryState.PUBLISHED)}
+    stories = db.session.scalars(
+        select(Story).where(Story.state.not_in(StoryState.ENDED)).order_by(Story.created_at)
+    ).all()
+    groups: dict[str, list[Story]] = {
+        state: []
+        for state in (
+            StoryState.SUSPENDED,
+            StoryState.IN_REVIEW,
+            StoryState.CHANGES_REQUESTED,
+            StoryState.APPROVED,
+            StoryState.AWAITING_APPROVAL,
+            StoryState.SUBMITTED,
+            StoryState.PUBLISHED,
+        )
+    }
     for story in stories:
         groups.setdefault(story.state, []).append(story)
     return groups
@@ -64,14 +74,25 @@ def story_for_moderator(actor: User, ref: str) -> Story | None:
 
 
 def open_complaints(story: Story) -> list[StoryComplaint]:
-    return list(db.session.scalars(select(StoryComplaint).where(
-        StoryComplaint.story_id == story.id, StoryComplaint.handled_at.is_(None)).order_by(StoryComplaint.id)))
+    return list(
+        db.session.scalars(
+            select(StoryComplaint)
+            .where(StoryComplaint.story_id == story.id, StoryComplaint.handled_at.is_(None))
+            .order_by(StoryComplaint.id)
+        )
+    )
 
 
 def redactors(story: Story) -> set[int]:
-    return set(db.session.scalars(select(StoryEvent.actor_id).where(
-        StoryEvent.story_id == story.id, StoryEvent.action.in_(REDACTION_ACTIONS),
-        StoryEvent.actor_id.is_not(None))))
+    return set(
+        db.session.scalars(
+            select(StoryEvent.actor_id).where(
+                StoryEvent.story_id == story.id,
+                StoryEvent.action.in_(REDACTION_ACTIONS),
+                StoryEvent.actor_id.is_not(None),
+            )
+        )
+    )
 
 
 def publish_blockers(actor: User, story: Story) -> list[str]:
@@ -94,56 +115,8 @@ def publish_blockers(actor: User, story: Story) -> list[str]:
     return problems
 
 
-# The automatic check
-
-def apply_scan(story: Story) -> int:
-    """Replace the findings with what the scanner finds in the current words, keeping moderators' decisions
-    to keep a detail that is still there. Returns how many are undecided."""
-    found: dict[tuple[str, str], tuple[str, str]] = {}
-    occurrences: Counter = Counter()
-    for text in (story.title, story.pen_name, story.body):
-        for finding in scan(text):
-            key = (finding.kind, finding.match[:300])
-            found.setdefault(key, (finding.label[:200], finding.suggestion[:120]))
-            occurrences[key] += 1
-    existing = {(f.kind, f.match): f for f in story.findings}
-    for key, stale in existing.items():
-        if key not in found:
-            story.findings.remove(stale)
-    for key, (label, suggestion) in found.items():
-        row = existing.get(key)
-        if row is None:
-            row = StoryFinding(kind=key[0], match=key[1], label=label, suggestion=suggestion)
-            story.findings.append(row)
-        row.occurrences = occurrences[key]
-    story.scanned_hash = story.current_hash
-    story.scanned_at = utcnow()
-    return sum(1 for f in story.findings if f.decision is None)
-
-
-def run_scan(story_id: int) -> str:
-    """The job after submission. Idempotent: a story already past the check is left alone."""
-    story = db.session.get(Story, story_id)
-    if story is None or story.state != StoryState.SUBMITTED:
-        return "not waiting"
-    undecided = apply_scan(story)
-    move(story, StoryState.IN_REVIEW, "scanned", actor_label="system",
-         reason=f"{undecided} possible identifying detail{'s' if undecided != 1 else ''} found")
-    db.session.commit()
-    return f"{undecided} findings"
-
-
-def sweep_story_scans() -> int:
-    """Re-enqueue the check for stories whose job was lost (Redis was down when they were submitted)."""
-    handed = 0
-    for story_id in db.session.scalars(select(Story.id).where(Story.state == StoryState.SUBMITTED)):
-        job_id = scan_job_id(story_id)
-        if not job_is_live(job_id) and enqueue(jobs.SCAN_STORY, story_id, job_id=job_id) is not None:
-            handed += 1
-    return handed
-
-
 # Redaction
+
 
 def _replace_everywhere(text: str, match: str, replacement: str) -> str:
     # Whole words only when the match starts or ends with one, so "Jo" does not eat into "Joined".
@@ -155,20 +128,36 @@ def _replace_everywhere(text: str, match: str, replacement: str) -> str:
     text = re.sub(pattern, lambda _: replacement, text)
     # "my son Jack" with Jack replaced by "my son" must read "my son", not "my son my son".
     repeated = re.escape(replacement)
-    return re.sub(rf"(?<!\w)({repeated})(?:\s*,?\s+\1)+(?!\w)", lambda m: m.group(1), text, flags=re.IGNORECASE)
+    return re.sub(
+        rf"(?<!\w)({repeated})(?:\s*,?\s+\1)+(?!\w)", lambda m: m.group(1), text, flags=re.IGNORECASE
+    )
 
 
-def redact(actor: User, story: Story, *, title: str, pen_name: str, body: str, loaded_hash: str,
-           replacements: dict[int, str] | None = None, keep: set[int] | frozenset = frozenset()) -> None:
+def redact(
+    actor: User,
+    story: Story,
+    *,
+    title: str,
+    pen_name: str,
+    body: str,
+    loaded_hash: str,
+    replacements: dict[int, str] | None = None,
+    keep: set[int] | frozenset = frozenset(),
+) -> None:
     """Save a moderator's edits: the text as edited, each finding replaced where a replacement was given,
     and the findings they decided to keep. Any change to the words needs the storyteller's approval again."""
     require(actor, "moderate_stories")
     if story.state not in StoryState.EDITABLE:
-        raise ServiceError("A published story must be suspended before its text is changed."
-                           if story.state == StoryState.PUBLISHED else "This story can no longer be edited.")
+        raise ServiceError(
+            "A published story must be suspended before its text is changed."
+            if story.state == StoryState.PUBLISHED
+            else "This story can no longer be edited."
+        )
     if loaded_hash != story.current_hash:
-        raise ServiceError("Someone else changed this story after you opened it. Your edits were not saved; "
-                           "reload the page to see their version.")
+        raise ServiceError(
+            "Someone else changed this story after you opened it. Your edits were not saved; "
+            "reload the page to see their version."
+        )
     title, pen_name, body = normalise_text(title), normalise_text(pen_name), normalise_text(body)
     if not title:
         raise ServiceError("Enter a title", field="title")
@@ -183,7 +172,9 @@ def redact(actor: User, story: Story, *, title: str, pen_name: str, body: str, l
         replacement = (replacement or "").strip()
         if finding is None or not replacement:
             continue
-        title, pen_name, body = (_replace_everywhere(t, finding.match, replacement) for t in (title, pen_name, body))
+        title, pen_name, body = (
+            _replace_everywhere(t, finding.match, replacement) for t in (title, pen_name, body)
+        )
         replaced += 1
     before = story.current_hash
     story.title, story.pen_name, story.body = title[:300], pen_name[:120], body
@@ -192,9 +183,15 @@ def redact(actor: User, story: Story, *, title: str, pen_name: str, body: str, l
         story.approved_hash = None
         story.checklist, story.checklist_hash = [], None
         to_state = StoryState.IN_REVIEW if story.state != StoryState.CHANGES_REQUESTED else story.state
-        log_event(story, "redacted", actor=actor, from_state=story.state, to_state=to_state,
-                  reason=f"text version {story.text_version}; {replaced} finding{'s' if replaced != 1 else ''} "
-                         "replaced")
+        log_event(
+            story,
+            "redacted",
+            actor=actor,
+            from_state=story.state,
+            to_state=to_state,
+            reason=f"text version {story.text_version}; {replaced} finding{'s' if replaced != 1 else ''} "
+            "replaced",
+        )
         story.state = to_state
     apply_scan(story)
     kept = [f for f in story.findings if f.id in keep and f.decision is None]
@@ -202,8 +199,13 @@ def redact(actor: User, story: Story, *, title: str, pen_name: str, body: str, l
         finding.decision, finding.decided_by_id, finding.decided_at = "keep", actor.id, utcnow()
     if kept:
         kinds = Counter(KINDS.get(f.kind, f.kind) for f in kept)
-        log_event(story, "finding_kept", actor=actor, reason="kept as not identifying: " + ", ".join(
-            f"{n} × {kind}" for kind, n in sorted(kinds.items())))
+        log_event(
+            story,
+            "finding_kept",
+            actor=actor,
+            reason="kept as not identifying: "
+            + ", ".join(f"{n} × {kind}" for kind, n in sorted(kinds.items())),
+        )
     db.session.commit()
 
 
@@ -212,12 +214,17 @@ def send_for_approval(actor: User, story: Story, checklist: list[str], loaded_ha
     if story.state not in StoryState.MODERATION:
         raise ServiceError("Only a story being moderated can be sent to its storyteller.")
     if loaded_hash != story.current_hash:
-        raise ServiceError("The text changed after you opened this page. Check the new version before sending it.")
+        raise ServiceError(
+            "The text changed after you opened this page. Check the new version before sending it."
+        )
     if story.scanned_hash != story.current_hash:
         apply_scan(story)
     if story.open_findings:
-        raise ServiceError("Deal with every highlighted detail first: replace it, edit it out, or mark it as "
-                           "not identifying.", field="findings")
+        raise ServiceError(
+            "Deal with every highlighted detail first: replace it, edit it out, or mark it as "
+            "not identifying.",
+            field="findings",
+        )
     if set(checklist) != set(CHECKLIST):
         raise ServiceError("Confirm every item on the checklist", field="checklist")
     if not story.contact_email:
@@ -225,10 +232,20 @@ def send_for_approval(actor: User, story: Story, checklist: list[str], loaded_ha
     story.checklist, story.checklist_hash = sorted(checklist), story.current_hash
     story.checklist_by_id, story.checklist_at = actor.id, utcnow()
     story.storyteller_message = ""
-    move(story, StoryState.AWAITING_APPROVAL, "sent_for_approval", actor=actor,
-         reason=f"text version {story.text_version}; checklist signed off")
-    queue_email("story_approval_request", story.contact_email, "Please check your story before it is published",
-                story=story, link=storyteller_link(story))
+    move(
+        story,
+        StoryState.AWAITING_APPROVAL,
+        "sent_for_approval",
+        actor=actor,
+        reason=f"text version {story.text_version}; checklist signed off",
+    )
+    queue_email(
+        "story_approval_request",
+        story.contact_email,
+        "Please check your story before it is published",
+        story=story,
+        link=storyteller_link(story),
+    )
     db.session.commit()
 
 
@@ -242,12 +259,14 @@ def reject(actor: User, story: Story, reason: str) -> None:
     story.moderator_message = reason
     move(story, StoryState.REJECTED, "rejected", actor=actor, reason=reason)
     if story.contact_email:
-        queue_email("story_rejected", story.contact_email, "About the story you sent us", story=story,
-                    reason=reason)
+        queue_email(
+            "story_rejected", story.contact_email, "About the story you sent us", story=story, reason=reason
+        )
     db.session.commit()
 
 
 # Publication
+
 
 def _unique_slug(story: Story) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", story.title.lower().replace("'", "").replace("’", "")).strip("-")[:80]
@@ -276,11 +295,22 @@ def publish(actor: User, story: Story) -> None:
         story.slug = _unique_slug(story)
     story.published_at = story.published_at or utcnow()
     story.published_by_id = actor.id
-    move(story, StoryState.PUBLISHED, "reinstated" if reinstating else "published", actor=actor,
-         reason=f"text version {story.text_version}")
+    move(
+        story,
+        StoryState.PUBLISHED,
+        "reinstated" if reinstating else "published",
+        actor=actor,
+        reason=f"text version {story.text_version}",
+    )
     if story.contact_email and not reinstating:
-        queue_email("story_published", story.contact_email, "Your story is published", story=story,
-                    link=storyteller_link(story), url=public_url("stories.show", slug=story.slug))
+        queue_email(
+            "story_published",
+            story.contact_email,
+            "Your story is published",
+            story=story,
+            link=storyteller_link(story),
+            url=public_url("stories.show", slug=story.slug),
+        )
     db.session.commit()
 
 
@@ -298,30 +328,48 @@ def suspend(actor: User | None, story: Story, reason: str, *, actor_label: str =
 
 # Complaints
 
+
 def file_complaint(story: Story, category: str, details: str, contact_email: str = "") -> StoryComplaint:
     if category not in COMPLAINT_CATEGORIES:
         raise ServiceError("Choose what the problem is", field="category")
     details = (details or "").strip()
     if category != "identifies" and not details:
         raise ServiceError("Tell us what is wrong", field="details")
-    complaint = StoryComplaint(story_id=story.id, category=category, details=details[:5000],
-                               contact_email=(contact_email or "").strip())
+    complaint = StoryComplaint(
+        story_id=story.id,
+        category=category,
+        details=details[:5000],
+        contact_email=(contact_email or "").strip(),
+    )
     db.session.add(complaint)
     db.session.flush()
     suspended = False
     if category == "identifies" and story.state == StoryState.PUBLISHED:
         # The harm of leaving such a story up outweighs the cost of a wrongful suspension, which an
         # organiser can undo in one step.
-        move(story, StoryState.SUSPENDED, "suspended", actor_label="public",
-             reason="complaint: " + COMPLAINT_CATEGORIES[category])
+        move(
+            story,
+            StoryState.SUSPENDED,
+            "suspended",
+            actor_label="public",
+            reason="complaint: " + COMPLAINT_CATEGORIES[category],
+        )
         suspended = True
     else:
         log_event(story, "complaint", actor_label="public", reason=COMPLAINT_CATEGORIES[category])
     link = public_url("stories.moderate", ref=story.ref)
     for email, name in staff_addresses().items():
-        queue_email("story_complaint", email, "A complaint about a published story", name=name, story=story,
-                    category=COMPLAINT_CATEGORIES[category], details=complaint.details, suspended=suspended,
-                    link=link)
+        queue_email(
+            "story_complaint",
+            email,
+            "A complaint about a published story",
+            name=name,
+            story=story,
+            category=COMPLAINT_CATEGORIES[category],
+            details=complaint.details,
+            suspended=suspended,
+            link=link,
+        )
     db.session.commit()
     return complaint
 

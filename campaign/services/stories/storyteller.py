@@ -85,35 +85,76 @@ def normalise_text(text: str) -> str:
 
 # Reading
 
+
 def open_petitions() -> list[Petition]:
-    return list(db.session.scalars(select(Petition).where(Petition.state == PetitionState.OPEN)
-                                   .order_by(Petition.signature_count.desc(), Petition.id)))
+    return list(
+        db.session.scalars(
+            select(Petition)
+            .where(Petition.state == PetitionState.OPEN)
+            .order_by(Petition.signature_count.desc(), Petition.id)
+        )
+    )
 
 
 # The audit log
 
-def log_event(story: Story, action: str, *, actor: User | None = None, actor_label: str = "",
-              from_state: str | None = None, to_state: str | None = None, reason: str = "") -> None:
-    db.session.add(StoryEvent(story_id=story.id, actor_id=actor.id if actor else None,
-                              actor_label="" if actor else actor_label, action=action,
-                              from_state=from_state, to_state=to_state, reason=reason))
+
+def log_event(
+    story: Story,
+    action: str,
+    *,
+    actor: User | None = None,
+    actor_label: str = "",
+    from_state: str | None = None,
+    to_state: str | None = None,
+    reason: str = "",
+) -> None:
+    db.session.add(
+        StoryEvent(
+            story_id=story.id,
+            actor_id=actor.id if actor else None,
+            actor_label="" if actor else actor_label,
+            action=action,
+            from_state=from_state,
+            to_state=to_state,
+            reason=reason,
+        )
+    )
 
 
-def move(story: Story, to_state: str, action: str, *, actor: User | None = None, actor_label: str = "",
-         reason: str = "") -> None:
-    log_event(story, action, actor=actor, actor_label=actor_label, from_state=story.state, to_state=to_state,
-              reason=reason)
+def move(
+    story: Story,
+    to_state: str,
+    action: str,
+    *,
+    actor: User | None = None,
+    actor_label: str = "",
+    reason: str = "",
+) -> None:
+    log_event(
+        story,
+        action,
+        actor=actor,
+        actor_label=actor_label,
+        from_state=story.state,
+        to_state=to_state,
+        reason=reason,
+    )
     story.state = to_state
     if to_state in StoryState.ENDED:
         story.ended_at = utcnow()
 
 
 def events_for(story: Story) -> list[StoryEvent]:
-    return list(db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id)
-                                   .order_by(StoryEvent.at, StoryEvent.id)))
+    return list(
+        db.session.scalars(
+            select(StoryEvent).where(StoryEvent.story_id == story.id).order_by(StoryEvent.at, StoryEvent.id)
+        )
+    )
 
 
 # Drafts: the text is kept on the server under a token only the writer holds.
+
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
@@ -153,12 +194,18 @@ def discard_draft(token: str | None) -> None:
 
 
 def email_draft_link(token: str, to: str) -> None:
-    queue_email("story_draft", to, "Your saved story", link=public_url("stories.resume_draft", token=token),
-                days=current_app.config["STORY_DRAFT_DAYS"])
+    queue_email(
+        "story_draft",
+        to,
+        "Your saved story",
+        link=public_url("stories.resume_draft", token=token),
+        days=current_app.config["STORY_DRAFT_DAYS"],
+    )
     db.session.commit()
 
 
 # Submitting
+
 
 def submit_story(submission: Submission, draft_token: str | None = None) -> Story:
     title = normalise_text(submission.title)
@@ -173,21 +220,48 @@ def submit_story(submission: Submission, draft_token: str | None = None) -> Stor
         raise ServiceError("Say whether court proceedings are still going on", field="proceedings_ongoing")
     petitions = []
     if submission.petition_ids:
-        petitions = list(db.session.scalars(select(Petition).where(
-            Petition.id.in_(submission.petition_ids), Petition.state == PetitionState.OPEN)))
-    story = Story(ref=secrets.token_urlsafe(12), title=title, pen_name=pen_name, body=body, original_body=body,
-                  contact_email=submission.contact_email.strip(), proceedings_ongoing=submission.proceedings_ongoing,
-                  state=StoryState.SUBMITTED, petitions=petitions)
-    story.consent = StoryConsent(version=CONSENT_VERSION, wording=CONSENT_WORDING, publish=True,
-                                 quote_in_emails=submission.quote_in_emails,
-                                 share_with_members=submission.share_with_members)
+        petitions = list(
+            db.session.scalars(
+                select(Petition).where(
+                    Petition.id.in_(submission.petition_ids), Petition.state == PetitionState.OPEN
+                )
+            )
+        )
+    story = Story(
+        ref=secrets.token_urlsafe(12),
+        title=title,
+        pen_name=pen_name,
+        body=body,
+        original_body=body,
+        contact_email=submission.contact_email.strip(),
+        proceedings_ongoing=submission.proceedings_ongoing,
+        state=StoryState.SUBMITTED,
+        petitions=petitions,
+    )
+    story.consent = StoryConsent(
+        version=CONSENT_VERSION,
+        wording=CONSENT_WORDING,
+        publish=True,
+        quote_in_emails=submission.quote_in_emails,
+        share_with_members=submission.share_with_members,
+    )
     db.session.add(story)
     db.session.flush()
-    log_event(story, "submitted", actor_label="storyteller", to_state=StoryState.SUBMITTED,
-              reason=f"consent version {CONSENT_VERSION}")
+    log_event(
+        story,
+        "submitted",
+        actor_label="storyteller",
+        to_state=StoryState.SUBMITTED,
+        reason=f"consent version {CONSENT_VERSION}",
+    )
     discard_draft(draft_token)
-    queue_email("story_received", story.contact_email, "We have received your story", story=story,
-                link=storyteller_link(story))
+    queue_email(
+        "story_received",
+        story.contact_email,
+        "We have received your story",
+        story=story,
+        link=storyteller_link(story),
+    )
     enqueue_after_commit(db.session, jobs.SCAN_STORY, story.id, job_id=scan_job_id(story.id))
     db.session.commit()
     return story
@@ -226,13 +300,22 @@ def approve_text(story: Story, shown_hash: str) -> None:
     if story.state != StoryState.AWAITING_APPROVAL:
         raise ServiceError("This story is not waiting for your approval.")
     if shown_hash != story.current_hash:
-        raise ServiceError("The text has changed since this page was opened. Read the new version below and "
-                           "approve it if you are happy with it.")
-    db.session.add(StoryApproval(story_id=story.id, text_hash=story.current_hash, text_version=story.text_version))
+        raise ServiceError(
+            "The text has changed since this page was opened. Read the new version below and "
+            "approve it if you are happy with it."
+        )
+    db.session.add(
+        StoryApproval(story_id=story.id, text_hash=story.current_hash, text_version=story.text_version)
+    )
     story.approved_hash = story.current_hash
     story.approved_at = utcnow()
-    move(story, StoryState.APPROVED, "approved_by_storyteller", actor_label="storyteller",
-         reason=f"text version {story.text_version}")
+    move(
+        story,
+        StoryState.APPROVED,
+        "approved_by_storyteller",
+        actor_label="storyteller",
+        reason=f"text version {story.text_version}",
+    )
     db.session.commit()
 
 
@@ -243,7 +326,9 @@ def request_changes(story: Story, shown_hash: str, message: str) -> None:
     if story.state not in StoryState.CHANGES_ALLOWED:
         raise ServiceError("This story is not waiting for your approval.")
     if shown_hash != story.current_hash:
-        raise ServiceError("The text has changed since this page was opened. Read the new version below first.")
+        raise ServiceError(
+            "The text has changed since this page was opened. Read the new version below first."
+        )
     story.storyteller_message = message
     story.approved_hash = None
     move(story, StoryState.CHANGES_REQUESTED, "changes_requested", actor_label="storyteller")
@@ -257,7 +342,9 @@ def withdraw_story(story: Story, reason: str, note: str = "") -> None:
     if reason not in WITHDRAWAL_REASONS:
         raise ServiceError("Choose why you are withdrawing your story", field="reason")
     story.withdrawal_note = (note or "").strip()
-    move(story, StoryState.WITHDRAWN, "withdrawn", actor_label="storyteller", reason=WITHDRAWAL_REASONS[reason])
+    move(
+        story, StoryState.WITHDRAWN, "withdrawn", actor_label="storyteller", reason=WITHDRAWAL_REASONS[reason]
+    )
     if story.contact_email:
         queue_email("story_withdrawn", story.contact_email, "Your story has been withdrawn", story=story)
     db.session.commit()

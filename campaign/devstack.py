@@ -81,9 +81,8 @@ def main() -> int:
         print("  Press Ctrl-C to stop the web server, worker, scheduler and Redis.\n")
         while all(p.poll() is None for p in processes):
             try:
-                processes[0].wait(
-                    timeout=0.5
-                )  # wakes at once if the web server exits; checks the rest twice a second
+                # Wakes at once if the web server exits; checks the rest twice a second.
+                processes[0].wait(timeout=0.5)
             except subprocess.TimeoutExpired:
                 pass
         print("A process stopped unexpectedly; shutting the rest down.")

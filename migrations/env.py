@@ -8,11 +8,11 @@ from flask import current_app
 # access to the values within the .ini file in use.
 config = context.config
 
-# Interpret the config file for Python logging.
-# This line sets up loggers basically.
-# Without disable_existing_loggers=False, running migrations in-process (tests, `flask db upgrade` in the
-# same interpreter as the app) silences every logger created before it, services' included.
-fileConfig(config.config_file_name, disable_existing_loggers=False)
+# alembic.ini's logging is only for when nothing has set logging up. The app factory already has (LOG_LEVEL,
+# request and job ids): fileConfig would replace its handler and, with its default, silence every logger
+# created before it, services' included.
+if not any(handler.get_name() == "campaign" for handler in logging.getLogger().handlers):
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
 

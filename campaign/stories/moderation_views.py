@@ -117,8 +117,8 @@ def moderate(ref: str):
 
 
 def _decision(ref: str, make_form, form_arg: str, act, done: str, then=None, refused_status: int = 400):
-    """Send, reject, suspend: load the story (checking the permission), take the decision through the
-    service, and on a refusal show the story again with the form as it was filled in."""
+    """Send, reject, suspend: load the story (the route's guard has checked the permission), take the
+    decision through the service, and on a refusal show the story again with the form as it was filled in."""
     story = _load(ref)
     form = make_form()
     if form.validate_on_submit():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from flask_migrate import upgrade
 
 from campaign.queue import get_queue
 
@@ -44,3 +45,12 @@ def test_a_job_logs_with_its_job_id(make_app, run_jobs, capsys):
     get_queue(app).enqueue("logging.warning", "hello from a job", job_id="logging-test-job")
     run_jobs(app)
     assert "WARNING root [job=logging-test-job] hello from a job" in capsys.readouterr().err
+
+
+def test_running_migrations_in_process_keeps_the_apps_logging(make_app, capsys):
+    app = make_app(LOG_LEVEL="INFO")
+    with app.app_context():
+        upgrade()  # already at head: only env.py runs, as `flask db upgrade` would
+    logging.getLogger("campaign.services.example").info("still heard after migrating")
+    assert "INFO campaign.services.example [-] still heard after migrating" in capsys.readouterr().err
+    assert [h.get_name() for h in logging.getLogger().handlers].count("campaign") == 1

@@ -78,7 +78,12 @@ class ResendForm(FlaskForm):
 
 
 def _milestones(form, field):
-    raw = (field.data or "").replace(",", " ").split()
+    data = field.data
+    if isinstance(data, list | tuple):
+        # The edit form starts from the petition, whose milestones are a list; a post that leaves the
+        # field out keeps that list rather than a string.
+        data = " ".join(str(value) for value in data)
+    raw = (data or "").replace(",", " ").split()
     try:
         values = [int(x) for x in raw]
     except ValueError:

@@ -150,7 +150,6 @@ def test_members_cannot_edit_other_peoples_drafts(app, signed_in):
     assert intruder.get(f"/petitions/{slug}/edit").status_code == 404
 
 
-
 def test_an_edit_post_that_leaves_out_the_milestones_is_answered_not_crashed(app, signed_in):
     """The form starts from the petition, whose milestones are a list; a post without the field used to
     reach the milestones check as that list and answer 500."""
@@ -160,6 +159,7 @@ def test_an_edit_post_that_leaves_out_the_milestones_is_answered_not_crashed(app
     response = organiser.submit(f"/petitions/{slug}/edit", {})
     assert response.status_code == 400
     assert "Only a draft can be edited" in response.text
+
 
 def test_counts_roll_up_in_batches_and_recount_repairs_drift(app):
     with app.app_context():

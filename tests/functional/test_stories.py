@@ -712,7 +712,10 @@ def test_marys_story_is_seeded_through_the_whole_workflow(app, client):
         assert story.state == "published" and story.approved_hash == story.current_hash
         assert [p.slug for p in story.petitions] == ["changes-to-children-act-1989"]
         actions = [
-            e.action for e in db.session.scalars(select(StoryEvent).where(StoryEvent.story_id == story.id))
+            e.action
+            for e in db.session.scalars(
+                select(StoryEvent).where(StoryEvent.story_id == story.id).order_by(StoryEvent.id)
+            )
         ]
         assert actions[0] == "submitted" and actions[-1] == "published" and "sent_for_approval" in actions
     petition = client.get("/petitions/changes-to-children-act-1989")

@@ -1,20 +1,26 @@
 """Run the platform's background work.
 
-    python worker.py            a worker on the configured queue (run several for more throughput)
-    python worker.py --cron     the scheduler that enqueues periodic jobs (run exactly one)
+    python worker.py                 warm workers on every queue, most urgent first (WORKER_PROCESSES of them)
+    python worker.py --processes 4   four of them
+    python worker.py --queues urgent,email
+                                     only those queues: a worker kept for what people are waiting for
+    python worker.py --cron          the scheduler that enqueues periodic jobs and due retries (run one;
+                                     a second waits as a stand-by)
 
+Each worker runs many jobs in one warm process and is replaced by a fresh one after WORKER_MAX_JOBS jobs
+or WORKER_MAX_MEMORY_MB. Workers and the scheduler wait out Redis outages of any length by themselves.
 Both read the same environment as the web app (REDIS_URL, DATABASE_URL, ...).
 """
 
 from __future__ import annotations
 
 import argparse
-
-from rq.cron import CronScheduler
+import signal
 
 from campaign import create_app
-from campaign.queue import get_queue, get_redis
-from campaign.workers import AppSimpleWorker, AppWorker, periodic_jobs
+from campaign.job_names import QUEUE_KINDS
+from campaign.scheduler import Scheduler
+from campaign.workers import run_pool, run_worker
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -24,28 +30,34 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--cron", action="store_true", help="run the periodic-job scheduler instead of a worker"
     )
-    parser.add_argument("--burst", action="store_true", help="work until the queue is empty, then exit")
-    parser.add_argument("--no-fork", action="store_true", help="run jobs in the worker process itself")
+    parser.add_argument("--burst", action="store_true", help="work until the queues are empty, then exit")
+    parser.add_argument("--processes", type=int, help="worker processes (default: WORKER_PROCESSES)")
+    parser.add_argument(
+        "--queues",
+        default=",".join(QUEUE_KINDS),
+        help=f"the queues to serve, in priority order (default: {','.join(QUEUE_KINDS)})",
+    )
+    parser.add_argument(
+        "--no-fork", action="store_true", help="one worker in this process, without a supervising parent"
+    )
     args = parser.parse_args(argv)
+    kinds = tuple(k.strip() for k in args.queues.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in QUEUE_KINDS]
+    if unknown or not kinds:
+        parser.error(
+            f"--queues takes some of {', '.join(QUEUE_KINDS)}; not {', '.join(unknown) or 'nothing'}"
+        )
 
     app = create_app()  # configures logging for this process too (LOG_LEVEL)
-    queue = get_queue(app)
     if args.cron:
-        cron = CronScheduler(connection=get_redis(app), name=f"campaign-cron-{queue.name}")
-        for func, interval, cron_expression in periodic_jobs(app):
-            cron.register(
-                func,
-                queue_name=queue.name,
-                interval=interval,
-                cron=cron_expression,
-                job_timeout=app.config["JOB_TIMEOUT"],
-                failure_ttl=app.config["JOB_FAILURE_TTL"],
-            )
-        cron.start()
-        return
-    worker_class = AppSimpleWorker if args.no_fork else AppWorker
-    worker = worker_class([queue], connection=get_redis(app), app=app)
-    worker.work(burst=args.burst, with_scheduler=True)
+        stopping = []
+        signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+        signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
+        Scheduler(app).run(should_stop=lambda: bool(stopping))
+    elif args.no_fork:
+        run_worker(app, kinds, burst=args.burst)
+    else:
+        run_pool(app, args.processes or app.config["WORKER_PROCESSES"], kinds, burst=args.burst)
 
 
 if __name__ == "__main__":

@@ -104,9 +104,9 @@ def run(app, args) -> None:
     from bench.baseline_jobs import noop
     from campaign.demo.seed import seed_demo
     from campaign.extensions import db
-    from campaign.queue import get_queue, get_redis
+    from campaign.queue import get_queue, get_queues, get_redis
     from campaign.services.emails import queue_email
-    from campaign.workers import AppSimpleWorker
+    from campaign.workers import AppWorker
 
     with app.app_context():
         upgrade()
@@ -135,7 +135,7 @@ def run(app, args) -> None:
 
     queue, redis = get_queue(app), get_redis(app)
     redis.flushdb()
-    worker = AppSimpleWorker([queue], connection=redis, app=app)
+    worker = AppWorker(get_queues(app), connection=redis, app=app)
     for i in range(10):  # warm-up: worker registration and first connections are not what we measure
         queue.enqueue(noop, i)
     worker.work(burst=True, with_scheduler=False)

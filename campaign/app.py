@@ -47,7 +47,7 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
             "APP_ENV is development on an https BASE_URL: set APP_ENV=production for a real site."
         )
     configure_logging(app)
-    app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]
+    app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config["REDIS_URL"])
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
 
     db.init_app(app)
@@ -65,3 +65,8 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
 
     register_cli(app)
     return app
+
+
+def _limiter_storage(redis_url: str) -> str:
+    """The limiter's storage URI for REDIS_URL: the limits library spells a Unix socket redis+unix://."""
+    return "redis+" + redis_url if redis_url.startswith("unix://") else redis_url

@@ -1,9 +1,12 @@
-"""The RQ queue, made explicitly from REDIS_URL in the factory, and the enqueue-after-commit pattern.
+"""The RQ queues, made explicitly from REDIS_URL in the factory, and the enqueue-after-commit pattern.
 
 Work that must happen is first recorded in the database. The job is handed to Redis only after that
 commit succeeds, and if Redis is unreachable the hand-off is logged and skipped: the periodic sweeper
 finds the row still pending and enqueues it again. Jobs therefore have deterministic ids and are
 idempotent.
+
+Each job goes on the queue ``campaign.job_names`` gives it (urgent, email, bulk), named
+``<QUEUE_NAME>-<kind>`` in Redis; workers serve them in that order.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from redis.exceptions import RedisError
 from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.registry import StartedJobRegistry
 from sqlalchemy import event
 from sqlalchemy.orm import Session, scoped_session
+
+from .job_names import BULK, QUEUE_KINDS, queue_of
 
 log = logging.getLogger(__name__)
 
@@ -27,21 +33,45 @@ LIVE_STATUSES = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobSt
 
 
 def init_queue(app: Flask) -> None:
-    connection = Redis.from_url(
-        app.config["REDIS_URL"], socket_connect_timeout=2, socket_timeout=5, health_check_interval=30
-    )
+    connection = redis_client(app.config["REDIS_URL"])
     app.extensions["redis"] = connection
-    app.extensions["queue"] = Queue(
-        app.config["QUEUE_NAME"], connection=connection, default_timeout=app.config["JOB_TIMEOUT"]
-    )
+    timeout = app.config["JOB_TIMEOUT"]
+    app.extensions["queues"] = {
+        kind: Queue(queue_name(app, kind), connection=connection, default_timeout=timeout)
+        for kind in QUEUE_KINDS
+    }
+
+
+def redis_client(url: str) -> Redis:
+    # Short timeouts: a web request or a worker must find out that Redis is gone in seconds, not hang.
+    return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5, health_check_interval=30)
+
+
+def queue_name(app: Flask, kind: str) -> str:
+    return f"{app.config['QUEUE_NAME']}-{kind}"
 
 
 def get_redis(app: Flask | None = None) -> Redis:
     return (app or current_app).extensions["redis"]
 
 
-def get_queue(app: Flask | None = None) -> Queue:
-    return (app or current_app).extensions["queue"]
+def get_queue(app: Flask | None = None, kind: str = BULK) -> Queue:
+    return (app or current_app).extensions["queues"][kind]
+
+
+def get_queues(app: Flask | None = None, kinds: tuple[str, ...] = QUEUE_KINDS) -> list[Queue]:
+    """The queues of ``kinds``, in the order workers serve them (most urgent first)."""
+    queues = (app or current_app).extensions["queues"]
+    return [queues[kind] for kind in QUEUE_KINDS if kind in kinds]
+
+
+def queued_jobs(app: Flask | None = None) -> int:
+    """Jobs waiting on every queue (not those running or scheduled for a retry)."""
+    return sum(queue.count for queue in get_queues(app))
+
+
+def running_jobs(app: Flask | None = None) -> int:
+    return sum(StartedJobRegistry(queue=queue).count for queue in get_queues(app))
 
 
 def enqueue(func: Callable | str, *args, job_id: str | None = None, app: Flask | None = None) -> Job | None:
@@ -50,7 +80,7 @@ def enqueue(func: Callable | str, *args, job_id: str | None = None, app: Flask |
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     intervals = app.config["JOB_RETRY_INTERVALS"]
     try:
-        return get_queue(app).enqueue(  # type: ignore[type-var]  # RQ takes a dotted name too
+        return get_queue(app, queue_of(_dotted(func))).enqueue(  # type: ignore[type-var]  # RQ takes a name
             func,
             *args,
             job_id=job_id,
@@ -67,6 +97,10 @@ def _name(func: Callable | str) -> str:
     return func if isinstance(func, str) else func.__name__
 
 
+def _dotted(func: Callable | str) -> str:
+    return func if isinstance(func, str) else f"{func.__module__}.{func.__qualname__}"
+
+
 def enqueue_after_commit(
     session: Session | scoped_session, func: Callable | str, *args, job_id: str | None = None
 ) -> None:
@@ -75,7 +109,7 @@ def enqueue_after_commit(
 
 
 def job_is_live(job_id: str, app: Flask | None = None) -> bool:
-    """True if Redis still holds this job waiting, running or scheduled for a retry."""
+    """True if Redis still holds this job waiting, running or scheduled for a retry. Raises RedisError."""
     try:
         job = Job.fetch(job_id, connection=get_redis(app))
         return job.get_status(refresh=False) in LIVE_STATUSES

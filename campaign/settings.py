@@ -221,6 +221,16 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "EMAIL_MAX_ATTEMPTS": _int(env, "EMAIL_MAX_ATTEMPTS", 8),
         "SWEEP_INTERVAL": _int(env, "SWEEP_INTERVAL", 60),
         "SWEEP_GRACE_SECONDS": _int(env, "SWEEP_GRACE_SECONDS", 30),
+        # Workers: processes per `worker.py`, and when one is replaced by a fresh one (bounds any leak).
+        "WORKER_PROCESSES": max(_int(env, "WORKER_PROCESSES", 1), 1),
+        "WORKER_MAX_JOBS": _int(env, "WORKER_MAX_JOBS", 5000),
+        "WORKER_MAX_MEMORY_MB": _int(env, "WORKER_MAX_MEMORY_MB", 512),
+        # Workers and the scheduler beat this often; three missed beats and /healthz/details says lost.
+        "HEARTBEAT_INTERVAL": max(_int(env, "HEARTBEAT_INTERVAL", 5), 1),
+        # /healthz/details answers 503 when the oldest job waiting on the urgent or email queue is older.
+        "QUEUE_MAX_WAIT": _int(env, "QUEUE_MAX_WAIT", 60),
+        # The bearer token a monitor sends for /healthz/details; unset, only administrators may see it.
+        "HEALTH_TOKEN": env.get("HEALTH_TOKEN", ""),
         # Petitions and signing
         "SIGNATURE_TOKEN_MAX_AGE": _int(env, "SIGNATURE_TOKEN_MAX_AGE", 14 * 24 * 3600),
         "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 5),

@@ -1,57 +1,250 @@
-"""RQ workers that run each job inside the Flask app's context."""
+"""The background workers: warm processes that run many jobs each, and ride out Redis outages.
+
+A job runs in the worker process itself (RQ's SimpleWorker), inside the app's context, so the database
+pool, compiled templates, SQLAlchemy's configured mappers and the mail client survive from one job to the
+next. Forking a fresh work horse per job (RQ's default) cost about 170 ms of CPU per email, two thirds of
+it configuring the mappers again in every child. Leaks are bounded instead by recycling: a process ends
+after WORKER_MAX_JOBS jobs or once it holds more than WORKER_MAX_MEMORY_MB, and ``run_pool`` (what
+``worker.py`` runs) forks a fresh one from its already warm parent.
+
+Redis going away never ends a worker: it waits, trying again with back-off, says so once when Redis goes
+and once when it is back, and carries on. A job that was running when Redis went finishes; its effects are
+in the database (every job is idempotent and the sweeper re-enqueues what the queue lost), so nothing is
+lost or done twice.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
+import time
 
 from flask import Flask
-from rq import SimpleWorker, Worker
+from redis.exceptions import RedisError
+from rq import SimpleWorker
+from rq.exceptions import StopRequested
+from sqlalchemy.orm import configure_mappers
 
-from . import jobs
+from . import jobs  # noqa: F401  # imported before forking, so no worker process imports it per job
 from .extensions import db
+from .job_names import QUEUE_KINDS
+from .liveness import Heartbeat, RedisOutage
+from .mail import get_mailer
+from .queue import get_queues, get_redis, queued_jobs
+
+log = logging.getLogger(__name__)
 
 
-class _AppContextMixin:
-    app: Flask
+class AppWorker(SimpleWorker):
+    """Runs each job in this process, inside the app's context, and keeps the database pool between jobs."""
+
+    def __init__(
+        self, *args, app: Flask, heartbeat: Heartbeat | None = None, max_memory_mb: int = 0, **kwargs
+    ):
+        self.app = app
+        self.beat = heartbeat
+        self.max_memory_mb = max_memory_mb
+        self.parent_pid = os.getppid()
+        kwargs.setdefault("worker_ttl", 60)  # an idle worker wakes every 45 s to renew RQ's own record
+        super().__init__(*args, **kwargs)
 
     def perform_job(self, job, queue, *args, **kwargs):
-        if getattr(self, "_parent_pid", os.getpid()) != os.getpid():
-            # A forked work horse must not reuse the parent's database connections.
-            with self.app.app_context():
-                db.engine.dispose(close=False)
+        if self.beat:
+            self.beat.state, self.beat.job = "busy", job.id
         with self.app.app_context():
             try:
                 return super().perform_job(job, queue, *args, **kwargs)
             finally:
                 db.session.remove()
+                if self.beat:
+                    self.beat.state, self.beat.job = "idle", ""
+
+    def execute_job(self, job, queue):
+        super().execute_job(job, queue)
+        if self.max_memory_mb and resident_mb() > self.max_memory_mb:
+            log.info(
+                "Worker holds %.0f MB (limit %s): ending so a fresh one starts",
+                resident_mb(),
+                self.max_memory_mb,
+            )
+            self._stop_requested = True
+        elif self.parent_pid != 1 and os.getppid() != self.parent_pid:
+            log.warning("The worker's parent process is gone: ending")
+            self._stop_requested = True
 
 
-class AppWorker(_AppContextMixin, Worker):
-    """The production worker: forks a work horse per job, so a job that leaks or crashes cannot harm the next."""
+def resident_mb() -> float:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        import resource  # not Linux: the peak is the best there is
 
-    def __init__(self, *args, app: Flask, **kwargs):
-        self.app = app
-        self._parent_pid = os.getpid()
-        super().__init__(*args, **kwargs)
-
-
-class AppSimpleWorker(_AppContextMixin, SimpleWorker):
-    """Runs jobs in-process: used by tests and available for platforms that cannot fork."""
-
-    def __init__(self, *args, app: Flask, **kwargs):
-        self.app = app
-        super().__init__(*args, **kwargs)
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def periodic_jobs(app: Flask) -> list[tuple]:
-    """(function, interval in seconds, cron expression) the cron scheduler enqueues."""
-    return [
-        (jobs.sweep_pending, app.config["SWEEP_INTERVAL"], None),
-        (jobs.roll_up_signature_counts, app.config["COUNT_ROLLUP_INTERVAL"], None),
-        (jobs.close_expired_petitions, 60, None),
-        (jobs.recount_signatures, None, "17 3 * * *"),  # nightly, off the hour
-        (jobs.refresh_official_petitions, 600, None),
-        (jobs.anonymise_signers, None, "43 4 * * *"),
-        (jobs.purge_stories, None, "29 4 * * *"),
-        (jobs.dispatch_campaign_batches, app.config["CAMPAIGN_DISPATCH_INTERVAL"], None),
-    ]
+class _FoldRedisErrors(logging.Filter):
+    """Drops RQ's log lines about Redis being unreachable (it repeats them, with a traceback), noting the
+    outage instead."""
+
+    def __init__(self, outage: RedisOutage):
+        super().__init__()
+        self.outage = outage
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, RedisError):
+            self.outage.down(error)
+            return False
+        if "could not connect to Redis" in str(record.msg):
+            args = record.args if isinstance(record.args, tuple) else ()
+            self.outage.down(ConnectionError(str(args[1]) if len(args) > 1 else "connection refused"))
+            return False
+        return True
+
+
+def run_worker(
+    app: Flask,
+    kinds: tuple[str, ...] = QUEUE_KINDS,
+    burst: bool = False,
+    max_jobs: int | None = None,
+) -> int:
+    """Work the queues of ``kinds`` (most urgent first) until stopped, ``max_jobs`` are done, the worker
+    outgrows its memory limit, or (``burst``) nothing is left; through any Redis outage. Returns the number
+    of jobs run."""
+    config = app.config
+    redis = get_redis(app)
+    queues = get_queues(app, kinds)
+    outage = RedisOutage(redis, f"Worker {os.getpid()}")
+    folding = _FoldRedisErrors(outage)
+    rq_log = logging.getLogger("rq.worker")
+    rq_log.addFilter(folding)
+    beat = Heartbeat(
+        redis, config["QUEUE_NAME"], "worker", tuple(q.name for q in queues), config["HEARTBEAT_INTERVAL"]
+    ).start()
+    done = 0
+    stop = False
+    try:
+        while not stop:
+            worker = AppWorker(
+                queues,
+                connection=redis,
+                app=app,
+                heartbeat=beat,
+                max_memory_mb=config["WORKER_MAX_MEMORY_MB"],
+            )
+            beat.state = "idle"
+            try:
+                worker.work(burst=burst, max_jobs=max_jobs - done if max_jobs else None, with_scheduler=False)
+            except RedisError as error:
+                outage.down(error)  # RQ's own tidying-up after the loop needed Redis too
+            except StopRequested:
+                stop = True
+            done += worker.successful_job_count + worker.failed_job_count
+            if stop or worker._stop_requested or (max_jobs and done >= max_jobs):
+                break
+            if not outage.wait(stopping=lambda: worker._stop_requested):  # noqa: B023  # this worker's flag
+                break
+            if burst and not queued_jobs(app):
+                break
+            # Otherwise the loop ended on something unexpected (RQ logged it): start again, not in a spin.
+            time.sleep(0.2)
+    except StopRequested:
+        pass
+    finally:
+        beat.stop()
+        rq_log.removeFilter(folding)
+    return done
+
+
+def warm_up(app: Flask) -> None:
+    """Do once, before forking, what every job would otherwise pay for in each new process."""
+    with app.app_context():
+        configure_mappers()
+        get_mailer(app)
+        env = app.jinja_env
+        for name in env.list_templates(filter_func=lambda n: n.startswith("email/")):
+            env.get_template(name)
+        # Connections must not be shared with the children: each opens its own.
+        db.engine.dispose()
+    get_redis(app).connection_pool.disconnect()
+
+
+def run_pool(
+    app: Flask,
+    processes: int,
+    kinds: tuple[str, ...] = QUEUE_KINDS,
+    burst: bool = False,
+) -> None:
+    """Keep ``processes`` warm workers running, each forked from this warmed-up process: a worker that ends
+    (recycled after WORKER_MAX_JOBS jobs or on its memory limit, or crashed) is replaced at once, one that
+    keeps dying is replaced with back-off. SIGTERM or SIGINT: each worker finishes its job, then all stop."""
+    warm_up(app)
+    children: dict[int, float] = {}  # pid -> when it started
+    stopping = False
+    failures = 0
+
+    def stop(signum, frame):
+        nonlocal stopping
+        if stopping:  # a second signal: stop now (the workers' own second-signal handling)
+            for pid in children:
+                _signal(pid, signal.SIGKILL)
+        stopping = True
+        for pid in children:
+            _signal(pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        while not stopping and len(children) < processes:
+            if failures:
+                time.sleep(min(30.0, 0.5 * 2**failures))
+                if stopping:
+                    break
+            pid = os.fork()
+            if pid == 0:
+                _child(app, kinds, burst)
+            children[pid] = time.monotonic()
+        if not children:
+            return
+        pid, status = os.wait()
+        started = children.pop(pid, None)
+        if started is None:
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        if burst and code == 0 and not _anything_queued(app):
+            processes -= 1
+            continue
+        if code != 0 and not stopping:
+            log.error("Worker process %s ended with %s; starting another", pid, code)
+        lived = time.monotonic() - started
+        failures = failures + 1 if code != 0 and lived < 10 else 0
+
+
+def _child(app: Flask, kinds: tuple[str, ...], burst: bool) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    code = 0
+    try:
+        run_worker(app, kinds, burst=burst, max_jobs=app.config["WORKER_MAX_JOBS"] or None)
+    except BaseException:
+        log.exception("Worker process %s failed", os.getpid())
+        code = 1
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
+def _anything_queued(app: Flask) -> bool:
+    try:
+        return bool(queued_jobs(app))
+    except RedisError:
+        return True  # a worker will wait for Redis and see
+
+
+def _signal(pid: int, signum: int) -> None:
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass

@@ -27,8 +27,8 @@ from campaign import create_app
 from campaign.embedded import EmbeddedPostgres, EmbeddedRedis
 from campaign.extensions import db
 from campaign.models import OutboxMessage, Role
-from campaign.queue import get_queue, get_redis
-from campaign.workers import AppSimpleWorker
+from campaign.queue import get_queues, get_redis
+from campaign.workers import AppWorker
 from tests.factories import PASSWORD, make_user
 from tests.support.mail_checks import assert_sendgrid_would_accept, refusals
 
@@ -236,7 +236,7 @@ def run_jobs(app):
 
     def run(target_app=None) -> int:
         target = target_app or app
-        worker = AppSimpleWorker([get_queue(target)], connection=get_redis(target), app=target)
+        worker = AppWorker(get_queues(target), connection=get_redis(target), app=target)
         worker.work(burst=True, with_scheduler=False)
         return worker.successful_job_count if hasattr(worker, "successful_job_count") else 0
 

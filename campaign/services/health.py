@@ -1,13 +1,25 @@
+"""What /healthz reports: whether this web process reaches its database and Redis (public, minimal) and,
+for a monitor, how the background work is doing (``background_report``)."""
+
+from __future__ import annotations
+
+import time
+
+from flask import current_app
 from redis.exceptions import RedisError
+from rq.job import Job
+from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
-from ..queue import get_queue, get_redis
+from ..job_names import EMAIL, URGENT
+from ..liveness import processes
+from ..queue import get_queues, get_redis, queue_name
 
 
 def check_services() -> dict:
-    report = {}
+    report: dict[str, dict] = {}
     try:
         db.session.execute(text("SELECT 1"))
         report["database"] = {"reachable": True, "backend": db.engine.dialect.name}
@@ -16,7 +28,71 @@ def check_services() -> dict:
         report["database"] = {"reachable": False, "error": type(error).__name__}
     try:
         get_redis().ping()
-        report["redis"] = {"reachable": True, "queued_jobs": get_queue().count}
+        report["redis"] = {"reachable": True}
     except RedisError as error:
         report["redis"] = {"reachable": False, "error": type(error).__name__}
     return report
+
+
+def background_report() -> dict:
+    """Everything a monitor needs to act on: the services, each worker and the scheduler (alive, or lost
+    and when last seen), and each queue's depth and the age of its oldest waiting job. ``status`` is "ok"
+    or "degraded", and ``problems`` says why in words."""
+    config = current_app.config
+    report = {"status": "ok", "problems": [], **check_services()}
+    problems: list[str] = report["problems"]
+    for part in ("database", "redis"):
+        if not report[part]["reachable"]:
+            problems.append(f"{part} is unreachable")
+    if report["redis"]["reachable"]:
+        try:
+            report.update(_background(config, problems))
+        except RedisError as error:
+            problems.append(f"redis failed while reporting: {type(error).__name__}")
+    if problems:
+        report["status"] = "degraded"
+    return report
+
+
+def _background(config, problems: list[str]) -> dict:
+    redis = get_redis()
+    seen = processes(redis, config["QUEUE_NAME"], config["HEARTBEAT_INTERVAL"])
+    workers = [p for p in seen if p["kind"] == "worker"]
+    schedulers = [p for p in seen if p["kind"] == "scheduler"]
+    queues = {}
+    now = time.time()
+    for queue in get_queues():
+        oldest = None
+        first = queue.get_job_ids(0, 0)
+        if first:
+            job = Job.fetch(first[0], connection=redis) if Job.exists(first[0], connection=redis) else None
+            if job and job.enqueued_at:
+                oldest = round(max(0.0, now - job.enqueued_at.timestamp()), 1)
+        queues[queue.name] = {
+            "waiting": queue.count,
+            "oldest_waiting_seconds": oldest,
+            "running": StartedJobRegistry(queue=queue).count,
+            "retry_scheduled": ScheduledJobRegistry(queue=queue).count,
+            "failed": FailedJobRegistry(queue=queue).count,
+            "served_by": sum(1 for w in workers if w["alive"] and queue.name in w["queues"]),
+        }
+        if not queues[queue.name]["served_by"]:
+            problems.append(f"no live worker serves the {queue.name} queue")
+    for kind in (URGENT, EMAIL):
+        name = queue_name(current_app, kind)
+        oldest = queues[name]["oldest_waiting_seconds"]
+        if oldest is not None and oldest > config["QUEUE_MAX_WAIT"]:
+            problems.append(f"the oldest job on {name} has waited {oldest:.0f} s")
+    if not any(s["alive"] for s in schedulers):
+        problems.append("no live scheduler: periodic jobs (counts, sweeps) and retries are not being queued")
+    lost = [p for p in seen if not p["alive"]]
+    for process in lost:
+        problems.append(
+            f"{process['kind']} {process['name']} was last seen {process['last_seen_seconds']:.0f} s ago"
+            + (f", running {process['job']}" if process["job"] else "")
+        )
+    return {
+        "workers": {"alive": sum(1 for w in workers if w["alive"]), "processes": workers},
+        "scheduler": {"alive": any(s["alive"] for s in schedulers), "processes": schedulers},
+        "queues": queues,
+    }

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from campaign.extensions import db
 from campaign.models import Email, OutboxMessage, Petition, PetitionEvent, Role, Signature, utcnow
-from campaign.queue import get_queue
+from campaign.queue import queued_jobs
 from campaign.services.emails import purge_old_emails
 from campaign.services.petitions import counting
 from campaign.services.petitions.milestones import sweep_milestone_updates
@@ -199,7 +199,7 @@ def test_a_lost_milestone_job_is_found_again_by_the_sweeper(app, run_jobs, outbo
             select(PetitionEvent.action).where(PetitionEvent.action == "milestone_signers_done")
         ).all() == ["milestone_signers_done"]
         assert sweep_milestone_updates() == 0  # done: never sent twice
-    assert get_queue(app).count == 0
+    assert queued_jobs(app) == 0
 
 
 @pytest.mark.parametrize(

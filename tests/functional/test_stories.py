@@ -695,9 +695,9 @@ def test_purge_removes_ended_stories_and_raw_submissions_after_retention(
 
 def test_the_purge_runs_on_the_workers_schedule(app):
     from campaign import jobs
-    from campaign.workers import periodic_jobs
+    from campaign.scheduler import periodic_jobs
 
-    assert any(func is jobs.purge_stories and cron for func, _interval, cron in periodic_jobs(app))
+    assert any(e.func is jobs.purge_stories and e.cron for e in periodic_jobs(app))
 
 
 # The demo

@@ -15,7 +15,11 @@ from campaign import job_names, jobs
 
 
 def test_every_job_name_services_enqueue_is_a_job_function():
-    names = {value for key, value in vars(job_names).items() if key.isupper() and not key.startswith("_")}
+    names = {
+        value
+        for key, value in vars(job_names).items()
+        if key.isupper() and not key.startswith("_") and isinstance(value, str) and "." in value
+    }
     assert names, "campaign.job_names names no jobs"
     for dotted in names:
         module, _, function = dotted.rpartition(".")
@@ -23,6 +27,19 @@ def test_every_job_name_services_enqueue_is_a_job_function():
         assert inspect.isfunction(getattr(jobs, function, None)), (
             f"{dotted} is not a function in campaign.jobs"
         )
+
+
+def test_every_job_has_a_queue():
+    functions = {
+        name for name, f in vars(jobs).items() if inspect.isfunction(f) and f.__module__ == jobs.__name__
+    }
+    assert functions == set(job_names.QUEUE_OF), (
+        "campaign.job_names.QUEUE_OF must name every job, and only jobs"
+    )
+    assert set(job_names.QUEUE_OF.values()) <= set(job_names.QUEUE_KINDS)
+    assert job_names.queue_of(job_names.SEND_EMAIL) == job_names.EMAIL
+    assert job_names.queue_of("campaign.jobs.roll_up_signature_counts") == job_names.URGENT
+    assert job_names.queue_of("logging.warning") == job_names.BULK
 
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,148 @@
+"""The scheduler (``worker.py --cron``): enqueues the periodic jobs, and moves jobs whose retry is due
+back onto their queue. Run one; a second one waits, ready to take over.
+
+A periodic job has a fixed id, and is not enqueued again while the previous one is still waiting or
+running: after a backlog the queue holds one sweep, not a pile of them. Like the workers it rides out
+Redis outages, telling the log once when Redis goes and once when it is back, and beats a heartbeat that
+/healthz/details reports.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from croniter import croniter
+from flask import Flask
+from redis.exceptions import RedisError
+from rq.scheduler import RQScheduler
+
+from . import jobs
+from .job_names import queue_of
+from .liveness import Heartbeat, RedisOutage, text_of
+from .queue import get_queue, get_queues, get_redis, job_is_live
+
+log = logging.getLogger(__name__)
+LOCK_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Periodic:
+    func: Callable
+    every: int | None = None  # seconds
+    cron: str | None = None  # a crontab line, in UTC
+
+    @property
+    def name(self) -> str:
+        return self.func.__name__
+
+    @property
+    def job_id(self) -> str:
+        return f"periodic-{self.name}"
+
+    def next_after(self, moment: float) -> float:
+        if self.cron:
+            return croniter(self.cron, moment).get_next(float)
+        return moment + (self.every or 60)
+
+
+def periodic_jobs(app: Flask) -> list[Periodic]:
+    config = app.config
+    return [
+        Periodic(jobs.sweep_pending, every=config["SWEEP_INTERVAL"]),
+        Periodic(jobs.roll_up_signature_counts, every=config["COUNT_ROLLUP_INTERVAL"]),
+        Periodic(jobs.close_expired_petitions, every=60),
+        Periodic(jobs.recount_signatures, cron="17 3 * * *"),  # nightly, off the hour
+        Periodic(jobs.refresh_official_petitions, every=600),
+        Periodic(jobs.anonymise_signers, cron="43 4 * * *"),
+        Periodic(jobs.purge_stories, cron="29 4 * * *"),
+        Periodic(jobs.dispatch_campaign_batches, every=config["CAMPAIGN_DISPATCH_INTERVAL"]),
+    ]
+
+
+class Scheduler:
+    def __init__(self, app: Flask, entries: list[Periodic] | None = None):
+        self.app = app
+        self.entries = entries if entries is not None else periodic_jobs(app)
+        self.redis = get_redis(app)
+        self.lock_key = f"{app.config['QUEUE_NAME']}:scheduler-lock"
+        self.beat = Heartbeat(
+            self.redis, app.config["QUEUE_NAME"], "scheduler", interval=app.config["HEARTBEAT_INTERVAL"]
+        )
+        self.retries = RQScheduler([q.name for q in get_queues(app)], connection=self.redis)
+        self.outage = RedisOutage(self.redis, "Scheduler")
+        now = time.time()
+        # Interval jobs run at start (a restarted scheduler catches up at once); crontab ones at their time.
+        self.due = {e.name: (now if e.every else e.next_after(now)) for e in self.entries}
+        self.leading = False
+
+    def run(self, should_stop: Callable[[], bool] = lambda: False, tick: float = 1.0) -> None:
+        self.beat.start()
+        try:
+            while not should_stop():
+                try:
+                    self.tick(time.time())
+                    self.outage.up()
+                except RedisError as error:
+                    self.outage.down(error)
+                    self.leading = False
+                    self.outage.wait(should_stop)
+                    continue
+                time.sleep(tick)
+        finally:
+            self.beat.stop()
+            self._release()
+
+    def tick(self, now: float) -> list[str]:
+        """Enqueue what is due and move due retries; returns the names enqueued. Raises RedisError."""
+        if not self._lead():
+            self.beat.state = "standby"
+            return []
+        self.beat.state = "leading"
+        if self.retries.should_reacquire_locks:
+            self.retries.acquire_locks()
+        self.retries.enqueue_scheduled_jobs()
+        enqueued = []
+        for entry in self.entries:
+            if self.due[entry.name] > now:
+                continue
+            self.due[entry.name] = entry.next_after(now)
+            if job_is_live(entry.job_id, self.app):
+                log.info("%s is still waiting or running: not enqueued again", entry.name)
+                continue
+            get_queue(self.app, queue_of(f"{entry.func.__module__}.{entry.name}")).enqueue(
+                entry.func,
+                job_id=entry.job_id,
+                job_timeout=self.app.config["JOB_TIMEOUT"],
+                failure_ttl=self.app.config["JOB_FAILURE_TTL"],
+                result_ttl=600,
+            )
+            enqueued.append(entry.name)
+        return enqueued
+
+    def _lead(self) -> bool:
+        """Hold the one scheduler's lock (renewed every tick; it lapses if this process dies)."""
+        name = self.beat.name
+        if self.redis.set(self.lock_key, name, nx=True, ex=LOCK_SECONDS):
+            if not self.leading:
+                log.info("Scheduler %s is the one enqueuing periodic jobs", name)
+            self.leading = True
+            return True
+        holder = text_of(self.redis.get(self.lock_key))
+        if holder == name:
+            self.redis.expire(self.lock_key, LOCK_SECONDS)
+            return True
+        if self.leading:
+            log.warning("Scheduler %s lost its lock to %s: standing by", name, holder)
+        self.leading = False
+        return False
+
+    def _release(self) -> None:
+        try:
+            if text_of(self.redis.get(self.lock_key)) == self.beat.name:
+                self.redis.delete(self.lock_key)
+            self.retries.release_locks()
+        except RedisError:
+            pass  # it lapses by itself

@@ -42,6 +42,9 @@ class Heartbeat:
     name: str = field(default_factory=lambda: f"{socket.gethostname()}.{os.getpid()}.{os.urandom(3).hex()}")
     state: str = "starting"
     job: str = ""
+    # Told when a beat fails or succeeds again, so the process's log says when Redis went and came back
+    # even while RQ's own loop is doing the waiting.
+    outage: RedisOutage | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
@@ -75,8 +78,12 @@ class Heartbeat:
         while not self._stop.is_set():
             try:
                 self.beat()
-            except RedisError:
-                pass  # the process's own loop notices and reports the outage; beats resume with Redis
+            except RedisError as error:
+                if self.outage:
+                    self.outage.down(error)
+            else:
+                if self.outage:
+                    self.outage.up()
             self._stop.wait(self.interval)
 
     def stop(self) -> None:

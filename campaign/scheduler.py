@@ -68,11 +68,15 @@ class Scheduler:
         self.entries = entries if entries is not None else periodic_jobs(app)
         self.redis = get_redis(app)
         self.lock_key = f"{app.config['QUEUE_NAME']}:scheduler-lock"
+        self.outage = RedisOutage(self.redis, "Scheduler")
         self.beat = Heartbeat(
-            self.redis, app.config["QUEUE_NAME"], "scheduler", interval=app.config["HEARTBEAT_INTERVAL"]
+            self.redis,
+            app.config["QUEUE_NAME"],
+            "scheduler",
+            interval=app.config["HEARTBEAT_INTERVAL"],
+            outage=self.outage,
         )
         self.retries = RQScheduler([q.name for q in get_queues(app)], connection=self.redis)
-        self.outage = RedisOutage(self.redis, "Scheduler")
         now = time.time()
         # Interval jobs run at start (a restarted scheduler catches up at once); crontab ones at their time.
         self.due = {e.name: (now if e.every else e.next_after(now)) for e in self.entries}

@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 class AppWorker(SimpleWorker):
     """Runs each job in this process, inside the app's context, and keeps the database pool between jobs."""
 
+    # RQ's wait between tries to reach Redis doubles up to this; its default (60 s) would leave a worker
+    # idle for up to a minute after a long outage ended.
+    max_connection_wait_time = 5.0
+
     def __init__(
         self, *args, app: Flask, heartbeat: Heartbeat | None = None, max_memory_mb: int = 0, **kwargs
     ):
@@ -46,8 +50,24 @@ class AppWorker(SimpleWorker):
         self.beat = heartbeat
         self.max_memory_mb = max_memory_mb
         self.parent_pid = os.getppid()
+        self.stop_asked: float | None = None
         kwargs.setdefault("worker_ttl", 60)  # an idle worker wakes every 45 s to renew RQ's own record
         super().__init__(*args, **kwargs)
+
+    def request_stop(self, signum, frame):
+        self.stop_asked = time.monotonic()
+        super().request_stop(signum, frame)
+
+    def request_force_stop(self, signum, frame):
+        # Stopping a pool by its process group reaches a worker twice, from outside and from its parent:
+        # that is one request to finish the job and stop, not a second one to abandon the job.
+        if self.stop_asked is not None and time.monotonic() - self.stop_asked < 2:
+            return
+        super().request_force_stop(signum, frame)
+
+    @property
+    def stopping(self) -> bool:
+        return self.stop_asked is not None or self._stop_requested
 
     def perform_job(self, job, queue, *args, **kwargs):
         if self.beat:
@@ -121,37 +141,44 @@ def run_worker(
     rq_log = logging.getLogger("rq.worker")
     rq_log.addFilter(folding)
     beat = Heartbeat(
-        redis, config["QUEUE_NAME"], "worker", tuple(q.name for q in queues), config["HEARTBEAT_INTERVAL"]
+        redis,
+        config["QUEUE_NAME"],
+        "worker",
+        tuple(q.name for q in queues),
+        config["HEARTBEAT_INTERVAL"],
+        outage=outage,
     ).start()
     done = 0
-    stop = False
     try:
-        while not stop:
-            worker = AppWorker(
-                queues,
-                connection=redis,
-                app=app,
-                heartbeat=beat,
-                max_memory_mb=config["WORKER_MAX_MEMORY_MB"],
-            )
+        while True:
+            try:
+                worker = AppWorker(
+                    queues,
+                    connection=redis,
+                    app=app,
+                    heartbeat=beat,
+                    max_memory_mb=config["WORKER_MAX_MEMORY_MB"],
+                )
+            except RedisError as error:  # RQ names the connection as it starts
+                outage.down(error)
+                outage.wait()
+                continue
             beat.state = "idle"
             try:
                 worker.work(burst=burst, max_jobs=max_jobs - done if max_jobs else None, with_scheduler=False)
             except RedisError as error:
                 outage.down(error)  # RQ's own tidying-up after the loop needed Redis too
-            except StopRequested:
-                stop = True
             done += worker.successful_job_count + worker.failed_job_count
-            if stop or worker._stop_requested or (max_jobs and done >= max_jobs):
+            if worker.stopping or (max_jobs and done >= max_jobs):
                 break
-            if not outage.wait(stopping=lambda: worker._stop_requested):  # noqa: B023  # this worker's flag
+            if not outage.wait(stopping=lambda: worker.stopping):  # noqa: B023  # this worker's flag
                 break
             if burst and not queued_jobs(app):
                 break
             # Otherwise the loop ended on something unexpected (RQ logged it): start again, not in a spin.
             time.sleep(0.2)
     except StopRequested:
-        pass
+        pass  # asked to stop between two workers, while waiting for Redis
     finally:
         beat.stop()
         rq_log.removeFilter(folding)

@@ -4,6 +4,7 @@ for a monitor, how the background work is doing (``background_report``)."""
 from __future__ import annotations
 
 import time
+from datetime import UTC
 
 from flask import current_app
 from redis.exceptions import RedisError
@@ -63,11 +64,12 @@ def _background(config, problems: list[str]) -> dict:
     now = time.time()
     for queue in get_queues():
         oldest = None
-        first = queue.get_job_ids(0, 0)
-        if first:
-            job = Job.fetch(first[0], connection=redis) if Job.exists(first[0], connection=redis) else None
-            if job and job.enqueued_at:
-                oldest = round(max(0.0, now - job.enqueued_at.timestamp()), 1)
+        first = queue.get_job_ids(0, 1)  # the queue is first in, first out: this one waited longest
+        if first and Job.exists(first[0], connection=redis):
+            enqueued = Job.fetch(first[0], connection=redis).enqueued_at
+            if enqueued:
+                enqueued = enqueued if enqueued.tzinfo else enqueued.replace(tzinfo=UTC)
+                oldest = round(max(0.0, now - enqueued.timestamp()), 1)
         queues[queue.name] = {
             "waiting": queue.count,
             "oldest_waiting_seconds": oldest,

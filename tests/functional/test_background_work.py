@@ -1,0 +1,260 @@
+"""The background tier as it runs in production: worker.py's pool and scheduler as separate processes, on
+a real Redis that the tests stop and start, and a committed PostgreSQL database they can all see."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import delete, make_url, select
+
+from campaign import create_app, jobs
+from campaign.embedded import EmbeddedRedis
+from campaign.extensions import db
+from campaign.models import Email, EmailState, OutboxMessage, Role
+from campaign.queue import get_queue, get_redis, queued_jobs
+from campaign.scheduler import Periodic, Scheduler
+from campaign.services.emails import queue_email
+from tests.conftest import FormClient, _environ, _recreate_database
+from tests.factories import PASSWORD, make_user
+
+ROOT = Path(__file__).resolve().parents[2]
+HEALTH_TOKEN = "monitor-token-0123456789"
+
+
+@pytest.fixture(scope="module")
+def committed_database(postgres_admin_url):
+    """A database of this module's own, migrated, where rows are committed for the worker processes."""
+    _recreate_database(postgres_admin_url, "campaign_test_background")
+    url = make_url(postgres_admin_url).set(database="campaign_test_background")
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def stack(committed_database, tmp_path):
+    """An app on the committed database and a Redis of the test's own; ``start(*args)`` runs worker.py."""
+    redis = EmbeddedRedis(tmp_path / "redis").start()
+    environ = _environ(
+        committed_database,
+        redis.url,
+        tmp_path,
+        QUEUE_NAME=f"bg-{os.getpid()}-{time.monotonic_ns()}",
+        SWEEP_INTERVAL="1",
+        SWEEP_GRACE_SECONDS="0",
+        HEARTBEAT_INTERVAL="1",
+        HEALTH_TOKEN=HEALTH_TOKEN,
+        LOG_LEVEL="INFO",
+    )
+    app = create_app(environ=environ)
+    with app.app_context():
+        upgrade()
+        db.session.execute(delete(Email))
+        db.session.execute(delete(OutboxMessage))
+        db.session.commit()
+    processes = []
+
+    def start(*args: str) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "worker.py"), *args],
+            env={**os.environ, **environ},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            cwd=ROOT,
+            start_new_session=True,
+        )
+        processes.append(process)
+        return process
+
+    app.redis_server, app.start = redis, start  # type: ignore[attr-defined]
+    yield app
+    for process in processes:
+        _kill_group(process, signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            _kill_group(process, signal.SIGKILL)
+            process.wait(5)
+    redis.stop()
+    with app.app_context():
+        db.engine.dispose()
+
+
+def _kill_group(process: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(process.pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+def _queue_emails(app, prefix: str, count: int) -> list[str]:
+    addresses = [f"{prefix}{i}@example.org" for i in range(count)]
+    with app.app_context(), app.test_request_context():
+        for address in addresses:
+            queue_email(
+                "password_reset", address, "Reset your password", name="R", link="http://x/r", minutes=5
+            )
+        db.session.commit()  # the enqueue after it fails quietly when Redis is down: the sweeper has it
+    return addresses
+
+
+def _wait_for(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def _delivered(app) -> list[str]:
+    with app.app_context():
+        addresses = db.session.scalars(select(OutboxMessage.to_address)).all()
+        db.session.remove()
+    return addresses
+
+
+def _output(process: subprocess.Popen) -> str:
+    _kill_group(process, signal.SIGTERM)
+    return process.communicate(timeout=20)[0]
+
+
+def test_workers_and_the_scheduler_ride_out_redis_going_away_and_every_email_is_sent_once(stack):
+    worker = stack.start()
+    scheduler = stack.start("--cron")
+    before = _queue_emails(stack, "before", 10)
+    _wait_for(lambda: len(_delivered(stack)) == 10, 30, "the first emails")
+
+    stack.redis_server.stop()
+    during = _queue_emails(stack, "during", 10)  # recorded; only the sweeper can hand them over
+    time.sleep(4)  # long enough for the workers' and the scheduler's loops to meet the outage
+    assert worker.poll() is None and scheduler.poll() is None, "a background process ended with Redis"
+    stack.redis_server.start()
+
+    delivered = _wait_for(
+        lambda: (found := _delivered(stack)) and len(found) >= 20 and found, 60, "the emails after the outage"
+    )
+    time.sleep(2)  # anything sent twice would arrive now
+    delivered = _delivered(stack)
+    assert sorted(delivered) == sorted(before + during), "each email once, none lost"
+    with stack.app_context():
+        assert set(db.session.scalars(select(Email.state)).all()) == {EmailState.SENT}
+    worker_log, scheduler_log = _output(worker), _output(scheduler)
+    for log in (worker_log, scheduler_log):
+        assert log.count("Redis is unreachable") == 1, log[-3000:]
+        assert log.count("Redis is back after") == 1, log[-3000:]
+    assert "Traceback" not in worker_log + scheduler_log
+
+
+def test_a_periodic_job_is_never_queued_while_the_last_one_waits(app, run_jobs):
+    scheduler = Scheduler(app, [Periodic(jobs.roll_up_signature_counts, every=1)])
+    now = time.time()
+    assert scheduler.tick(now) == ["roll_up_signature_counts"]
+    assert scheduler.tick(now + 5) == []  # the first still waits: not queued again
+    assert scheduler.tick(now + 10) == []
+    assert queued_jobs(app) == 1
+    run_jobs()
+    assert scheduler.tick(now + 15) == ["roll_up_signature_counts"]
+    assert queued_jobs(app) == 1
+
+
+def test_a_second_scheduler_stands_by_until_the_first_is_gone(app):
+    first, second = Scheduler(app, []), Scheduler(app, [])
+    assert first._lead() and not second._lead()
+    first._release()
+    assert second._lead()
+
+
+def test_a_retry_that_falls_due_is_moved_back_onto_its_queue_by_the_scheduler(app):
+    from datetime import timedelta
+
+    queue = get_queue(app)
+    queue.enqueue_in(timedelta(seconds=1), "logging.info", "retry me", job_id="due-retry")
+    scheduler = Scheduler(app, [])
+    scheduler.tick(time.time())
+    assert queue.count == 0
+    time.sleep(1.2)
+    scheduler.tick(time.time())
+    assert queue.get_job_ids() == ["due-retry"]
+
+
+def test_health_details_report_a_dead_worker_and_queue_depth(stack):
+    client = stack.test_client()
+    assert client.get("/healthz/details").status_code == 401  # no token, not signed in
+    auth = {"Authorization": f"Bearer {HEALTH_TOKEN}"}
+    assert client.get("/healthz/details", headers={"Authorization": "Bearer wrong"}).status_code == 401
+
+    worker, scheduler = stack.start(), stack.start("--cron")
+
+    def healthy():
+        response = client.get("/healthz/details", headers=auth)
+        return response.status_code == 200 and response.json
+
+    report = _wait_for(healthy, 30, "a healthy report")
+    assert report["workers"]["alive"] == 1 and report["scheduler"]["alive"]
+    assert all(q["served_by"] == 1 for q in report["queues"].values())
+
+    _kill_group(worker, signal.SIGKILL)  # the pool and its worker, with no chance to say goodbye
+    worker.wait(5)
+    _queue_emails(stack, "stuck", 3)
+
+    def reported_dead():
+        response = client.get("/healthz/details", headers=auth)
+        return response.status_code == 503 and response.json
+
+    report = _wait_for(reported_dead, 20, "the dead worker to be reported")
+    assert report["status"] == "degraded"
+    assert report["workers"]["alive"] == 0
+    lost = [p for p in report["workers"]["processes"] if not p["alive"]]
+    assert lost and lost[0]["last_seen_seconds"] >= 3
+    assert any("was last seen" in p for p in report["problems"])
+    assert any("no live worker serves" in p for p in report["problems"])
+    email_queue = next(q for name, q in report["queues"].items() if name.endswith("-email"))
+    assert email_queue["waiting"] == 3 and email_queue["oldest_waiting_seconds"] is not None
+    # The public answer stays minimal.
+    assert set(client.get("/healthz").json) == {"status", "database", "redis"}
+    assert scheduler.poll() is None
+
+
+def test_an_administrator_may_read_the_details(stack):
+    client = FormClient(stack.test_client())
+    with stack.app_context():
+        admin = make_user(role=Role.ADMIN)
+        db.session.commit()
+        email = admin.email
+    assert client.sign_in(email, PASSWORD).status_code == 302
+    response = client.get("/healthz/details")
+    assert response.status_code == 503  # nothing is running in this test
+    assert "no live scheduler" in " ".join(response.json["problems"])
+    with stack.app_context():
+        db.session.execute(delete(type(admin)).where(type(admin).email == email))
+        db.session.commit()
+
+
+def test_a_unix_socket_redis_url_works_for_queues_and_rate_limits(tmp_path, database_url, make_app):
+    from campaign.embedded import redis_server_binary
+
+    socket_path = tmp_path / "redis.sock"
+    server = subprocess.Popen(
+        [redis_server_binary(), "--port", "0", "--unixsocket", str(socket_path), "--save", ""],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(socket_path.exists, 10, "the Redis socket")
+        app = make_app(REDIS_URL=f"unix://{socket_path}")
+        assert get_redis(app).ping()
+        assert app.test_client().get("/healthz").json["redis"]["reachable"] is True
+        client = FormClient(app.test_client())
+        client.sign_in("nobody@example.org", "wrong password")  # a rate-limited form: the limiter counts it
+        assert any(key.startswith(b"LIMITS") for key in get_redis(app).keys("*"))
+    finally:
+        server.terminate()
+        server.wait(10)

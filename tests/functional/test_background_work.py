@@ -29,11 +29,16 @@ HEALTH_TOKEN = "monitor-token-0123456789"
 
 
 @pytest.fixture(scope="module")
-def committed_database(postgres_admin_url):
+def committed_database(postgres_admin_url, tmp_path_factory):
     """A database of this module's own, migrated, where rows are committed for the worker processes."""
     _recreate_database(postgres_admin_url, "campaign_test_background")
     url = make_url(postgres_admin_url).set(database="campaign_test_background")
-    return url.render_as_string(hide_password=False)
+    url = url.render_as_string(hide_password=False)
+    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", tmp_path_factory.mktemp("migrate")))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return url
 
 
 @pytest.fixture
@@ -53,7 +58,6 @@ def stack(committed_database, tmp_path):
     )
     app = create_app(environ=environ)
     with app.app_context():
-        upgrade()
         db.session.execute(delete(Email))
         db.session.execute(delete(OutboxMessage))
         db.session.commit()
@@ -152,6 +156,83 @@ def test_workers_and_the_scheduler_ride_out_redis_going_away_and_every_email_is_
         assert log.count("Redis is unreachable") == 1, log[-3000:]
         assert log.count("Redis is back after") == 1, log[-3000:]
     assert "Traceback" not in worker_log + scheduler_log
+
+
+def test_a_worker_busy_sending_when_redis_goes_finishes_its_job_and_carries_on(committed_database, tmp_path):
+    from campaign.liveness import processes
+    from tests.conftest import SENDGRID_API_KEY
+    from tests.support.fake_sendgrid import FakeSendGrid
+
+    with FakeSendGrid(delay=1.5) as sendgrid:
+        redis = EmbeddedRedis(tmp_path / "redis").start()
+        environ = _environ(
+            committed_database,
+            redis.url,
+            tmp_path,
+            QUEUE_NAME=f"busy-{os.getpid()}",
+            SWEEP_INTERVAL="1",
+            SWEEP_GRACE_SECONDS="0",
+            HEARTBEAT_INTERVAL="1",
+            MAIL_BACKEND="sendgrid",
+            SENDGRID_API_KEY=SENDGRID_API_KEY,
+            SENDGRID_API_HOST=sendgrid.url,
+            LOG_LEVEL="INFO",
+        )
+        app = create_app(environ=environ)
+        with app.app_context():
+            db.session.execute(delete(Email))
+            db.session.commit()
+        worker, scheduler = (
+            subprocess.Popen(
+                [sys.executable, str(ROOT / "worker.py"), *args],
+                env={**os.environ, **environ},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                cwd=ROOT,
+                start_new_session=True,
+            )
+            for args in ((), ("--cron",))
+        )
+        try:
+            addresses = _queue_emails(app, "busy", 5)
+            _wait_for(
+                lambda: any(
+                    p["state"] == "busy" for p in processes(get_redis(app), environ["QUEUE_NAME"], 1)
+                ),
+                20,
+                "the worker to be busy sending",
+            )
+            redis.stop()  # mid-request: SendGrid answers after Redis has gone
+            time.sleep(3)
+            assert worker.poll() is None, "the worker ended with Redis"
+            redis.start()
+
+            def all_sent():
+                with app.app_context():
+                    states = db.session.scalars(select(Email.state)).all()
+                    db.session.remove()
+                return set(states) == {EmailState.SENT} and len(states) == 5
+
+            try:
+                _wait_for(all_sent, 60, "every email to be sent")
+            except AssertionError:
+                _kill_group(worker, signal.SIGTERM)
+                with app.app_context():
+                    states = db.session.execute(select(Email.id, Email.state, Email.attempts)).all()
+                raise AssertionError(f"{states}\n{worker.communicate(timeout=20)[0][-6000:]}") from None
+            time.sleep(2)
+            assert sorted(sendgrid.recipients()) == sorted(addresses), "each email once"
+        finally:
+            _kill_group(worker, signal.SIGTERM)
+            _kill_group(scheduler, signal.SIGTERM)
+            log = worker.communicate(timeout=20)[0]
+            scheduler.communicate(timeout=20)
+            redis.stop()
+            with app.app_context():
+                db.engine.dispose()
+        assert log.count("Redis is unreachable") == 1, log[-3000:]
+        assert "Traceback" not in log, log[-3000:]
 
 
 def test_a_periodic_job_is_never_queued_while_the_last_one_waits(app, run_jobs):

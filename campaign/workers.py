@@ -42,6 +42,7 @@ class AppWorker(SimpleWorker):
     # RQ's wait between tries to reach Redis doubles up to this; its default (60 s) would leave a worker
     # idle for up to a minute after a long outage ended.
     max_connection_wait_time = 5.0
+    log_result_lifespan = False  # a third log line per job, saying nothing new
 
     def __init__(
         self, *args, app: Flask, heartbeat: Heartbeat | None = None, max_memory_mb: int = 0, **kwargs

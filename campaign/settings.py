@@ -219,6 +219,12 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
             int(x) for x in (env.get("JOB_RETRY_INTERVALS") or "10,60,300").split(",") if x.strip()
         ],
         "EMAIL_MAX_ATTEMPTS": _int(env, "EMAIL_MAX_ATTEMPTS", 8),
+        # Transactional emails of one kind waiting together go to SendGrid in one request, at most this many
+        # (its limit is 1,000 per request).
+        "EMAIL_BATCH_SIZE": min(max(_int(env, "EMAIL_BATCH_SIZE", 500), 1), 1000),
+        # An email still "sending" this long after its claim, with no delivery event from SendGrid (when its
+        # event webhook is set up), never got there and is sent again.
+        "EMAIL_RECONCILE_SECONDS": _int(env, "EMAIL_RECONCILE_SECONDS", 900),
         "SWEEP_INTERVAL": _int(env, "SWEEP_INTERVAL", 60),
         "SWEEP_GRACE_SECONDS": _int(env, "SWEEP_GRACE_SECONDS", 30),
         # Workers: processes per `worker.py`, and when one is replaced by a fresh one (bounds any leak).

@@ -81,6 +81,13 @@ def read_delivery_event(payload: Mapping) -> MailEvent:
     return sendgrid.read_event(payload)
 
 
+def fits_in_bulk(values: Mapping[str, str]) -> bool:
+    """Whether one recipient's merge values are within what the provider takes per recipient of a bulk
+    message (SendGrid: 10,000 bytes of substitutions). Held to whichever backend is configured, so that the
+    development outbox batches exactly what production would."""
+    return sendgrid.substitutions_size(values) <= sendgrid.MAX_SUBSTITUTION_BYTES
+
+
 def delivery_events_enabled(config: Mapping) -> bool:
     """Whether the provider reports every message it takes, so that no report about a message means it
     never had it: true when its signed webhook is set up, and for the outbox (which never loses one)."""

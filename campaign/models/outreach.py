@@ -190,6 +190,9 @@ class DeliveryEvent(Model):
     email_key: Mapped[str] = mapped_column(String(320), default="")
     campaign_id: Mapped[int | None] = mapped_column(index=True)
     batch_id: Mapped[int | None] = mapped_column(index=True)
+    # The transactional email's public id (its custom arg email_id), if the event is about one: a message
+    # still "sending" that the provider reports on was accepted (services.emails reconciles with it).
+    email_id: Mapped[str | None] = mapped_column(String(32), index=True)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)

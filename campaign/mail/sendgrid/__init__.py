@@ -1,7 +1,7 @@
 """The SendGrid backend: v3 Mail Send request bodies and the HTTP call (``SendGridMailer``), and the signed
 Event Webhook. SendGrid's formats, substitution syntax, header names and signature checks stay in here."""
 
-from .body import batch_body, mail_send_body, split_sender, tag
+from .body import MAX_SUBSTITUTION_BYTES, batch_body, mail_send_body, split_sender, substitutions_size, tag
 from .client import SendGridMailer
 from .webhook import (
     SIGNATURE_HEADER,
@@ -14,6 +14,7 @@ from .webhook import (
 )
 
 __all__ = [
+    "MAX_SUBSTITUTION_BYTES",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "SendGridMailer",
@@ -23,6 +24,7 @@ __all__ = [
     "parse_events",
     "read_event",
     "split_sender",
+    "substitutions_size",
     "tag",
     "verify_post",
     "verify_signature",

@@ -5,12 +5,23 @@ tags (``%%name%%``) in the subject and content, and each recipient's values that
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..messages import BulkMessage, OutgoingMessage
+
+# The most a personalization's substitutions may hold, tags and values together ("may not exceed 10,000
+# bytes", the v3 /mail/send schema).
+MAX_SUBSTITUTION_BYTES = 10_000
 
 
 def tag(name: str) -> str:
     """A merge field as a SendGrid substitution tag."""
     return f"%%{name}%%"
+
+
+def substitutions_size(values: Mapping[str, str]) -> int:
+    """The bytes one recipient's merge values take as a personalization's substitutions."""
+    return sum(len(tag(name).encode()) + len(value.encode()) for name, value in values.items())
 
 
 def split_sender(sender: str) -> tuple[str, str]:

@@ -2,8 +2,8 @@
 
 The webhook view has the mail adapter verify a post, then stores its events here (one INSERT that ignores
 event ids already held) and answers at once; a job claims unprocessed events and turns them into
-suppressions, campaign figures, the reconciliation of a batch whose sending worker died, and a warning when
-a campaign draws too many spam complaints. Every event is processed once: the claim locks rows (FOR UPDATE
+suppressions, campaign figures, the reconciliation of a batch (or a transactional email) whose sending
+worker died, and a warning when a campaign draws too many spam complaints. Every event is processed once: the claim locks rows (FOR UPDATE
 SKIP LOCKED on PostgreSQL), and the figures, suppressions and the processed mark are written in the claim's
 transaction, so a worker that dies leaves nothing counted.
 """
@@ -34,7 +34,7 @@ from ...models import (
 from ...queue import enqueue, enqueue_after_commit, job_is_live
 from ..accounts.people import staff_addresses
 from ..addresses import email_key
-from ..emails import queue_email
+from ..emails import queue_email, settle_emails_reported
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,10 @@ def _int_or_none(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
+def _email_id_or_none(value) -> str | None:
+    return value if isinstance(value, str) and 0 < len(value) <= 32 else None
+
+
 def _row(event: MailEvent) -> dict | None:
     if not event.event_id or len(event.event_id) > 100:
         return None
@@ -93,6 +97,7 @@ def _row(event: MailEvent) -> dict | None:
         "email_key": email_key(event.email)[:320] if "@" in event.email else "",
         "campaign_id": _int_or_none(event.custom_args.get("campaign_id")),
         "batch_id": _int_or_none(event.custom_args.get("batch_id")),
+        "email_id": _email_id_or_none(event.custom_args.get("email_id")),
         "payload": event.payload,
         "received_at": utcnow(),
     }
@@ -307,6 +312,7 @@ def _process_chunk(limit: int) -> int:
             )
         )
     _reconcile_batches(events)
+    settle_emails_reported({e.email_id for e in events if e.email_id})
     complained = [c for c, figures in growth.items() if figures.get("complained")]
     if complained:
         _warn_about_complaints(complained)

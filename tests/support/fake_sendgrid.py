@@ -3,12 +3,21 @@ accepts is one SendGrid would accept: ``problems(body)`` lists what SendGrid wou
 cited from SendGrid's documentation, and the fake answers 400 with them.
 
 Tests queue special answers (429, 500, 400) with ``queue``; otherwise it answers 202 after ``delay``
-seconds, as the benchmark's "SendGrid that answers after 300 ms"."""
+seconds, as the benchmark's "SendGrid that answers after 300 ms". ``hold_next`` keeps the next request
+without answering (accepted or not), for a test to kill the sender meanwhile; ``events`` reports what the
+fake accepted the way SendGrid's Event Webhook does, and ``signed_post`` signs a post of them."""
 
 from __future__ import annotations
 
+import base64
 import json
+import re
+import threading
 import time
+import uuid
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from tests.support.fake_http import FakeHTTPServer, FakeResponse, RecordedRequest
 
@@ -18,6 +27,8 @@ from tests.support.fake_http import FakeHTTPServer, FakeResponse, RecordedReques
 #   [limits]  "Limitations", https://docs.sendgrid.com/api-reference/mail-send/limitations
 #   [categories] "Working with Categories",
 #             https://docs.sendgrid.com/for-developers/sending-email/categories/
+#   [webhook] "Getting Started with the Event Webhook Security Features",
+#             https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/getting-started-event-webhook-security-features
 MAX_PERSONALIZATIONS = 1000  # [schema] personalizations: maxItems 1000
 MAX_RECIPIENTS = 1000  # [limits] "The total number of recipients must no more than 1000" (to, cc, bcc)
 MAX_ARGS_BYTES = 10_000  # [schema] substitutions and custom_args "may not exceed 10,000 bytes"
@@ -148,11 +159,42 @@ class FakeSendGrid(FakeHTTPServer):
         self.accepted_count = 0
         self.recipient_count = 0
         self.accepted: list[dict] = []
+        self.accepted_ids: list[str] = []  # the X-Message-Id of each accepted body, in the same order
+        self._hold: str | None = None
+        self.holding = threading.Event()  # set once a held request has arrived
+        self._release = threading.Event()
+
+    def hold_next(self, accept: bool) -> None:
+        """Keep the next request unanswered until ``release()``: as accepted by SendGrid (``accept``: recorded
+        in ``accepted`` and its message id taken) or as never reaching it (not accepted); ``holding`` is set
+        once it has arrived. Its answer, if anyone is still waiting, is a 502."""
+        with self.lock:
+            self._hold = "accept" if accept else "drop"
+            self.holding.clear()
+            self._release.clear()
+
+    def release(self) -> None:
+        self._release.set()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+        super().__exit__(*exc)
 
     def receive(self, request: RecordedRequest) -> FakeResponse:
         if self.delay:
             time.sleep(self.delay)
-        return super().receive(request)
+        with self.lock:
+            hold, self._hold = self._hold, None
+        if hold is None:
+            return super().receive(request)
+        if self.record:
+            with self.lock:
+                self.requests.append(request)
+        if hold == "accept":
+            self.answer(request)
+        self.holding.set()
+        self._release.wait(timeout=120)
+        return FakeResponse(502, b'{"errors":[{"message":"held"}]}')
 
     def answer(self, request: RecordedRequest) -> FakeResponse:
         if request.method != "POST" or request.path != "/v3/mail/send":
@@ -175,7 +217,83 @@ class FakeSendGrid(FakeHTTPServer):
             if self.record:
                 self.accepted.append(body)
             message_id = self.message_id.format(n=self.accepted_count)
+            self.accepted_ids.append(message_id)
         return FakeResponse(202, headers={"X-Message-Id": message_id})
 
     def recipients(self) -> list[str]:
         return [p["to"][0]["email"] for body in self.accepted for p in body["personalizations"]]
+
+    def messages(self) -> list[dict]:
+        """What each recipient of the accepted requests receives, as SendGrid builds it: the substitutions of
+        their personalization made in the subject and content, in one pass; headers and custom args merged."""
+        with self.lock:
+            accepted = list(self.accepted)
+        return [
+            {
+                "to": p["to"][0]["email"],
+                "subject": _substitute(p.get("subject") or body["subject"], p.get("substitutions", {})),
+                **{
+                    kind: _substitute(c["value"], p.get("substitutions", {}))
+                    for c in body["content"]
+                    for kind in [{"text/plain": "text", "text/html": "html"}[c["type"]]]
+                },
+                "headers": {**body.get("headers", {}), **p.get("headers", {})},
+                "custom_args": {**body.get("custom_args", {}), **p.get("custom_args", {})},
+                "categories": body.get("categories", []),
+            }
+            for body in accepted
+            for p in body["personalizations"]
+        ]
+
+    def events(self, kind: str = "processed") -> list[dict]:
+        """An event of ``kind`` for each message accepted, as SendGrid's Event Webhook posts them: custom args
+        at the top level beside SendGrid's own fields."""
+        now = int(time.time())
+        with self.lock:
+            accepted = list(zip(self.accepted, self.accepted_ids, strict=True))
+        return [
+            {
+                "email": p["to"][0]["email"],
+                "timestamp": now,
+                "event": kind,
+                "sg_event_id": uuid.uuid4().hex,
+                "sg_message_id": f"{message_id}.filter0001.{i}",
+                "category": body.get("categories", []),
+                **body.get("custom_args", {}),
+                **p.get("custom_args", {}),
+            }
+            for body, message_id in accepted
+            for i, p in enumerate(body["personalizations"])
+        ]
+
+
+def _substitute(text: str, substitutions: dict[str, str]) -> str:
+    if not substitutions:
+        return text
+    tags = re.compile("|".join(re.escape(tag) for tag in sorted(substitutions, key=len, reverse=True)))
+    return tags.sub(lambda match: substitutions[match.group()], text)
+
+
+def webhook_key() -> ec.EllipticCurvePrivateKey:
+    """A signing key for the Event Webhook; ``public_key_text`` is its verification key as SendGrid shows it."""
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+def public_key_text(key: ec.EllipticCurvePrivateKey) -> str:
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return base64.b64encode(der).decode()
+
+
+def signed_post(key: ec.EllipticCurvePrivateKey, events: list[dict]) -> tuple[bytes, dict[str, str]]:
+    """The body and headers of an Event Webhook post of ``events``, signed as SendGrid signs it."""
+    body = json.dumps(events).encode()
+    timestamp = str(int(time.time()))
+    signature = key.sign(timestamp.encode() + body, ec.ECDSA(hashes.SHA256()))
+    # [webhook] "Getting Started with the Event Webhook Security Features": the signature over the timestamp
+    # and the raw body, ECDSA with SHA-256, base64 in one header, the timestamp in the other.
+    return body, {
+        "X-Twilio-Email-Event-Webhook-Signature": base64.b64encode(signature).decode(),
+        "X-Twilio-Email-Event-Webhook-Timestamp": timestamp,
+    }

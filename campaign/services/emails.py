@@ -96,7 +96,7 @@ def deliver_email(email_id: int) -> str:
             outcomes.update(dict.fromkeys(untried, EmailState.PENDING))
             break
     if len(claimed) > 1:
-        log.info("Sent %d %s emails in %d requests", len(claimed), emails[0].kind, len(requests))
+        log.info("%d %s emails claimed together, in %d requests", len(claimed), emails[0].kind, len(requests))
     outcome = outcomes.get(email_id, "not pending")
     if outcome == EmailState.PENDING and error is not None:
         raise error  # RQ retries this job, which claims this email and the others waiting again
@@ -104,15 +104,19 @@ def deliver_email(email_id: int) -> str:
 
 
 def _claim(email_id: int) -> list[int]:
-    """Move this email and up to EMAIL_BATCH_SIZE - 1 others of its kind from pending to sending, in one
-    UPDATE; return the ids claimed (this one first if it was waiting). On PostgreSQL rows another worker is
-    claiming are skipped (FOR UPDATE SKIP LOCKED); SQLite runs one writer at a time."""
+    """If this email is waiting, move it and up to EMAIL_BATCH_SIZE - 1 others of its kind from pending to
+    sending, in one UPDATE; return the ids claimed. On PostgreSQL rows another worker is claiming are skipped
+    (FOR UPDATE SKIP LOCKED), so a race can leave this one to the other worker and claim only others here;
+    SQLite runs one writer at a time."""
     config = current_app.config
-    kind = select(Email.kind).where(Email.id == email_id).scalar_subquery()
+    own = db.session.execute(select(Email.kind, Email.state).where(Email.id == email_id)).first()
+    if own is None or own.state != EmailState.PENDING:
+        db.session.rollback()
+        return []  # sent (perhaps with another's batch), failed, or being sent: nothing to do
     waiting = (
         select(Email.id)
         .where(
-            Email.kind == kind,
+            Email.kind == own.kind,
             Email.state == EmailState.PENDING,
             Email.attempts < config["EMAIL_MAX_ATTEMPTS"],
         )

@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -368,10 +369,10 @@ def worker_app(committed_database, redis_server, sendgrid, signing_key, tmp_path
         db.engine.dispose()
 
 
-def _worker(app, tmp_path, name: str) -> subprocess.Popen:
+def _worker(app, tmp_path, name: str, burst: bool = True) -> subprocess.Popen:
     log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
     return subprocess.Popen(
-        [sys.executable, str(ROOT / "worker.py"), "--burst"],
+        [sys.executable, str(ROOT / "worker.py"), *(["--burst"] if burst else [])],
         env={**os.environ, **app.environ},
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -499,3 +500,31 @@ def test_a_batch_lost_before_sendgrid_accepted_it_is_sent_again_once(worker_app,
     assert sorted(sendgrid.recipients()) == addresses and len(sendgrid.accepted) == 1
     with worker_app.app_context():
         assert set(db.session.scalars(select(Email.attempts))) == {2}
+
+
+def test_two_workers_sending_a_stream_of_emails_send_each_once(worker_app, sendgrid, tmp_path):
+    """Two worker processes take the jobs of a stream of emails; however their claims interleave (how much
+    they do depends on the machine's speed), each email reaches SendGrid once."""
+    sendgrid.delay = 0.2  # each request takes a while, as SendGrid's do: emails pile up meanwhile
+    first = [f"early{i}@example.org" for i in range(30)]
+    later = [f"late{i}@example.org" for i in range(30)]
+    _queue_resets(worker_app, first)
+    workers = [_worker(worker_app, tmp_path, f"worker{n}", burst=False) for n in range(2)]
+    try:
+        deadline = time.monotonic() + 90
+        while not sendgrid.requests and time.monotonic() < deadline:
+            time.sleep(0.01)
+        for address in later:  # more arrive while they work
+            _queue_resets(worker_app, [address])
+            time.sleep(0.1)
+        while _states(worker_app).count(EmailState.SENT) < 60 and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        for process in workers:
+            _kill_tree(process.pid)
+            process.wait(timeout=30)
+
+    assert _states(worker_app) == [EmailState.SENT] * 60, (tmp_path / "worker0.log").read_text()[-3000:]
+    assert sorted(sendgrid.recipients()) == sorted(first + later)  # each exactly once
+    sizes = [len(body["personalizations"]) for body in sendgrid.accepted]
+    assert sizes[0] == 30 and len(sizes) < 31, sizes  # the later ones too went several at a time

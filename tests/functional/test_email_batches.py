@@ -20,7 +20,7 @@ from sqlalchemy import make_url, select, update
 from campaign import create_app
 from campaign.extensions import db
 from campaign.models import Email, EmailState, Signature, SignatureState, utcnow
-from campaign.queue import get_queue, get_redis
+from campaign.queue import get_redis
 from campaign.services.emails import email_job_id, queue_email, sweep_pending_emails
 from campaign.services.petitions.milestones import email_signers_about_milestone
 from tests.conftest import SENDGRID_API_KEY, FormClient
@@ -363,7 +363,6 @@ def worker_app(committed_database, redis_server, sendgrid, signing_key, tmp_path
     with app.app_context():
         upgrade()
     yield app
-    get_queue(app).empty()
     get_redis(app).flushdb()
     with app.app_context():
         db.engine.dispose()

@@ -29,6 +29,7 @@ from .job_names import BULK, QUEUE_KINDS, queue_of
 log = logging.getLogger(__name__)
 
 _PENDING_KEY = "campaign_enqueue_after_commit"
+WAITING_TTL = 10
 LIVE_STATUSES = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
@@ -102,10 +103,40 @@ def _dotted(func: Callable | str) -> str:
 
 
 def enqueue_after_commit(
-    session: Session | scoped_session, func: Callable | str, *args, job_id: str | None = None
+    session: Session | scoped_session,
+    func: Callable | str,
+    *args,
+    job_id: str | None = None,
+    unless_waiting: str = "",
 ) -> None:
-    """Enqueue once the session's current transaction commits; forget it if the transaction rolls back."""
-    session.info.setdefault(_PENDING_KEY, []).append((func, args, job_id))
+    """Enqueue once the session's current transaction commits; forget it if the transaction rolls back.
+
+    ``unless_waiting`` names work one job does for many rows (sending the emails of one kind that wait):
+    the job is enqueued only if none for that name is already waiting to start, since that one will find
+    this row too. The job must call ``starting(name)`` before it looks for rows."""
+    session.info.setdefault(_PENDING_KEY, []).append((func, args, job_id, unless_waiting))
+
+
+def _waiting_key(name: str, app: Flask | None = None) -> str:
+    return f"{(app or current_app).config['QUEUE_NAME']}:waiting:{name}"
+
+
+def _none_waiting(name: str) -> bool:
+    """Mark a job for ``name`` as on its way; False if one already was. The mark lapses after WAITING_TTL
+    seconds, so a job that Redis or a dead worker lost holds nothing up for longer than that."""
+    try:
+        return bool(get_redis().set(_waiting_key(name), 1, nx=True, ex=WAITING_TTL))
+    except RedisError:
+        return True  # the enqueue fails too, and the sweeper finds the row
+
+
+def starting(name: str) -> None:
+    """Called by a job ``unless_waiting`` names as it starts, before it looks for rows: from now on a new
+    row enqueues a job of its own, since this one may not see it."""
+    try:
+        get_redis().delete(_waiting_key(name))
+    except RedisError:
+        pass  # the mark lapses by itself
 
 
 def job_is_live(job_id: str, app: Flask | None = None) -> bool:
@@ -122,7 +153,9 @@ def _enqueue_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING_KEY, [])
     if not pending or not has_app_context():
         return
-    for func, args, job_id in pending:
+    for func, args, job_id, unless_waiting in pending:
+        if unless_waiting and not _none_waiting(unless_waiting):
+            continue
         enqueue(func, *args, job_id=job_id)
 
 

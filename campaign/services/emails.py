@@ -44,7 +44,7 @@ from ..mail import (
     get_mailer,
 )
 from ..models import DeliveryEvent, Email, EmailState, OutboxMessage, Suppression, SuppressionReason, utcnow
-from ..queue import enqueue, enqueue_after_commit, job_is_live
+from ..queue import enqueue, enqueue_after_commit, job_is_live, starting
 from .addresses import email_key
 
 log = logging.getLogger(__name__)
@@ -71,8 +71,19 @@ def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, *
     )
     db.session.add(email)
     db.session.flush()
-    enqueue_after_commit(db.session, jobs.SEND_EMAIL, email.id, job_id=email_job_id(email.id))
+    enqueue_after_commit(
+        db.session,
+        jobs.SEND_EMAIL,
+        email.id,
+        job_id=email_job_id(email.id),
+        # One job sends every email of a kind that waits: while one is queued, another would find nothing.
+        unless_waiting=_batch_name(kind),
+    )
     return email
+
+
+def _batch_name(kind: str) -> str:
+    return f"send-email:{kind}"
 
 
 def deliver_email(email_id: int) -> str:
@@ -97,22 +108,39 @@ def deliver_email(email_id: int) -> str:
             break
     if len(claimed) > 1:
         log.info("%d %s emails claimed together, in %d requests", len(claimed), emails[0].kind, len(requests))
+    if len(claimed) >= current_app.config["EMAIL_BATCH_SIZE"]:
+        _hand_on(emails[0].kind)
     outcome = outcomes.get(email_id, "not pending")
     if outcome == EmailState.PENDING and error is not None:
         raise error  # RQ retries this job, which claims this email and the others waiting again
     return outcome
 
 
+def _hand_on(kind: str) -> None:
+    """A full batch may have left emails of its kind waiting whose own jobs were never enqueued (one was
+    waiting already): enqueue one for the next of them."""
+    following = db.session.scalar(
+        select(Email.id)
+        .where(Email.kind == kind, Email.state == EmailState.PENDING)
+        .order_by(Email.id)
+        .limit(1)
+    )
+    db.session.rollback()
+    if following is not None:
+        enqueue(jobs.SEND_EMAIL, following, job_id=email_job_id(following))
+
+
 def _claim(email_id: int) -> list[int]:
-    """If this email is waiting, move it and up to EMAIL_BATCH_SIZE - 1 others of its kind from pending to
-    sending, in one UPDATE; return the ids claimed. On PostgreSQL rows another worker is claiming are skipped
-    (FOR UPDATE SKIP LOCKED), so a race can leave this one to the other worker and claim only others here;
-    SQLite runs one writer at a time."""
+    """Move this email, if it is waiting, and up to EMAIL_BATCH_SIZE others of its kind from pending to
+    sending, in one UPDATE; return the ids claimed. Others are claimed even when this one is not waiting:
+    queue_email enqueues no job of their own while this one waited. On PostgreSQL rows another worker is
+    claiming are skipped (FOR UPDATE SKIP LOCKED); SQLite runs one writer at a time."""
     config = current_app.config
     own = db.session.execute(select(Email.kind, Email.state).where(Email.id == email_id)).first()
-    if own is None or own.state != EmailState.PENDING:
-        db.session.rollback()
-        return []  # sent (perhaps with another's batch), failed, or being sent: nothing to do
+    db.session.rollback()  # the claim below reads afresh, after starting()
+    if own is None:
+        return []
+    starting(_batch_name(own.kind))
     waiting = (
         select(Email.id)
         .where(
@@ -125,10 +153,13 @@ def _claim(email_id: int) -> list[int]:
     )
     if db.session.get_bind().dialect.name == "postgresql":
         waiting = waiting.with_for_update(skip_locked=True)
+    # A CTE, evaluated once: as a plain subquery PostgreSQL may run it again for each row it updates, each
+    # run skipping the rows just locked, and claim far more than the limit.
+    picked = waiting.cte("picked")
     claimed = list(
         db.session.scalars(
             update(Email)
-            .where(Email.id.in_(waiting), Email.state == EmailState.PENDING)
+            .where(Email.id.in_(select(picked.c.id)), Email.state == EmailState.PENDING)
             .values(state=SENDING, attempts=Email.attempts + 1, enqueued_at=utcnow())
             .returning(Email.id)
             .execution_options(synchronize_session=False)

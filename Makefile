@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-surge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,17 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(VENV)/.installed $(VENV)/.installed-test $@
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench
+
+# Many signers doing the whole journey against gunicorn, workers and the scheduler (issue 13).
+# Options: make bench-surge SURGE_ARGS="--signers 64,128 --worker-args=--no-fork"
+bench-surge: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.surge $(SURGE_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .test-services

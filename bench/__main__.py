@@ -17,6 +17,9 @@
 4. The story scanner on a 1,000-word story against one regular-expression pass over the same text
    (the target: well under a tenth of a second).
 
+The surge (issue 13) runs on its own, against gunicorn, workers and the scheduler it starts:
+`make bench-surge` (python -m bench.surge; see bench/surge/__main__.py).
+
 Uses DATABASE_URL / REDIS_URL when set (PostgreSQL, Redis), else embedded servers in .test-services/bench/.
 """
 

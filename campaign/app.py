@@ -16,6 +16,7 @@ from .extensions import csrf, db, limiter, login_manager, migrate
 from .logs import configure_logging
 from .mail import check_settings as check_mail_settings
 from .queue import init_queue
+from .services import public_cache  # noqa: F401  drops cached public pages when what they show changes
 from .settings import load_settings
 from .web.errors import register_error_handlers
 from .web.login import register_login

@@ -155,10 +155,10 @@ def confirm(token: str):
     # GET only shows a button: mail scanners that fetch links must not sign on anyone's behalf.
     g.no_store = True
     try:
-        signature = signing.signature_for_token(token)
         if request.method == "POST":  # CSRFProtect has already checked the form's token
             signature = signing.confirm_signature(token)
             return render_template("petitions/confirmed.html", petition=signature.petition)
+        signature = signing.signature_for_token(token)
     except signing.ConfirmationInvalid as invalid:
         status = {"used": 200, "closed": 410}.get(invalid.reason, 400)
         return render_template(

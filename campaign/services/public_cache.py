@@ -1,11 +1,12 @@
 """What every visitor sees the same, kept in Redis for a few seconds: a public petition's page as people
 without a session see it, its sign form (without the form token) and its JSON.
 
-An entry lives at most ``PUBLIC_CACHE_SECONDS`` (and never past a time its maker names, such as a
-petition's deadline), and every entry is dropped as soon as a transaction that changed anything those
-pages show commits: a petition (its wording, state or rolled-up count), its updates, the stories behind
-it, the name of the person or organisation that started it, or a rejection reason. So an edit shows at
-once, and a count is never later than the roll-up that made it.
+An entry is made again after ``PUBLIC_CACHE_SECONDS`` (by one request, while the others still get it),
+is never served past a time its maker names (such as a petition's deadline), and every entry is dropped
+as soon as a transaction that changed anything those pages show commits: a petition (its wording, state
+or rolled-up count), its updates, the stories behind it, the name of the person or organisation that
+started it, or a rejection reason. So an edit shows at once, and a count is never later than the roll-up
+that made it; the cache time bounds only changes made behind the application's back.
 
 All entries sit in one Redis hash with a generation mark. Dropping them is one transaction that deletes
 the hash and starts a new generation; an entry is stored only if the generation it was read under is
@@ -36,6 +37,8 @@ _CHANGED = "campaign_public_cache_changed"
 # Whatever changes in these rows may show on a cached page (User and Organisation only by name).
 _WATCHED = (Petition, PetitionUpdate, Story, RejectionReason)
 _WATCHED_NAMES = (User, Organisation)
+# How long the other requests are answered with an expired entry while one request makes it again.
+REFRESH_SECONDS = 5
 
 # Stores an entry only under the generation its reader saw ('' when there was none yet: the first store
 # starts one, unless a drop has started one meanwhile).
@@ -50,6 +53,7 @@ elseif gen ~= ARGV[1] then
 end
 redis.call('HSET', KEYS[1], ARGV[2], gen .. '|' .. ARGV[3])
 redis.call('EXPIRE', KEYS[1], ARGV[5])
+redis.call('DEL', KEYS[2])
 return 1
 """
 
@@ -72,7 +76,12 @@ def _seconds() -> int:
 
 def lookup(kind: str, key: str) -> Lookup | None:
     """The cached ``kind`` for ``key``. None when caching is off or Redis cannot be reached (then do not
-    store either); otherwise a Lookup whose ``body`` is None on a miss."""
+    store either); otherwise a Lookup whose ``body`` is None on a miss.
+
+    Once an entry is older than PUBLIC_CACHE_SECONDS, the first request to find it gets a miss and makes
+    it again, while the others are answered with it meanwhile (for at most REFRESH_SECONDS), instead of
+    every request in flight rendering the same page at once. A change in what it shows is never served
+    stale: that drops the entry outright."""
     if _seconds() <= 0:
         return None
     field = f"{kind}:{key}"
@@ -83,29 +92,39 @@ def lookup(kind: str, key: str) -> Lookup | None:
         return None
     body = None
     if entry is not None and generation is not None:
-        entry_generation, expires, rest = entry.split(b"|", 2)
-        if entry_generation == generation and float(expires) > time.time():
-            body = rest
+        entry_generation, fresh_until, hard_until, rest = entry.split(b"|", 3)
+        now = time.time()
+        if entry_generation == generation and now < float(hard_until):
+            if now < float(fresh_until) or not _claim_refresh(field):
+                body = rest
     return Lookup(field, body, generation)
 
 
+def _claim_refresh(field: str) -> bool:
+    """Whether this request is the one to make a stale entry again."""
+    try:
+        return bool(get_redis().set(f"{HASH_KEY}:refresh:{field}", 1, nx=True, ex=REFRESH_SECONDS))
+    except RedisError:
+        return True
+
+
 def store(found: Lookup | None, body: bytes, until: float | None = None) -> None:
-    """Keep ``body`` for the key ``found`` was looked up under, for PUBLIC_CACHE_SECONDS or until the
-    epoch time ``until`` if that is sooner; unless something it shows changed since the lookup."""
+    """Keep ``body`` for the key ``found`` was looked up under, for PUBLIC_CACHE_SECONDS; never serve it
+    after the epoch time ``until``, if given. Not stored if something it shows changed since the lookup."""
     if found is None:
         return
     seconds = _seconds()
-    expires = time.time() + seconds
-    if until is not None:
-        expires = min(expires, until)
+    hard_until = until if until is not None else float("inf")
+    fresh_until = min(time.time() + seconds, hard_until)
     try:
         get_redis().eval(
             _STORE,
-            1,
+            2,
             HASH_KEY,
+            f"{HASH_KEY}:refresh:{found.field}",
             found.generation or b"",
             found.field,
-            f"{expires:.3f}|".encode() + body,
+            f"{fresh_until:.3f}|{hard_until:.3f}|".encode() + body,
             secrets.token_hex(8),
             max(seconds * 10, 60),
         )

@@ -183,3 +183,18 @@ def test_the_starters_new_name_shows_at_once_and_sign_ins_leave_the_cache_alone(
         db.session.get(User, starter_id).name = "Ann Renamed"
         db.session.commit()
     assert "Petition started by Ann Renamed" in client.get(f"/petitions/{slug}").text
+
+
+def test_an_expired_entry_is_made_again_by_one_request_while_the_others_still_get_it(make_app):
+    app = make_app(PUBLIC_CACHE_SECONDS="1")
+    with app.test_request_context():
+        public_cache.store(public_cache.lookup("petition", "x"), b"first")
+        time.sleep(1.1)
+        assert public_cache.lookup("petition", "x").body is None  # this request makes it again
+        assert public_cache.lookup("petition", "x").body == b"first"  # the others meanwhile
+        public_cache.store(public_cache.lookup("petition", "x"), b"second")  # (the stale one, again)
+        assert public_cache.lookup("petition", "x").body == b"second"
+        time.sleep(1.1)
+        assert public_cache.lookup("petition", "x").body is None  # the next expiry is claimed afresh
+        public_cache.forget_all()
+        assert public_cache.lookup("petition", "x").body is None  # a change is never served stale

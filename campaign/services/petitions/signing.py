@@ -128,6 +128,8 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
 
 
 _CONFIRMATION = SignedToken("signature-confirmation")
+# A confirmation link's signature comes with its petition, which every answer to the link shows.
+_WITH_PETITION = [joinedload(Signature.petition)]
 
 
 def confirmation_token(signature: Signature) -> str:
@@ -173,9 +175,7 @@ def signature_for_token(token: str) -> Signature:
             "This confirmation link is not valid. It may have been copied incompletely.", "invalid"
         ) from None
     signature = (
-        db.session.get(Signature, data.get("s"), options=[joinedload(Signature.petition)])
-        if isinstance(data, dict)
-        else None
+        db.session.get(Signature, data.get("s"), options=_WITH_PETITION) if isinstance(data, dict) else None
     )
     if signature is None or signature.petition_id != data.get("p"):
         raise ConfirmationInvalid("This confirmation link is not valid.", "invalid")

@@ -16,10 +16,12 @@ from .extensions import csrf, db, limiter, login_manager, migrate
 from .logs import configure_logging
 from .mail import check_settings as check_mail_settings
 from .queue import init_queue
+from .services import public_cache  # noqa: F401  drops cached public pages when what they show changes
 from .settings import load_settings
 from .web.errors import register_error_handlers
 from .web.login import register_login
 from .web.security import register_security_headers
+from .web.sessions import register_sessions
 from .web.templating import register_template_helpers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +60,7 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     init_queue(app)
 
     register_blueprints(app)
+    register_sessions(app)
     register_login(app)
     register_template_helpers(app)
     register_security_headers(app)

@@ -240,6 +240,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # Petitions and signing
         "SIGNATURE_TOKEN_MAX_AGE": _int(env, "SIGNATURE_TOKEN_MAX_AGE", 14 * 24 * 3600),
         "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 5),
+        # Seconds a public petition's page, sign form and JSON are served from the cache (0: never);
+        # any change they show drops them at once (campaign/services/public_cache.py).
+        "PUBLIC_CACHE_SECONDS": _int(env, "PUBLIC_CACHE_SECONDS", 2),
         "EMAIL_RETENTION_DAYS": _int(env, "EMAIL_RETENTION_DAYS", 30),
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),

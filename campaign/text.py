@@ -3,6 +3,7 @@ layer's template filters and the services that render email bodies use the same 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import markdown as markdown_lib
@@ -29,8 +30,15 @@ ALLOWED_TAGS = {
 
 
 def render_markdown(text: str | None) -> Markup:
-    """Markdown to HTML through an allow-list sanitiser: page authors cannot inject script or styles."""
-    html = markdown_lib.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    """Markdown to HTML through an allow-list sanitiser: page authors cannot inject script or styles.
+    The same text always makes the same HTML, so the latest texts' HTML is kept: a petition's details or
+    a page shown to every visitor is converted once, and an edit, being new text, is converted afresh."""
+    return _rendered_markdown(text or "")
+
+
+@functools.lru_cache(maxsize=256)
+def _rendered_markdown(text: str) -> Markup:
+    html = markdown_lib.markdown(text, extensions=["sane_lists"], output_format="html")
     return Markup(
         nh3.clean(
             html,

@@ -1,6 +1,7 @@
 from flask import current_app, jsonify, request, url_for
 
 from ..extensions import limiter
+from ..services import public_cache
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
@@ -36,7 +37,11 @@ def petition_summary(petition) -> dict:
 
 
 def _public(payload, status=200):
-    response = jsonify(payload)
+    """A public JSON answer: ``payload`` serialised, or already serialised bytes (from the cache)."""
+    if isinstance(payload, bytes):
+        response = current_app.response_class(payload, mimetype="application/json")
+    else:
+        response = jsonify(payload)
     response.status_code = status
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
@@ -69,6 +74,10 @@ def petitions():
 @bp.get("/petitions/<slug>.json")
 @limiter.limit("240 per minute")
 def petition(slug: str):
+    # The same for everyone: served from the public cache, which drops it when anything in it changes.
+    found = public_cache.lookup("json", slug)
+    if found is not None and found.body is not None:
+        return _public(found.body)
     row = found_or_404(petition_service.public_petition(slug))
     data = petition_summary(row)
     if petition_service.text_is_withheld(row):
@@ -82,7 +91,9 @@ def petition(slug: str):
     data["signatures_outside_uk"] = regions["outside_uk"]
     if row.state == "rejected":
         data["rejection"] = {"code": row.rejection_code, "details": row.rejection_details}
-    return _public({"data": data})
+    response = _public({"data": data})
+    public_cache.store(found, response.get_data())
+    return response
 
 
 @bp.get("/api/openapi.json")

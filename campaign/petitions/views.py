@@ -13,6 +13,7 @@ from ..services.petitions import signing
 from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
+from ..web import shared_pages
 from ..web.security import permission_required
 from .blueprint import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
@@ -45,24 +46,29 @@ def index():
 
 @bp.get("/<slug>")
 def show(slug: str):
-    petition = _load(slug)
-    manage = current_user.is_authenticated and petition_service.can_manage(current_user, petition)
-    response = current_app.make_response(
-        render_template(
-            "petitions/show.html",
-            petition=petition,
-            stories=content.stories_for_petition(petition),
-            updates=petition_service.updates_for(petition),
-            regions=signatures_by_region(petition),
-            reason=petition_service.rejection_reason(petition.rejection_code),
-            manage=manage,
-            withheld=petition_service.text_is_withheld(petition),
-            moderate=can(current_user, "moderate_petitions"),
-            embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
-            sources=current_user.is_authenticated and can_view_sources(current_user, petition),
+    response, found = shared_pages.cached("petition", slug)
+    if response is None:
+        petition = _load(slug)
+        manage = current_user.is_authenticated and petition_service.can_manage(current_user, petition)
+        response = current_app.make_response(
+            render_template(
+                "petitions/show.html",
+                petition=petition,
+                stories=content.stories_for_petition(petition),
+                updates=petition_service.updates_for(petition),
+                regions=signatures_by_region(petition),
+                reason=petition_service.rejection_reason(petition.rejection_code),
+                manage=manage,
+                withheld=petition_service.text_is_withheld(petition),
+                moderate=can(current_user, "moderate_petitions"),
+                embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
+                sources=current_user.is_authenticated and can_view_sources(current_user, petition),
+            )
         )
-    )
-    if not session and petition.state in PetitionState.PUBLIC:
+        if petition.state not in PetitionState.PUBLIC:
+            return response
+        shared_pages.remember(found, response)
+    if not session:
         # Anonymous and cookie-free: safe for shared caches, for as long as a count is fresh.
         response.headers["Cache-Control"] = f"public, max-age={current_app.config['COUNT_ROLLUP_INTERVAL']}"
     return response
@@ -92,6 +98,9 @@ def signing_details(form: SignatureForm, source: str) -> signing.SigningDetails:
 # Ordinary abuse is handled by flagging signatures over SIGN_LIMIT_PER_IP, which the signer never sees.
 @limiter.limit("120 per minute", methods=["POST"])
 def sign(slug: str):
+    cached, found = shared_pages.cached("sign", slug)
+    if cached is not None:
+        return cached
     petition = _load(slug)
     form = SignatureForm(requires_uk=petition.requires_uk)
     try:
@@ -108,8 +117,13 @@ def sign(slug: str):
         except signing.PetitionNotOpen as closed:
             return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410
         session["signed_email"] = form.email.data.strip()
-        return redirect(url_for("petitions.check_email", slug=petition.slug))
-    return render_template("petitions/sign.html", petition=petition, form=form), 400 if form.errors else 200
+        return redirect(url_for("petitions.check_email", slug=slug))
+    if form.errors:
+        return render_template("petitions/sign.html", petition=petition, form=form), 400
+    response = current_app.make_response(render_template("petitions/sign.html", petition=petition, form=form))
+    # Not served from the cache past the deadline: from then on the form must say the petition has closed.
+    shared_pages.remember(found, response, until=petition.deadline.timestamp() if petition.deadline else None)
+    return response
 
 
 @bp.get("/<slug>/check-email")
@@ -141,10 +155,10 @@ def confirm(token: str):
     # GET only shows a button: mail scanners that fetch links must not sign on anyone's behalf.
     g.no_store = True
     try:
-        signature = signing.signature_for_token(token)
         if request.method == "POST":  # CSRFProtect has already checked the form's token
             signature = signing.confirm_signature(token)
             return render_template("petitions/confirmed.html", petition=signature.petition)
+        signature = signing.signature_for_token(token)
     except signing.ConfirmationInvalid as invalid:
         status = {"used": 200, "closed": 410}.get(invalid.reason, 400)
         return render_template(

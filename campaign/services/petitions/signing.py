@@ -14,6 +14,7 @@ from flask import current_app
 from redis.exceptions import RedisError
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from ...extensions import db
 from ...models import Petition, PetitionState, Signature, SignatureState, utcnow
@@ -107,12 +108,16 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
         ip_address=details.ip_address[:45],
         flagged=_over_limit(details),
     )
+    petition_id = petition.id
+    db.session.add(signature)
     try:
-        with db.session.begin_nested():
-            db.session.add(signature)
+        db.session.flush()
     except IntegrityError:
+        # Already signed. Nothing else is written before this insert, so the whole transaction goes back
+        # (cheaper than a savepoint round each signature, for the rare repeat).
+        db.session.rollback()
         existing = db.session.scalar(
-            select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == key)
+            select(Signature).where(Signature.petition_id == petition_id, Signature.email_key == key)
         )
         _queue_repeat_email(petition, existing, details.email)
         db.session.commit()
@@ -123,6 +128,8 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
 
 
 _CONFIRMATION = SignedToken("signature-confirmation")
+# A confirmation link's signature comes with its petition, which every answer to the link shows.
+_WITH_PETITION = [joinedload(Signature.petition)]
 
 
 def confirmation_token(signature: Signature) -> str:
@@ -167,7 +174,9 @@ def signature_for_token(token: str) -> Signature:
         raise ConfirmationInvalid(
             "This confirmation link is not valid. It may have been copied incompletely.", "invalid"
         ) from None
-    signature = db.session.get(Signature, data.get("s")) if isinstance(data, dict) else None
+    signature = (
+        db.session.get(Signature, data.get("s"), options=_WITH_PETITION) if isinstance(data, dict) else None
+    )
     if signature is None or signature.petition_id != data.get("p"):
         raise ConfirmationInvalid("This confirmation link is not valid.", "invalid")
     if signature.state == SignatureState.INVALIDATED:
@@ -196,7 +205,8 @@ def confirm_signature(token: str) -> Signature:
     db.session.execute(
         update(Signature)
         .where(Signature.id == signature.id, Signature.state == SignatureState.PENDING)
-        .values(state=SignatureState.VALIDATED, validated_at=utcnow())
+        .values(state=SignatureState.VALIDATED, validated_at=utcnow()),
+        execution_options={"synchronize_session": False},
     )
     db.session.commit()
     return signature

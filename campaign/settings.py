@@ -239,7 +239,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "HEALTH_TOKEN": env.get("HEALTH_TOKEN", ""),
         # Petitions and signing
         "SIGNATURE_TOKEN_MAX_AGE": _int(env, "SIGNATURE_TOKEN_MAX_AGE", 14 * 24 * 3600),
-        "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 5),
+        "COUNT_ROLLUP_INTERVAL": _int(env, "COUNT_ROLLUP_INTERVAL", 2),
         # Seconds a public petition's page, sign form and JSON are served from the cache (0: never);
         # any change they show drops them at once (campaign/services/public_cache.py).
         "PUBLIC_CACHE_SECONDS": _int(env, "PUBLIC_CACHE_SECONDS", 2),

@@ -31,7 +31,7 @@ from .extensions import db
 from .job_names import QUEUE_KINDS
 from .liveness import Heartbeat, RedisOutage
 from .mail import get_mailer
-from .queue import get_queues, get_redis, queued_jobs
+from .queue import get_queues, get_redis, queued_jobs, redis_client
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,21 @@ class AppWorker(SimpleWorker):
     log_result_lifespan = False  # a third log line per job, saying nothing new
 
     def __init__(
-        self, *args, app: Flask, heartbeat: Heartbeat | None = None, max_memory_mb: int = 0, **kwargs
+        self,
+        *args,
+        app: Flask,
+        heartbeat: Heartbeat | None = None,
+        max_memory_mb: int = 0,
+        in_pool: bool = False,
+        **kwargs,
     ):
         self.app = app
         self.beat = heartbeat
         self.max_memory_mb = max_memory_mb
-        self.parent_pid = os.getppid()
+        # In a pool, a worker whose parent died ends after its job rather than run on unsupervised.
+        self.parent_pid = os.getppid() if in_pool else None
         self.stop_asked: float | None = None
+        self.jobs_run = 0  # RQ keeps its own counts in Redis only
         kwargs.setdefault("worker_ttl", 60)  # an idle worker wakes every 45 s to renew RQ's own record
         super().__init__(*args, **kwargs)
 
@@ -83,6 +91,7 @@ class AppWorker(SimpleWorker):
 
     def execute_job(self, job, queue):
         super().execute_job(job, queue)
+        self.jobs_run += 1
         if self.max_memory_mb and resident_mb() > self.max_memory_mb:
             log.info(
                 "Worker holds %.0f MB (limit %s): ending so a fresh one starts",
@@ -90,7 +99,7 @@ class AppWorker(SimpleWorker):
                 self.max_memory_mb,
             )
             self._stop_requested = True
-        elif self.parent_pid != 1 and os.getppid() != self.parent_pid:
+        elif self.parent_pid is not None and os.getppid() != self.parent_pid:
             log.warning("The worker's parent process is gone: ending")
             self._stop_requested = True
 
@@ -130,6 +139,7 @@ def run_worker(
     kinds: tuple[str, ...] = QUEUE_KINDS,
     burst: bool = False,
     max_jobs: int | None = None,
+    in_pool: bool = False,
 ) -> int:
     """Work the queues of ``kinds`` (most urgent first) until stopped, ``max_jobs`` are done, the worker
     outgrows its memory limit, or (``burst``) nothing is left; through any Redis outage. Returns the number
@@ -142,7 +152,10 @@ def run_worker(
     rq_log = logging.getLogger("rq.worker")
     rq_log.addFilter(folding)
     beat = Heartbeat(
-        redis,
+        # A client of its own: RQ lengthens the socket timeout of its client's new connections to outlast
+        # its blocking pop, and a shorter one the heartbeat's thread left in a shared pool would cut the
+        # pop short.
+        redis_client(config["REDIS_URL"]),
         config["QUEUE_NAME"],
         "worker",
         tuple(q.name for q in queues),
@@ -159,6 +172,7 @@ def run_worker(
                     app=app,
                     heartbeat=beat,
                     max_memory_mb=config["WORKER_MAX_MEMORY_MB"],
+                    in_pool=in_pool,
                 )
             except RedisError as error:  # RQ names the connection as it starts
                 outage.down(error)
@@ -169,7 +183,7 @@ def run_worker(
                 worker.work(burst=burst, max_jobs=max_jobs - done if max_jobs else None, with_scheduler=False)
             except RedisError as error:
                 outage.down(error)  # RQ's own tidying-up after the loop needed Redis too
-            done += worker.successful_job_count + worker.failed_job_count
+            done += worker.jobs_run
             if worker.stopping or (max_jobs and done >= max_jobs):
                 break
             if not outage.wait(stopping=lambda: worker.stopping):  # noqa: B023  # this worker's flag
@@ -255,7 +269,7 @@ def _child(app: Flask, kinds: tuple[str, ...], burst: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     code = 0
     try:
-        run_worker(app, kinds, burst=burst, max_jobs=app.config["WORKER_MAX_JOBS"] or None)
+        run_worker(app, kinds, burst=burst, max_jobs=app.config["WORKER_MAX_JOBS"] or None, in_pool=True)
     except BaseException:
         log.exception("Worker process %s failed", os.getpid())
         code = 1

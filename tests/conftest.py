@@ -238,7 +238,7 @@ def run_jobs(app):
         target = target_app or app
         worker = AppWorker(get_queues(target), connection=get_redis(target), app=target)
         worker.work(burst=True, with_scheduler=False)
-        return worker.successful_job_count if hasattr(worker, "successful_job_count") else 0
+        return worker.jobs_run
 
     return run
 

@@ -36,7 +36,9 @@ login_manager = LoginManager()
 csrf = CSRFProtect()
 # Storage is Redis (set from REDIS_URL in create_app). If Redis is unreachable the limiter lets requests
 # through rather than taking the site down; the per-account login lockout still lives in the database.
-limiter = Limiter(key_func=get_remote_address, swallow_errors=True, strategy="moving-window")
+# The sliding window counter: two counters per key and one round trip, where the moving window keeps a
+# timestamp per request (up to 1,200 for the busiest limit) and walks them on every check.
+limiter = Limiter(key_func=get_remote_address, swallow_errors=True, strategy="sliding-window-counter")
 
 
 def rowcount(result: Any) -> int:

@@ -6,9 +6,9 @@ import os
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * (os.cpu_count() or 1) + 1)
 threads = int(os.environ.get("WEB_THREADS") or 4)
 worker_class = "gthread"
-# No keep-alive: a threaded worker keeps serving every connection it accepted, so a client (or a proxy)
-# holding connections open pins its requests to one process, and that process's GIL caps the site at one
-# core. In the surge benchmark one of five workers did 90% of the work with it on; with it off all five
-# share it, and confirmed signatures per second rose by a quarter. Behind a proxy the proxy keeps the
-# connections to browsers alive.
+# No keep-alive: a threaded worker serves every connection it accepted for as long as the client keeps it
+# open, so clients holding connections pin their requests to whichever process accepted them. In the surge
+# benchmark (64 clients holding connections) one of five workers did 90% of the work, its GIL capping it at
+# one core; without keep-alive all five shared it. Behind a proxy that opens a connection per request
+# (nginx's default) this changes nothing; the proxy keeps browsers' connections alive.
 keepalive = 0

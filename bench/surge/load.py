@@ -355,18 +355,22 @@ class Load:
         async def client() -> None:
             while left[0] > 0:
                 left[0] -= 1
-                try:
-                    status, _, _ = await self.fetch(
-                        "GET", path, step, record, address=self.addresses.next(), text=False
-                    )
-                    if status != 200:
-                        record.errors.append((now(), f"{step}: HTTP {status}"))
-                except StepFailed:
-                    pass
+                await self._read_once(path, step, record)
 
         start = now()
         await asyncio.gather(*(client() for _ in range(clients)))
         return now() - start
+
+    async def _read_once(self, path: str, step: str, record: Record) -> None:
+        """One GET of ``path`` from an address of its own; a failure is recorded, not raised."""
+        try:
+            status, _, _ = await self.fetch(
+                "GET", path, step, record, address=self.addresses.next(), text=False
+            )
+            if status != 200:
+                record.errors.append((now(), f"{step}: HTTP {status}"))
+        except StepFailed:
+            pass
 
     async def timed(
         self, path: str, step: str, clients: int, warmup: float, seconds: float, record: Record, mark
@@ -377,14 +381,7 @@ class Load:
 
         async def reader() -> None:
             while not stop.is_set():
-                try:
-                    status, _, _ = await self.fetch(
-                        "GET", path, step, record, address=self.addresses.next(), text=False
-                    )
-                    if status != 200:
-                        record.errors.append((now(), f"{step}: HTTP {status}"))
-                except StepFailed:
-                    pass
+                await self._read_once(path, step, record)
 
         tasks = [asyncio.create_task(reader()) for _ in range(clients)]
         await asyncio.sleep(warmup)

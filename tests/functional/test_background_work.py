@@ -41,21 +41,26 @@ def committed_database(postgres_admin_url, tmp_path_factory):
     return url
 
 
-@pytest.fixture
-def stack(committed_database, tmp_path):
-    """An app on the committed database and a Redis of the test's own; ``start(*args)`` runs worker.py."""
-    redis = EmbeddedRedis(tmp_path / "redis").start()
-    environ = _environ(
-        committed_database,
-        redis.url,
+def _background_environ(database_url: str, redis_url: str, tmp_path, **settings) -> dict:
+    """Settings for worker processes that sweep, beat and log at once, on queues of this test's own."""
+    return _environ(
+        database_url,
+        redis_url,
         tmp_path,
         QUEUE_NAME=f"bg-{os.getpid()}-{time.monotonic_ns()}",
         SWEEP_INTERVAL="1",
         SWEEP_GRACE_SECONDS="0",
         HEARTBEAT_INTERVAL="1",
-        HEALTH_TOKEN=HEALTH_TOKEN,
         LOG_LEVEL="INFO",
+        **settings,
     )
+
+
+@pytest.fixture
+def stack(committed_database, tmp_path):
+    """An app on the committed database and a Redis of the test's own; ``start(*args)`` runs worker.py."""
+    redis = EmbeddedRedis(tmp_path / "redis").start()
+    environ = _background_environ(committed_database, redis.url, tmp_path, HEALTH_TOKEN=HEALTH_TOKEN)
     app = create_app(environ=environ)
     with app.app_context():
         db.session.execute(delete(Email))
@@ -165,18 +170,13 @@ def test_a_worker_busy_sending_when_redis_goes_finishes_its_job_and_carries_on(c
 
     with FakeSendGrid(delay=1.5) as sendgrid:
         redis = EmbeddedRedis(tmp_path / "redis").start()
-        environ = _environ(
+        environ = _background_environ(
             committed_database,
             redis.url,
             tmp_path,
-            QUEUE_NAME=f"busy-{os.getpid()}",
-            SWEEP_INTERVAL="1",
-            SWEEP_GRACE_SECONDS="0",
-            HEARTBEAT_INTERVAL="1",
             MAIL_BACKEND="sendgrid",
             SENDGRID_API_KEY=SENDGRID_API_KEY,
             SENDGRID_API_HOST=sendgrid.url,
-            LOG_LEVEL="INFO",
         )
         app = create_app(environ=environ)
         with app.app_context():

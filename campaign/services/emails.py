@@ -1,14 +1,15 @@
 """Queueing and delivering transactional email.
 
-queue_email() records the message and enqueues delivery after the commit, one job per email.
-deliver_email() is what the job runs. It claims its own row and, in the same UPDATE, the other emails of
-the same kind that are waiting (up to EMAIL_BATCH_SIZE), so two workers never send the same message, and
-sends them in one request to the provider: a surge of signatures is a few requests, not one per email.
-Batches form by themselves: while one request is out, more emails wait, and the next job takes them all;
-their own jobs then find them "not pending" and finish at once. With nothing else waiting an email goes
-alone, as it always did, with no wait. Each recipient gets exactly the message rendered for them: the bulk
-message's subject and bodies are each one merge field, filled with that recipient's own rendering; an
-email too big for the provider's per-recipient limit goes alone.
+queue_email() records the message and, after the commit, enqueues a job to send it, unless a send job
+for that kind of email is already waiting to start: that one will find this email too (one job per batch,
+not per email; see queue.enqueue_after_commit's ``unless_waiting``). deliver_email() is what the job runs.
+It claims its own row, if it is still waiting, and in the same UPDATE the other emails of the same kind
+that are waiting (up to EMAIL_BATCH_SIZE), so two workers never send the same message, and sends them in
+one request to the provider: a surge of signatures is a few requests and a few jobs, not one per email.
+Batches form by themselves: while one request is out, more emails wait, and the next job takes them all.
+With nothing else waiting an email goes alone, as it always did, with no wait. Each recipient gets exactly
+the message rendered for them: the bulk message's subject and bodies are each one merge field, filled with
+that recipient's own rendering; an email too big for the provider's per-recipient limit goes alone.
 
 The outcome of a request is every one of its messages' outcome: accepted -> all sent; a transient failure
 -> all pending again (their attempts counted) for RQ's retry or the sweeper, failed once out of attempts;

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--queues",
         default=",".join(QUEUE_KINDS),
-        help=f"the queues to serve, in priority order (default: {','.join(QUEUE_KINDS)})",
+        help=f"the queues to serve, always most urgent first (default: {','.join(QUEUE_KINDS)})",
     )
     parser.add_argument(
         "--no-fork", action="store_true", help="one worker in this process, without a supervising parent"

@@ -16,10 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 log = logging.getLogger(__name__)
 FORGET_AFTER = 3600
+# Redis gone or not answering: waited out. Other Redis errors (a refused command) are not an outage.
+OUTAGE_ERRORS = (RedisConnectionError, RedisTimeoutError)
 
 
 def _index(prefix: str) -> str:
@@ -78,9 +82,11 @@ class Heartbeat:
         while not self._stop.is_set():
             try:
                 self.beat()
-            except RedisError as error:
+            except OUTAGE_ERRORS as error:
                 if self.outage:
                     self.outage.down(error)
+            except RedisError:
+                pass  # a refused command: the process's own loop reports it
             else:
                 if self.outage:
                     self.outage.up()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from flask import Flask, current_app, has_app_context
 from redis import Redis
@@ -140,12 +141,26 @@ def starting(name: str) -> None:
 
 
 def job_is_live(job_id: str, app: Flask | None = None) -> bool:
-    """True if Redis still holds this job waiting, running or scheduled for a retry. Raises RedisError."""
+    """True if Redis still holds this job waiting, running or scheduled for a retry. Raises RedisError.
+
+    A job's own status is not enough: one popped off its queue by a worker that then died or stopped before
+    running it still says "queued", and one whose worker died mid-run says "started" until RQ tidies up.
+    Either would keep its work (a periodic job, an email) from ever being enqueued again."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    redis = get_redis(app)
     try:
-        job = Job.fetch(job_id, connection=get_redis(app))
-        return job.get_status(refresh=False) in LIVE_STATUSES
+        job = Job.fetch(job_id, connection=redis)
     except NoSuchJobError:
         return False
+    status = job.get_status(refresh=False)
+    if status == JobStatus.QUEUED:
+        return redis.lpos(Queue(job.origin, connection=redis).key, job_id) is not None
+    if status == JobStatus.STARTED and job.started_at is not None:
+        started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
+        # Past its timeout (and a minute's grace) a job has been killed by it, or its worker has gone.
+        limit = (job.timeout or app.config["JOB_TIMEOUT"]) + 60
+        return (datetime.now(UTC) - started).total_seconds() < limit
+    return status in LIVE_STATUSES
 
 
 @event.listens_for(Session, "after_commit")

@@ -21,7 +21,7 @@ from rq.scheduler import RQScheduler
 
 from . import jobs
 from .job_names import queue_of
-from .liveness import Heartbeat, RedisOutage, text_of
+from .liveness import OUTAGE_ERRORS, Heartbeat, RedisOutage
 from .queue import get_queue, get_queues, get_redis, job_is_live
 
 log = logging.getLogger(__name__)
@@ -89,18 +89,23 @@ class Scheduler:
                 try:
                     self.tick(time.time())
                     self.outage.up()
-                except RedisError as error:
+                except OUTAGE_ERRORS as error:
                     self.outage.down(error)
                     self.leading = False
                     self.outage.wait(should_stop)
-                    continue
+                except RedisError:
+                    # Redis answers but refuses (out of memory, read-only replica): not an outage to wait
+                    # out by pinging, and nothing to do but say so and try again shortly.
+                    log.exception("Scheduler: Redis refused a command; trying again in %s s", 5 * tick)
+                    time.sleep(4 * tick)
                 time.sleep(tick)
         finally:
             self.beat.stop()
             self._release()
 
     def tick(self, now: float) -> list[str]:
-        """Enqueue what is due and move due retries; returns the names enqueued. Raises RedisError."""
+        """Enqueue what is due and move due retries; returns the names enqueued. Raises RedisError, having
+        left what it could not enqueue due, for the next tick."""
         if not self._lead():
             self.beat.state = "standby"
             return []
@@ -112,19 +117,27 @@ class Scheduler:
         for entry in self.entries:
             if self.due[entry.name] > now:
                 continue
+            try:
+                if job_is_live(entry.job_id, self.app):
+                    log.info("%s is still waiting or running: not enqueued again", entry.name)
+                else:
+                    self._enqueue(entry)
+                    enqueued.append(entry.name)
+            except RedisError:
+                raise  # still due: the next tick after Redis is back enqueues it
+            except Exception:
+                log.exception("Scheduler: could not enqueue %s; trying again at its next time", entry.name)
             self.due[entry.name] = entry.next_after(now)
-            if job_is_live(entry.job_id, self.app):
-                log.info("%s is still waiting or running: not enqueued again", entry.name)
-                continue
-            get_queue(self.app, queue_of(f"{entry.func.__module__}.{entry.name}")).enqueue(
-                entry.func,
-                job_id=entry.job_id,
-                job_timeout=self.app.config["JOB_TIMEOUT"],
-                failure_ttl=self.app.config["JOB_FAILURE_TTL"],
-                result_ttl=600,
-            )
-            enqueued.append(entry.name)
         return enqueued
+
+    def _enqueue(self, entry: Periodic) -> None:
+        get_queue(self.app, queue_of(f"{entry.func.__module__}.{entry.name}")).enqueue(
+            entry.func,
+            job_id=entry.job_id,
+            job_timeout=self.app.config["JOB_TIMEOUT"],
+            failure_ttl=self.app.config["JOB_FAILURE_TTL"],
+            result_ttl=600,
+        )
 
     def _lead(self) -> bool:
         """Hold the one scheduler's lock (renewed every tick; it lapses if this process dies)."""
@@ -134,19 +147,25 @@ class Scheduler:
                 log.info("Scheduler %s is the one enqueuing periodic jobs", name)
             self.leading = True
             return True
-        holder = text_of(self.redis.get(self.lock_key))
-        if holder == name:
-            self.redis.expire(self.lock_key, LOCK_SECONDS)
+        # Renewed only if still ours, in one step: a stalled leader must not extend a lock another now holds.
+        if self.redis.eval(_RENEW_IF_OURS, 1, self.lock_key, name, LOCK_SECONDS):
             return True
         if self.leading:
-            log.warning("Scheduler %s lost its lock to %s: standing by", name, holder)
+            log.warning("Scheduler %s lost its lock: standing by", name)
         self.leading = False
         return False
 
     def _release(self) -> None:
         try:
-            if text_of(self.redis.get(self.lock_key)) == self.beat.name:
-                self.redis.delete(self.lock_key)
+            self.redis.eval(_DELETE_IF_OURS, 1, self.lock_key, self.beat.name)
             self.retries.release_locks()
         except RedisError:
             pass  # it lapses by itself
+
+
+_RENEW_IF_OURS = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('expire', KEYS[1], ARGV[2]) end return 0"
+)
+_DELETE_IF_OURS = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+)

@@ -24,12 +24,13 @@ from flask import Flask
 from redis.exceptions import RedisError
 from rq import SimpleWorker
 from rq.exceptions import StopRequested
+from rq.worker import WorkerStatus
 from sqlalchemy.orm import configure_mappers
 
 from . import jobs  # noqa: F401  # imported before forking, so no worker process imports it per job
 from .extensions import db
 from .job_names import QUEUE_KINDS
-from .liveness import Heartbeat, RedisOutage
+from .liveness import OUTAGE_ERRORS, Heartbeat, RedisOutage
 from .mail import get_mailer
 from .queue import get_queues, get_redis, queued_jobs, redis_client
 
@@ -66,6 +67,18 @@ class AppWorker(SimpleWorker):
     def request_stop(self, signum, frame):
         self.stop_asked = time.monotonic()
         super().request_stop(signum, frame)
+
+    def _shutdown(self):
+        # RQ's own records the request in Redis from inside the signal handler; with Redis down that raised
+        # into the running job at whatever line it was on. The record is for dashboards: best effort.
+        if self.get_state() == WorkerStatus.BUSY:
+            self._stop_requested = True
+            try:
+                self.set_shutdown_requested_date()
+            except RedisError:
+                pass
+        else:
+            raise StopRequested()
 
     def request_force_stop(self, signum, frame):
         # Stopping a pool by its process group reaches a worker twice, from outside and from its parent:
@@ -124,7 +137,7 @@ class _FoldRedisErrors(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, RedisError):
+        if isinstance(error, OUTAGE_ERRORS):
             self.outage.down(error)
             return False
         if "could not connect to Redis" in str(record.msg):
@@ -174,15 +187,19 @@ def run_worker(
                     max_memory_mb=config["WORKER_MAX_MEMORY_MB"],
                     in_pool=in_pool,
                 )
-            except RedisError as error:  # RQ names the connection as it starts
+            except OUTAGE_ERRORS as error:  # RQ names the connection as it starts
                 outage.down(error)
                 outage.wait()
                 continue
             beat.state = "idle"
             try:
                 worker.work(burst=burst, max_jobs=max_jobs - done if max_jobs else None, with_scheduler=False)
-            except RedisError as error:
+            except OUTAGE_ERRORS as error:
                 outage.down(error)  # RQ's own tidying-up after the loop needed Redis too
+            except RedisError:
+                # Redis answers but refuses (out of memory, read-only): say so, and try again shortly.
+                log.exception("Worker %s: Redis refused a command; starting again in 5 s", os.getpid())
+                time.sleep(5)
             done += worker.jobs_run
             if worker.stopping or (max_jobs and done >= max_jobs):
                 break

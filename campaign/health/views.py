@@ -38,7 +38,7 @@ def healthz_details():
 
 def _may_see_details() -> bool:
     token = current_app.config["HEALTH_TOKEN"]
-    given = request.headers.get("Authorization", "")
-    if token and given.startswith("Bearer ") and hmac.compare_digest(given[7:].encode(), token.encode()):
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if token and scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode()):
         return True
     return current_user.is_authenticated and current_user.role == Role.ADMIN

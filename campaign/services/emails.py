@@ -109,7 +109,8 @@ def deliver_email(email_id: int) -> str:
             break
     if len(claimed) > 1:
         log.info("%d %s emails claimed together, in %d requests", len(claimed), emails[0].kind, len(requests))
-    if len(claimed) >= current_app.config["EMAIL_BATCH_SIZE"]:
+    if error is None and len(claimed) >= current_app.config["EMAIL_BATCH_SIZE"]:
+        # Not after a transient failure: the retry's back-off, not a hand-on at once, decides when next.
         _hand_on(emails[0].kind)
     outcome = outcomes.get(email_id, "not pending")
     if outcome == EmailState.PENDING and error is not None:

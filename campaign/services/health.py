@@ -87,14 +87,15 @@ def _background(config, problems: list[str]) -> dict:
             problems.append(f"the oldest job on {name} has waited {oldest:.0f} s")
     if not any(s["alive"] for s in schedulers):
         problems.append("no live scheduler: periodic jobs (counts, sweeps) and retries are not being queued")
-    lost = [p for p in seen if not p["alive"]]
-    for process in lost:
-        problems.append(
-            f"{process['kind']} {process['name']} was last seen {process['last_seen_seconds']:.0f} s ago"
-            + (f", running {process['job']}" if process["job"] else "")
-        )
+    # A lost process (killed, or its host gone) is listed for an hour with the job it was running; it is a
+    # problem only when nothing alive does its work (the problems above), since a pool replaces a worker
+    # it loses at once.
     return {
-        "workers": {"alive": sum(1 for w in workers if w["alive"]), "processes": workers},
+        "workers": {
+            "alive": sum(1 for w in workers if w["alive"]),
+            "lost": sum(1 for w in workers if not w["alive"]),
+            "processes": workers,
+        },
         "scheduler": {"alive": any(s["alive"] for s in schedulers), "processes": schedulers},
         "queues": queues,
     }

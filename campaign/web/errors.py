@@ -57,7 +57,7 @@ def error_page(status: int, title: str | None = None, detail: str | None = None)
 def answers_json() -> bool:
     """Machine-facing paths get JSON errors, never an HTML page."""
     path = request.path
-    return path.startswith(("/api/", "/webhooks/")) or path.endswith(".json") or path == "/healthz"
+    return path.startswith(("/api/", "/webhooks/")) or path.endswith(".json") or path.startswith("/healthz")
 
 
 def csrf_error(error: CSRFError):

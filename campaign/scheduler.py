@@ -108,6 +108,11 @@ class Scheduler:
         left what it could not enqueue due, for the next tick."""
         if not self._lead():
             self.beat.state = "standby"
+            # The leader runs what falls due meanwhile: a stand-by taking over later starts from then, not
+            # with a nightly job the leader already ran.
+            for entry in self.entries:
+                if self.due[entry.name] <= now:
+                    self.due[entry.name] = entry.next_after(now)
             return []
         self.beat.state = "leading"
         if self.retries.should_reacquire_locks:

@@ -21,6 +21,7 @@ sweep_pending_emails() for how those are settled.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Collection, Sequence
 from datetime import timedelta
 from functools import partial
@@ -97,19 +98,27 @@ def deliver_email(email_id: int) -> str:
     emails = db.session.scalars(select(Email).where(Email.id.in_(claimed)).order_by(Email.id)).all()
     outcomes = _fail_suppressed(emails)
     requests = _requests([e for e in emails if e.id not in outcomes])
+    # Half the job's time: what is left untried then goes back and on to another job, rather than sit
+    # "sending" for the sweeper when the job's timeout kills it mid-way (a refused batch of 500 is retried
+    # one by one, which can take minutes).
+    deadline = time.monotonic() + current_app.config["JOB_TIMEOUT"] / 2
     error: TransientMailError | None = None
+    out_of_time = False
     for i, request in enumerate(requests):
-        settled, error = _deliver(request)
+        if time.monotonic() > deadline:
+            out_of_time = True
+            _release_untried(outcomes, [e.id for later in requests[i:] for e in later])
+            break
+        settled, error = _deliver(request, deadline)
         outcomes.update(settled)
         if error is not None:
             # The provider is struggling: the rest wait for the retry too, their attempt not spent.
-            untried = [e.id for later in requests[i + 1 :] for e in later]
-            _release(untried)
-            outcomes.update(dict.fromkeys(untried, EmailState.PENDING))
+            _release_untried(outcomes, [e.id for later in requests[i + 1 :] for e in later])
             break
+    out_of_time = out_of_time or (error is None and EmailState.PENDING in outcomes.values())
     if len(claimed) > 1:
         log.info("%d %s emails claimed together, in %d requests", len(claimed), emails[0].kind, len(requests))
-    if error is None and len(claimed) >= current_app.config["EMAIL_BATCH_SIZE"]:
+    if error is None and (out_of_time or len(claimed) >= current_app.config["EMAIL_BATCH_SIZE"]):
         # Not after a transient failure: the retry's back-off, not a hand-on at once, decides when next.
         _hand_on(emails[0].kind)
     outcome = outcomes.get(email_id, "not pending")
@@ -129,7 +138,8 @@ def _hand_on(kind: str) -> None:
     )
     db.session.rollback()
     if following is not None:
-        enqueue(jobs.SEND_EMAIL, following, job_id=email_job_id(following))
+        # An id of its own: the email may be this very job's own, put back untried.
+        enqueue(jobs.SEND_EMAIL, following, job_id=f"{email_job_id(following)}-handed-on")
 
 
 def _claim(email_id: int) -> list[int]:
@@ -252,7 +262,9 @@ def _bulk(emails: Sequence[Email]) -> BulkMessage:
     )
 
 
-def _deliver(request: Sequence[Email]) -> tuple[dict[int, str], TransientMailError | None]:
+def _deliver(
+    request: Sequence[Email], deadline: float | None = None
+) -> tuple[dict[int, str], TransientMailError | None]:
     """Make one request for these claimed emails (one, or several of one kind) and settle each: sent,
     failed, pending to be tried again, or "outcome unknown" (left sending). Returns their outcomes, and the
     transient error that put any back to pending."""
@@ -287,7 +299,10 @@ def _deliver(request: Sequence[Email]) -> tuple[dict[int, str], TransientMailErr
             log.warning("%d emails refused together (%s); sending each alone", len(ids), error)
             outcomes: dict[int, str] = {}
             last: TransientMailError | None = None
-            for email in request:
+            for n, email in enumerate(request):
+                if deadline is not None and time.monotonic() > deadline:
+                    _release_untried(outcomes, [e.id for e in request[n:]])
+                    break
                 settled, transient = _deliver([email])
                 outcomes.update(settled)
                 last = transient or last
@@ -332,6 +347,11 @@ def _retry_later(ids: list[int], error: TransientMailError) -> dict[int, str]:
         if state == EmailState.FAILED:
             log.error("Email %s failed after its last attempt: %s", email_id, error)
     return outcomes
+
+
+def _release_untried(outcomes: dict[int, str], ids: list[int]) -> None:
+    _release(ids)
+    outcomes.update(dict.fromkeys(ids, EmailState.PENDING))
 
 
 def _release(ids: list[int]) -> None:

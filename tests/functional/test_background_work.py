@@ -314,10 +314,16 @@ def test_a_job_a_dead_worker_popped_or_left_running_is_not_live_so_it_is_queued_
 
 
 def test_a_second_scheduler_stands_by_until_the_first_is_gone(app):
-    first, second = Scheduler(app, []), Scheduler(app, [])
+    nightly = [Periodic(jobs.recount_signatures, cron="17 3 * * *")]
+    first, second = Scheduler(app, nightly), Scheduler(app, nightly)
     assert first._lead() and not second._lead()
+    in_a_day = time.time() + 86400
+    assert first.tick(in_a_day) == ["recount_signatures"]  # the leader runs the nightly job
+    assert second.tick(in_a_day) == []  # the stand-by does not, and moves on to the next night
+    get_queue(app).fetch_job("periodic-recount_signatures").delete()  # it ran and is done with
     first._release()
     assert second._lead()
+    assert second.tick(in_a_day + 60) == []  # taking over, it does not run last night's job again
 
 
 def test_a_retry_that_falls_due_is_moved_back_onto_its_queue_by_the_scheduler(app):

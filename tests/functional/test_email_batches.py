@@ -600,3 +600,21 @@ def test_a_full_batch_hands_the_rest_on_to_another_job(make_sendgrid_app, sendgr
     assert sendgrid.accepted_count == 3  # 2 + 2 + 1, each job handing on to the next
     assert sorted(sendgrid.recipients()) == addresses
     assert {e.state for e in _emails(app)} == {EmailState.SENT}
+
+
+def test_a_refused_batch_sent_one_by_one_hands_the_rest_on_before_the_job_runs_out_of_time(
+    make_sendgrid_app, sendgrid, run_jobs
+):
+    from tests.support.fake_http import FakeResponse
+
+    app = make_sendgrid_app(JOB_TIMEOUT="2")  # half of it, 1 s, for the one-by-one sends
+    addresses = [f"p{i}@example.org" for i in range(8)]
+    _queue_password_resets(app, addresses)
+    sendgrid.queue(FakeResponse(400, b'{"errors":[{"message":"one bad address"}]}'))
+    sendgrid.delay = 0.3
+    run_jobs(app)
+    # The batch was refused; some went one by one until the time was up; the rest went on to another job,
+    # which sent them together. Each was sent once, and none was left "sending".
+    assert sorted(sendgrid.recipients()) == addresses
+    assert 2 < sendgrid.accepted_count < len(addresses)
+    assert {e.state for e in _emails(app)} == {EmailState.SENT}

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC
 from pathlib import Path
@@ -24,6 +25,7 @@ from campaign.scheduler import Periodic, Scheduler
 from campaign.services.emails import queue_email
 from tests.conftest import FormClient, _environ, _recreate_database
 from tests.factories import PASSWORD, make_user
+from tests.support.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 HEALTH_TOKEN = "monitor-token-0123456789"
@@ -70,15 +72,7 @@ def stack(committed_database, tmp_path):
     processes = []
 
     def start(*args: str, **settings: str) -> subprocess.Popen:
-        process = subprocess.Popen(
-            [sys.executable, str(ROOT / "worker.py"), *args],
-            env={**os.environ, **environ, **settings},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            cwd=ROOT,
-            start_new_session=True,
-        )
+        process = _spawn(args, {**environ, **settings})
         processes.append(process)
         return process
 
@@ -95,6 +89,30 @@ def stack(committed_database, tmp_path):
     redis.stop()
     with app.app_context():
         db.engine.dispose()
+
+
+def _spawn(args, environ: dict) -> subprocess.Popen:
+    """worker.py with ``args`` in a process group of its own; what it prints is collected as it comes
+    (``process.lines``), so a test can wait for a line instead of for a while."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "worker.py"), *args],
+        env={**os.environ, **environ},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    process.lines = []  # type: ignore[attr-defined]
+    process.reader = threading.Thread(  # type: ignore[attr-defined]
+        target=lambda: process.lines.extend(iter(process.stdout.readline, "")), daemon=True
+    )
+    process.reader.start()
+    return process
+
+
+def _said(process: subprocess.Popen, text: str) -> bool:
+    return any(text in line for line in list(process.lines))
 
 
 def _kill_group(process: subprocess.Popen, signum: int) -> None:
@@ -115,16 +133,6 @@ def _queue_emails(app, prefix: str, count: int) -> list[str]:
     return addresses
 
 
-def _wait_for(condition, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-
-
 def _delivered(app) -> list[str]:
     with app.app_context():
         addresses = db.session.scalars(select(OutboxMessage.to_address)).all()
@@ -132,27 +140,40 @@ def _delivered(app) -> list[str]:
     return addresses
 
 
+def _states(app) -> set[str]:
+    with app.app_context():
+        states = set(db.session.scalars(select(Email.state)).all())
+        db.session.remove()
+    return states
+
+
 def _output(process: subprocess.Popen) -> str:
+    """Stop the process; everything it printed."""
     _kill_group(process, signal.SIGTERM)
-    return process.communicate(timeout=20)[0]
+    process.wait(20)
+    process.reader.join(10)
+    return "".join(process.lines)
 
 
 def test_workers_and_the_scheduler_ride_out_redis_going_away_and_every_email_is_sent_once(stack):
     worker = stack.start()
     scheduler = stack.start("--cron")
     before = _queue_emails(stack, "before", 10)
-    _wait_for(lambda: len(_delivered(stack)) == 10, 30, "the first emails")
+    wait_for(lambda: len(_delivered(stack)) == 10, 30, "the first emails")
 
     stack.redis_server.stop()
     during = _queue_emails(stack, "during", 10)  # recorded; only the sweeper can hand them over
-    time.sleep(4)  # long enough for the workers' and the scheduler's loops to meet the outage
+    wait_for(
+        lambda: _said(worker, "Redis is unreachable") and _said(scheduler, "Redis is unreachable"),
+        20,
+        "the worker and the scheduler to meet the outage",
+    )
     assert worker.poll() is None and scheduler.poll() is None, "a background process ended with Redis"
     stack.redis_server.start()
 
-    delivered = _wait_for(
-        lambda: (found := _delivered(stack)) and len(found) >= 20 and found, 60, "the emails after the outage"
-    )
-    time.sleep(2)  # anything sent twice would arrive now
+    wait_for(lambda: len(_delivered(stack)) >= 20, 60, "the emails after the outage")
+    # Only a pending row is ever sent: once none is pending or being sent, nothing more can arrive.
+    wait_for(lambda: _states(stack) == {EmailState.SENT}, 30, "every email to be settled")
     delivered = _delivered(stack)
     assert sorted(delivered) == sorted(before + during), "each email once, none lost"
     with stack.app_context():
@@ -183,21 +204,10 @@ def test_a_worker_busy_sending_when_redis_goes_finishes_its_job_and_carries_on(c
         with app.app_context():
             db.session.execute(delete(Email))
             db.session.commit()
-        worker, scheduler = (
-            subprocess.Popen(
-                [sys.executable, str(ROOT / "worker.py"), *args],
-                env={**os.environ, **environ},
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                cwd=ROOT,
-                start_new_session=True,
-            )
-            for args in ((), ("--cron",))
-        )
+        worker, scheduler = (_spawn(args, environ) for args in ((), ("--cron",)))
         try:
             addresses = _queue_emails(app, "busy", 5)
-            _wait_for(
+            wait_for(
                 lambda: any(
                     p["state"] == "busy" for p in processes(get_redis(app), environ["QUEUE_NAME"], 1)
                 ),
@@ -205,30 +215,20 @@ def test_a_worker_busy_sending_when_redis_goes_finishes_its_job_and_carries_on(c
                 "the worker to be busy sending",
             )
             redis.stop()  # mid-request: SendGrid answers after Redis has gone
-            time.sleep(3)
+            wait_for(lambda: _said(worker, "Redis is unreachable"), 20, "the worker to meet the outage")
             assert worker.poll() is None, "the worker ended with Redis"
             redis.start()
-
-            def all_sent():
-                with app.app_context():
-                    states = db.session.scalars(select(Email.state)).all()
-                    db.session.remove()
-                return set(states) == {EmailState.SENT} and len(states) == 5
-
             try:
-                _wait_for(all_sent, 60, "every email to be sent")
+                # Only a pending row is ever sent: once all are sent, nothing more can arrive.
+                wait_for(lambda: _states(app) == {EmailState.SENT}, 60, "every email to be sent")
             except AssertionError:
-                _kill_group(worker, signal.SIGTERM)
                 with app.app_context():
                     states = db.session.execute(select(Email.id, Email.state, Email.attempts)).all()
-                raise AssertionError(f"{states}\n{worker.communicate(timeout=20)[0][-6000:]}") from None
-            time.sleep(2)
+                raise AssertionError(f"{states}\n{_output(worker)[-6000:]}") from None
             assert sorted(sendgrid.recipients()) == sorted(addresses), "each email once"
         finally:
-            _kill_group(worker, signal.SIGTERM)
-            _kill_group(scheduler, signal.SIGTERM)
-            log = worker.communicate(timeout=20)[0]
-            scheduler.communicate(timeout=20)
+            log = _output(worker)
+            _output(scheduler)
             redis.stop()
             with app.app_context():
                 db.engine.dispose()
@@ -251,7 +251,7 @@ def _pids_of_jobs(app, count: int) -> list[int]:
     def finished():
         return all(job.get_status(refresh=True) == "finished" for job in jobs_)
 
-    _wait_for(finished, 30, f"{count} jobs to run")
+    wait_for(finished, 30, f"{count} jobs to run")
     return [job.latest_result().return_value for job in jobs_]
 
 
@@ -266,7 +266,7 @@ def test_the_pool_replaces_a_worker_after_its_jobs_and_when_it_dies(stack):
     os.kill(current, signal.SIGKILL)  # a worker killed outright (the kernel's OOM killer, say)
     # A job pushed while Redis still thinks the dead worker is waiting for one could go to it and be lost
     # (the sweepers re-enqueue what the database still holds pending): push once a replacement is there.
-    _wait_for(lambda: _live_worker_pids(stack) - {current}, 20, "a replacement worker")
+    wait_for(lambda: _live_worker_pids(stack) - {current}, 20, "a replacement worker")
     try:
         replacement = _pids_of_jobs(stack, 1)[0]
     except AssertionError:
@@ -327,16 +327,17 @@ def test_a_second_scheduler_stands_by_until_the_first_is_gone(app):
 
 
 def test_a_retry_that_falls_due_is_moved_back_onto_its_queue_by_the_scheduler(app):
-    from datetime import timedelta
+    from datetime import datetime, timedelta
 
     queue = get_queue(app)
-    queue.enqueue_in(timedelta(seconds=1), "logging.info", "retry me", job_id="due-retry")
+    queue.enqueue_in(timedelta(hours=1), "logging.info", "not yet", job_id="later-retry")
     scheduler = Scheduler(app, [])
     scheduler.tick(time.time())
     assert queue.count == 0
-    time.sleep(1.2)
+    queue.enqueue_at(datetime.now(UTC) - timedelta(seconds=1), "logging.info", "retry me", job_id="due-retry")
     scheduler.tick(time.time())
     assert queue.get_job_ids() == ["due-retry"]
+    assert queue.scheduled_job_registry.get_job_ids() == ["later-retry"]
 
 
 def test_health_details_report_a_dead_worker_and_queue_depth(stack):
@@ -352,7 +353,7 @@ def test_health_details_report_a_dead_worker_and_queue_depth(stack):
         response = client.get("/healthz/details", headers=auth)
         return response.status_code == 200 and response.json
 
-    report = _wait_for(healthy, 30, "a healthy report")
+    report = wait_for(healthy, 30, "a healthy report")
     assert report["workers"]["alive"] == 1 and report["scheduler"]["alive"]
     assert all(q["served_by"] == 1 for q in report["queues"].values())
 
@@ -364,7 +365,7 @@ def test_health_details_report_a_dead_worker_and_queue_depth(stack):
         response = client.get("/healthz/details", headers=auth)
         return response.status_code == 503 and response.json
 
-    report = _wait_for(reported_dead, 20, "the dead worker to be reported")
+    report = wait_for(reported_dead, 20, "the dead worker to be reported")
     assert report["status"] == "degraded"
     assert report["workers"]["alive"] == 0
     lost = [p for p in report["workers"]["processes"] if not p["alive"]]
@@ -403,7 +404,7 @@ def test_a_unix_socket_redis_url_works_for_queues_and_rate_limits(tmp_path, data
         stdout=subprocess.DEVNULL,
     )
     try:
-        _wait_for(socket_path.exists, 10, "the Redis socket")
+        wait_for(socket_path.exists, 10, "the Redis socket")
         app = make_app(REDIS_URL=f"unix://{socket_path}")
         assert get_redis(app).ping()
         assert app.test_client().get("/healthz").json["redis"]["reachable"] is True

@@ -63,3 +63,15 @@ def test_healthz_names_redis_as_unreachable_when_it_is_down(make_app):
     assert response.json["status"] == "degraded"
     assert response.json["redis"]["reachable"] is False
     assert response.json["database"]["reachable"] is True
+
+
+def test_worker_py_names_the_queues_it_takes_when_given_one_it_does_not():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "worker.py"), "--queues", "urgent,emails"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert result.returncode == 2
+    assert "--queues takes some of urgent, email, bulk; not emails" in result.stderr

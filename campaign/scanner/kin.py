@@ -72,9 +72,9 @@ def owned(tokens: list[Token], i: int) -> bool:
 
 def introduces_previous_sentence(tokens: list[Token], i: int) -> bool:
     """Kin word in a sentence opening "She is my..." / "He was our...", about the name just before."""
-    first = i
-    while first > 0 and tokens[first - 1].sentence == tokens[i].sentence:
-        first -= 1
+    first = tokens[i].first
+    if not 2 <= i - first <= 5:
+        return False
     words = [t.lower for t in tokens[first:i]]
     if not (2 <= len(words) <= 5 and words[0] in {"she", "he"}) or tokens[i].possessive:
         return False

@@ -22,6 +22,7 @@ class Token:
     possessive: bool
     sentence: int
     sentence_start: bool
+    first: int  # index of the first token of its sentence
 
 
 def tokenise(text: str) -> list[Token]:
@@ -29,6 +30,7 @@ def tokenise(text: str) -> list[Token]:
     sentence = 0
     previous_end = 0
     previous: str | None = None
+    first = 0
     for m in _TOKEN.finditer(text):
         raw = m.group()
         start = m.start()
@@ -43,6 +45,7 @@ def tokenise(text: str) -> list[Token]:
             ):
                 sentence += 1
                 starts = True
+                first = len(tokens)
         if (
             not starts
             and gap != " "
@@ -55,7 +58,7 @@ def tokenise(text: str) -> list[Token]:
         word = raw[:-2] if possessive else raw
         title = word[0].isupper() and (len(word) == 1 or not word.isupper())
         tokens.append(
-            Token(start, start + len(word), word, word.lower(), title, possessive, sentence, starts)
+            Token(start, start + len(word), word, word.lower(), title, possessive, sentence, starts, first)
         )
         previous_end = m.end()
         previous = raw

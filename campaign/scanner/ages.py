@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .dates import DATE_PATTERNS, YEAR
 from .findings import Finding, make_finding
+from .wordlists import AMBIGUOUS_NAMES, first_names
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -44,8 +45,9 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     (rf"turn(?:ed|ing|s)\s+{_NUM}{_HALF}\b{_AGE_END}", "Age", "[age removed]"),
     # "he was 3.", "Chloe is fifteen and...", "they are seven and five": a person, a verb, a bare number
     (
-        rf"(?=[A-Zhstwdckbg])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z][a-z'’\-]*\.?"
-        rf"|{_KIN_WORDS})(?:\s+(?:was|is|were|are)|['’]s|['’]re)(?:\s+(?:only|just|nearly|almost|barely|now|still))?"
+        rf"(?=[A-Zhstwdckbg])\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z][a-z'’\-]*\.?"
+        rf"|{_KIN_WORDS})(?:\s+(?:was|is|were|are)|['’]s|['’]re)|(?:[Ww]ho|[Hh]e|[Ss]he)s)"
+        rf"(?:\s+(?:only|just|nearly|almost|barely|now|still))?"
         rf"\s+(?P<age>{_NUM}{_HALF}(?:\s+and\s+{_NUM}\b)?)\b{_AGE_END}",
         "Age",
         "[age removed]",
@@ -58,7 +60,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
-    (r"\d{1,2}\s?(?:yo|y/o|yrs?\s+old)\b", "Age", "[age removed]"),
+    (r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])", "Age", "[age removed]"),
     (
         rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR})",
         "Date of birth",
@@ -69,14 +71,15 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Date of birth",
         "[date of birth removed]",
     ),
-    (r"Year\s+(?:1[0-3]|[1-9])\b(?![\d:/.])", "School year group", "[school year removed]"),
+    (r"Year\s+(?:1[0-3]|[1-9])\b(?![\d:/]|\.\d)", "School year group", "[school year removed]"),
 ]
 _AGE = [(re.compile(p), label, suggestion) for p, label, suggestion in _AGE_PATTERNS]
 # "Jack (7)", "my son (7)": an age in brackets after a name or a child
 _BRACKET_AGE = re.compile(r"\(\d{1,2}\)")
 # What follows a name to give its age: " was two.", " is only five and", " (7)", ", aged 4,"
 NAME_THEN_AGE = re.compile(
-    rf"\s+(?:is|was|turned|turns)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+|still\s+)?({_NUM}){_HALF}\b"
+    rf"\s+(?:who\s+is|who\s+was|who['’]?s\s|is|was|turned|turns)\s*(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+"
+    rf"|still\s+)?({_NUM}){_HALF}(?:\s?(?:yrs?|yo|years?)(?:\s+old)?)?\b"
     rf"{_AGE_END}|\s?\((\d{{1,2}})\)|,\s+(?:aged?\s+({_NUM})|({_NUM})[\s-]+(?:years?|months?)[\s-]+old)\b",
     re.IGNORECASE,
 )
@@ -89,6 +92,8 @@ def detect_ages(text: str) -> Iterator[Finding]:
                 continue
             if label == "Age" and _adult_age(m.group()):
                 continue
+            if label == "School year group" and not _child_in_sentence(text, m.start()):
+                continue  # "She is in Year 9" says little; "Zak was in Year 3" places a named child
             # Report only the age when the pattern needed a subject to be sure ("Chloe is [fifteen]").
             start, end = m.span("age") if "age" in pattern.groupindex else m.span()
             yield make_finding(text, "age", start, end, label, suggestion)
@@ -98,6 +103,26 @@ def detect_ages(text: str) -> Iterator[Finding]:
 
 
 _FIRST_NUMBER = re.compile(r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+
+
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+_WORD = re.compile(r"[A-Za-z][a-z'’\-]+")
+
+
+def _child_in_sentence(text: str, position: int) -> bool:
+    """A known first name or a word for a child earlier in the same sentence."""
+    window = text[max(0, position - 200) : position]
+    cut = _SENTENCE_START.search(window)
+    if cut is not None:
+        window = window[cut.start() + 1 :]
+    names = first_names()
+    return any(
+        (w[0].isupper() and w.lower() in names and w.lower() not in AMBIGUOUS_NAMES) or w.lower() in KIN_WORDS
+        for w in _WORD.findall(window)
+    )
+
+
+KIN_WORDS = frozenset("son daughter boy girl child grandson granddaughter".split())
 
 
 def _adult_age(phrase: str) -> bool:

@@ -35,6 +35,10 @@ KINDS = {
     "url": "Web address",
     "social_handle": "Social media handle",
     "place": "Town or place name",
+    "court": "Court or hearing centre",
+    "local_authority": "Council or children's services",
+    "hospital": "Hospital",
+    "service": "Named centre or service",
 }
 
 # When findings of different kinds overlap, the longer wins; at equal length the kind that says more
@@ -51,6 +55,10 @@ PRIORITY = {
             "postcode",
             "phone",
             "school",
+            "court",
+            "local_authority",
+            "hospital",
+            "service",
             "address",
             "titled_name",
             "child_name",

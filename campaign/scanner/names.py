@@ -57,8 +57,26 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
     # token index -> (how it was tied to a child, the kin phrase): how is "kin", "age", "listed" or "same"
     child: dict[int, tuple[str, str]] = {}
 
+    lower_writer = writes_in_lower_case(tokens)
+
     def known(t: Token) -> bool:
-        return t.title and (t.lower in names or t.lower.split("-")[0] in names)
+        if t.title:
+            return t.lower in names or t.lower.split("-")[0] in names
+        # Someone who writes everything in lower case writes names that way too ("then jayden started").
+        return lower_writer and _lower_name(t, names)
+
+    def named_after_kin(j: int) -> bool:
+        """ "my daughter keeley", "my kids brooklyn who is 9": a name in lower case right after a child."""
+        t = tokens[j]
+        if known(t) or _is_unknown_capital(t):
+            return True
+        if t.title or t.word.isupper():
+            return False
+        if _lower_name(t, names):
+            return True
+        return t.lower not in _NOT_LOWER_NAMES and len(t.word) > 2 and _gives_child_age(
+            NAME_THEN_AGE.match(text, t.end + (2 if t.possessive else 0))
+        )
 
     def mark(i: int, phrase: str, how: str = "kin") -> None:
         child.setdefault(i, (how, phrase))
@@ -76,9 +94,9 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             and tokens[j].sentence == t.sentence
             and _tight_gap(gap_after(text, tokens, j - 1))
         ):
-            if known(tokens[j]) or _is_unknown_capital(tokens[j]):
+            if named_after_kin(j):
                 mark(j, phrase)
-                _mark_chain(text, tokens, j, phrase, t.lower in PLURAL_KIN, known, mark)
+                _mark_chain(text, tokens, j, phrase, t.lower in PLURAL_KIN, known, mark, named_after_kin)
         # "Jack, my eldest", "Amelia (my daughter)"
         k = i - 1
         while k >= 0 and i - k <= 2 and tokens[k].lower in KIN_DETERMINERS:
@@ -120,7 +138,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
     for n, cand in enumerate(tokens):
         if (
             n not in child
-            and known(cand)
+            and (known(cand) or _lower_name(cand, names))
             and not (cand.lower in AMBIGUOUS_NAMES and cand.sentence_start)
             and _gives_child_age(NAME_THEN_AGE.match(text, cand.end + (2 if cand.possessive else 0)))
         ):
@@ -161,6 +179,49 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
     yield from detect_initials(text, tokens)
 
 
+# First names that are also everyday words in lower case ("will", "grace", "jack", "rob"): a name in lower
+# case is only taken for one when it is none of these.
+_WORD_NAMES = AMBIGUOUS_NAMES | frozenset(
+    """max grant guy art rich chase miles drew lee bob rob pat sue mike nick kit jack dean jean penny frank
+    bill don ray dale glen reed wade lane brook river rain ivy holly hazel heather iris violet olive fern
+    sage daisy star angel precious blessing destiny harmony melody liberty trinity mercy patience carter
+    mason cooper taylor harper parker baker hunter fletcher archer porter tanner marshall bailey jay robin
+    wren raven rocky buddy bear fox grey rusty earl duke king prince princess major noble sterling bishop
+    crystal ebony ash rowan aspen bay cliff gene mo les val viv mae jan june may august april summer
+    autumn dawn sunny storm sky honey joy hope faith grace rose amber ruby pearl jade goldie sandy
+    misty lucky happy scarlett summer winter spring sonny ace cash hero king rich""".split()
+)
+# Lower-case words that are never a name, even after "my son" ("my son is", "my kids both").
+_NOT_LOWER_NAMES = frozenset(
+    """and who is was are were has had have with the his her their was not but then when what where
+    both all two three four five six seven eight nine ten too also just only now still were will would
+    could should said says told went go got get because after before while since until from into onto
+    over under about again always never often sometimes even being been being aged age years year
+    months month old young little baby eldest youngest oldest middle older younger""".split()
+)
+
+
+def _lower_name(t: Token, names: frozenset[str]) -> bool:
+    return (
+        not t.title
+        and not t.word.isupper()
+        and len(t.word) > 2
+        and (t.lower in names or t.lower.split("-")[0] in names)
+        and t.lower not in _WORD_NAMES
+    )
+
+
+def writes_in_lower_case(tokens: list[Token]) -> bool:
+    """Whether the writer leaves sentences (and "i") in lower case, so names are likely lower case too."""
+    starts = [t for t in tokens if t.sentence_start]
+    lower_i = sum(1 for t in tokens if t.word == "i")
+    if lower_i >= 2:
+        return True
+    if len(starts) < 2:
+        return bool(starts) and not starts[0].title and lower_i > 0
+    return sum(1 for t in starts if not t.title) * 2 >= len(starts)
+
+
 _MONTH_OR_MODAL_NAMES = frozenset({"may", "will", "june", "april", "august", "mark", "bill"})
 _BEFORE_MONTH = frozenset(
     "in on of since until till by last next this early late mid end from during before after through".split()
@@ -180,10 +241,16 @@ def _used_as_word(text: str, tokens: list[Token], n: int) -> bool:
 
 def _mark_same_names(text: str, tokens: list[Token], child: dict[int, tuple[str, str]]) -> None:
     """The same name elsewhere in the story is the same child ("Jack started school...")."""
-    tied = {tokens[i].word: reason for i, reason in sorted(child.items(), reverse=True)}
+    tied = {tokens[i].lower: reason for i, reason in sorted(child.items(), reverse=True)}
+    lower = {tokens[i].lower for i in child if not tokens[i].title}
     for n, cand in enumerate(tokens):
-        if n not in child and cand.word in tied and cand.title and not _used_as_word(text, tokens, n):
-            child[n] = ("same", tied[cand.word][1])
+        if (
+            n not in child
+            and cand.lower in tied
+            and (cand.title or cand.lower in lower)
+            and not _used_as_word(text, tokens, n)
+        ):
+            child[n] = ("same", tied[cand.lower][1])
 
 
 def _gives_child_age(m: re.Match | None) -> bool:
@@ -220,6 +287,7 @@ def _mark_chain(
     plural: bool,
     known: Callable[[Token], bool],
     mark: Callable[[int, str], None],
+    named_after_kin: Callable[[int], bool],
 ) -> None:
     """After "my children Jack": ", Amelia and Noah (4)" are children too."""
     while j + 1 < len(tokens):
@@ -239,7 +307,7 @@ def _mark_chain(
         cand = tokens[nxt]
         if cand.sentence != tokens[j].sentence:
             return
-        if not (known(cand) or (plural and _is_unknown_capital(cand))):
+        if not (known(cand) or (plural and (_is_unknown_capital(cand) or named_after_kin(nxt)))):
             return
         mark(nxt, phrase)
         j = nxt

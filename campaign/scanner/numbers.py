@@ -10,10 +10,23 @@ from .findings import Finding, make_finding
 from .wordlists import postcode_areas
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
-# An outward code alone ("LS6") is too like road and paper names (M25, A4) to report unless the
-# writer calls it a postcode.
+# An outward code alone ("LS6", "M14", "CF24") narrows a family to a few thousand homes. Written in
+# capitals it is reported, except the shapes that are roads, paper, vitamins and chemistry (M25, A4, B12,
+# CO2); a one-letter area ("M1", "E4") only after a word that makes it a place ("in M14", "to E4").
 _OUTWARD_ONLY = re.compile(
     r"\bpost ?code (?:is |was |of |area )?([A-Z]{1,2}\d[A-Z\d]?)\b(?! ?\d[A-Z]{2})", re.IGNORECASE
+)
+_OUTWARD = re.compile(r"(?<![\w/£$€#&+\-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w/&+\-]| ?\d[A-Za-z]{2}\b)")
+_OUTWARD_PLACE_WORDS = re.compile(
+    r"(?:\b(?:in|to|from|near|around|at|live|lives|lived|living|moved|area|postcode|post code|district|of)"
+    r"|,)\s+$",
+    re.IGNORECASE,
+)
+_NOT_OUTWARD = frozenset({"CO2", "SO2", "NO2", "S4C", "PE1", "PE2", "PE3", "PE4", "HP1", "TV1"})
+_ROAD_OR_THING = re.compile(
+    r"(?:\b(?:the|junction|jct|j|vitamin|vitamins|a|an|on|off|via|motorway|road|paper|size|channel|bus|route"
+    r"|number|no|type|grade|level|band|room|gate|platform|seat|row|page|flat|unit|block|floor|year)\s*|[-/])$",
+    re.IGNORECASE,
 )
 
 
@@ -22,6 +35,17 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
     for m in _POSTCODE.finditer(text):
         if m.group(1).upper() in areas:
             yield make_finding(text, "postcode", m.start(), m.end(), "UK postcode", "[postcode removed]")
+    for m in _OUTWARD.finditer(text):
+        area, district = m.group(1), m.group(2)
+        if area not in areas or m.group() in _NOT_OUTWARD:
+            continue
+        before = text[max(0, m.start() - 24) : m.start()]
+        placed = bool(_OUTWARD_PLACE_WORDS.search(before))
+        if _ROAD_OR_THING.search(before) and not placed:
+            continue
+        if (len(area) == 1 or area in _LETTER_WORDS) and not placed:
+            continue  # "M1", "E4", "B4" alone are roads, channels and text-speak
+        yield make_finding(text, "postcode", m.start(), m.end(), "Postcode district", "[postcode removed]")
     for m in _OUTWARD_ONLY.finditer(text):
         area = re.match(r"[A-Za-z]+", m.group(1)).group().upper()
         if area in areas:
@@ -29,6 +53,9 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
                 text, "postcode", m.start(1), m.end(1), "Postcode district", "[postcode removed]"
             )
 
+
+# Two-letter areas that are also words or common abbreviations when followed by a digit.
+_LETTER_WORDS = frozenset({"IG", "TV", "DE", "PO", "HA", "LE", "NE", "OX", "PR", "BA", "CA", "SA", "TA"})
 
 _NHS = re.compile(r"(?<![\w.+/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 
@@ -60,7 +87,7 @@ def detect_nhs_numbers(text: str) -> Iterator[Finding]:
 
 _CASE_NUMBER = re.compile(
     # Family court numbers: court code, year, case type (C public law, P private...), serial.
-    r"\b[A-Z]{2}\d{2}[A-Z]\d{5}\b"
+    r"\b[A-Z]{2} ?\d{2} ?[A-Z] ?\d{5}\b|\b(?i:[a-z]{2}\d{2}[a-z]\d{5})\b"
     # "Case No. 12345 of 2020", "case number: ZW/123/20", "claim no 1234567"
     r"|\b(?i:case|claim|court\s+case|court\s+ref|court\s+reference)\s*(?i:no\.?|number|num\.?|ref\.?"
     r"|reference|#)\s*[:.]?\s*(?=[A-Za-z0-9/-]*\d{3})[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]"

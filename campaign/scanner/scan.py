@@ -14,6 +14,7 @@ from .ages import detect_ages
 from .contact import detect_emails, detect_phones, detect_social_handles, detect_urls
 from .dates import detect_dates
 from .findings import PRIORITY, Finding, make_finding
+from .institutions import detect_institutions
 from .names import detect_names
 from .numbers import detect_case_numbers, detect_nhs_numbers, detect_postcodes
 from .places import detect_places
@@ -36,6 +37,7 @@ _TEXT_DETECTORS: list[Callable[[str], Iterable[Finding]]] = [
 ]
 _TOKEN_DETECTORS: list[Callable[[str, list[Token]], Iterable[Finding]]] = [
     detect_schools,
+    detect_institutions,
     detect_names,
     detect_places,
 ]

@@ -6,6 +6,7 @@ never names."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -73,3 +74,139 @@ NOT_NAMES = frozenset(
 def postcode_areas() -> frozenset[str]:
     with (DATA / "postcode_areas.csv").open(encoding="utf-8") as handle:
         return frozenset(row["area"] for row in csv.DictReader(handle))
+
+
+REGION_PHRASE = {
+    "North East": "the North East",
+    "North West": "the North West",
+    "Yorkshire and the Humber": "Yorkshire",
+    "East Midlands": "the East Midlands",
+    "West Midlands": "the West Midlands",
+    "East of England": "the East of England",
+    "London": "London",
+    "South East": "the South East",
+    "South West": "the South West",
+    "Wales": "Wales",
+    "Scotland": "Scotland",
+    "Northern Ireland": "Northern Ireland",
+}
+
+
+def region_phrase(region: str) -> str:
+    return REGION_PHRASE.get(region, "")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():  # pragma: no cover - while the lists are being built
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if not row.get("name", "").startswith("#")]
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name.lower().replace("’", "'")))
+
+
+@cache
+def known_places() -> tuple[dict[str, list[tuple[tuple[str, ...], Place]]], dict[str, list[tuple[tuple[str, ...], Place]]]]:
+    """Every place the lists know, in lower case, indexed (by first word, by last word), longest first:
+    towns and areas, the gazetteer's villages, suburbs and estates, council areas and court towns."""
+    places: dict[tuple[str, ...], Place] = {}
+    clash: set[tuple[str, ...]] = set()
+
+    def add(name: str, kind: str, region: str) -> None:
+        words = _words(name)
+        if not words:
+            return
+        old = places.get(words)
+        if old is not None and old.region != region and region and old.region:
+            clash.add(words)
+        if old is None or (not old.region and region):
+            places[words] = Place(name, kind, region)
+
+    for row in _rows("uk_places.csv"):
+        add(row["name"], row["kind"], row["region"])
+    for row in _rows("gazetteer.csv"):
+        add(row["name"], row["kind"], row["region"])
+    for row in _rows("local_authorities.csv"):
+        if row["kind"] not in {"childrens_trust", "ni_trust"}:
+            for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
+                add(name, "area", row["region"])
+    for row in _rows("family_courts.csv"):
+        if row.get("town"):
+            add(row["town"], "town", row["region"])
+    for words in clash:
+        place = places[words]
+        places[words] = Place(place.name, place.kind, "")
+    by_first: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    by_last: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    for words, place in places.items():
+        by_first.setdefault(words[0], []).append((words, place))
+        by_last.setdefault(words[-1], []).append((words, place))
+    for index in (by_first, by_last):
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+    return by_first, by_last
+
+
+def place_ending_at(tokens: list, end: int) -> tuple[int, Place] | None:
+    """The longest known place whose last word is token ``end - 1``, in any case: (first token, place)."""
+    last = tokens[end - 1]
+    for words, place in known_places()[1].get(last.lower, ()):
+        first = end - len(words)
+        if first >= 0 and all(
+            tokens[first + k].lower == w and tokens[first + k].sentence == last.sentence
+            for k, w in enumerate(words)
+        ):
+            return first, place
+    return None
+
+
+def place_starting_at(tokens: list, index: int) -> tuple[int, Place] | None:
+    """The longest known place whose first word is token ``index``, in any case: (last token, place)."""
+    first = tokens[index]
+    for words, place in known_places()[0].get(first.lower, ()):
+        last = index + len(words) - 1
+        if last < len(tokens) and all(
+            tokens[index + k].lower == w and tokens[index + k].sentence == first.sentence
+            for k, w in enumerate(words)
+        ):
+            return last, place
+    return None
+
+
+@dataclass(frozen=True)
+class Listed:
+    kind: str  # court, local_authority, hospital
+    keyword: str  # what its suggestion is built from ("family court", "children's trust", "hospital")
+    region: str
+    abbreviation: bool  # "LGI": only in capitals
+
+
+@cache
+def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
+    """Courts, hospitals, children's trusts and NI trusts by name and alias: first word -> entries,
+    longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Listed]]] = {}
+
+    def add(name: str, listed: Listed) -> None:
+        words = _words(name)
+        if words:
+            short = len(words) == 1 and name.isupper()
+            index.setdefault(words[0], []).append((words, Listed(listed.kind, listed.keyword, listed.region, short)))
+
+    for row in _rows("family_courts.csv"):
+        for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
+            add(name, Listed("court", "sheriff court" if "sheriff" in name.lower() else "family court", row["region"], False))
+    for row in _rows("hospitals.csv"):
+        for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
+            add(name, Listed("hospital", "hospital", row["region"], False))
+    for row in _rows("local_authorities.csv"):
+        if row["kind"] in {"childrens_trust", "ni_trust"}:
+            keyword = "health and social care trust" if row["kind"] == "ni_trust" else "children's trust"
+            for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
+                add(name, Listed("local_authority", keyword, row["region"], False))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index

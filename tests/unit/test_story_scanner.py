@@ -54,9 +54,17 @@ def test_things_shaped_a_bit_like_postcodes_are_not(text):
     assert found(text, "postcode") == []
 
 
-def test_an_outward_code_alone_only_counts_when_called_a_postcode():
+def test_an_outward_code_alone_is_a_postcode_district_but_roads_and_paper_are_not():
     assert found("Our postcode is LS6 and there is nothing here.", "postcode") == ["LS6"]
-    assert found("We lived in LS6 then.", "postcode") == []
+    assert found("We lived in LS6 then.", "postcode") == ["LS6"]
+    assert found("we moved from M14 to SR5 and then CF24", "postcode") == ["M14", "SR5", "CF24"]
+    assert found("Stuck on the M6 near J19, then the A1.", "postcode") == []
+    assert found("B4 we left we had CO2 alarms and took vitamin B12.", "postcode") == []
+
+
+@pytest.mark.parametrize("number", ["LS22C00417", "LS 22 C 00417", "CV 19 P 00288", "ls22c00417"])
+def test_family_court_case_numbers_with_or_without_spaces(number):
+    assert found(f"My case was {number} at the time.", "case_number") == [number]
 
 
 # --- phones -------------------------------------------------------------------------------------------
@@ -248,7 +256,8 @@ def test_not_dates(text):
         ("at the age of 3", "the age of 3"),
         ("walking at 9 months", "at 9 months"),
         ("Jack (7) loves football", "(7)"),
-        ("She is in Year 6 now.", "Year 6"),
+        ("My son is in Year 6 now.", "Year 6"),
+        ("Zak was in Year 3 when it began.", "Year 3"),
         ("two and a half years old", "two and a half years old"),
         ("Tyler, was eight when it began", "eight"),
     ],
@@ -524,7 +533,7 @@ def test_places_suggest_their_region():
     assert hackney.suggestion == "an area of London"
     assert found("near Milton Keynes", "place") == ["Milton Keynes"]
     assert found("from Newcastle upon Tyne", "place") == ["Newcastle upon Tyne"]
-    assert found("born at Wythenshawe Hospital", "place") == ["Wythenshawe"]
+    assert found("born at Wythenshawe Hospital", "hospital") == ["Wythenshawe Hospital"]
 
 
 def test_place_names_that_are_also_words_need_a_preposition():

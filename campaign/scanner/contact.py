@@ -20,6 +20,8 @@ _PHONE = re.compile(
 
 def detect_phones(text: str) -> Iterator[Finding]:
     for m in _PHONE.finditer(text):
+        if m.group(1)[:3] in {"800", "808"}:
+            continue  # freephone numbers are helplines and organisations, never a family's own line
         yield make_finding(text, "phone", m.start(), m.end(), "UK phone number", "[phone number removed]")
 
 
@@ -53,11 +55,33 @@ def _trim_url(url: str) -> str:
     return url
 
 
+# National sites anyone may point to (a council's own site, leeds.gov.uk, still names the council).
+_PUBLIC_HOSTS = frozenset(
+    """gov.uk nhs.uk parliament.uk petition.parliament.uk legislation.gov.uk judiciary.uk cafcass.gov.uk
+    nspcc.org.uk childline.org.uk citizensadvice.org.uk womensaid.org.uk refuge.org.uk shelter.org.uk
+    barnardos.org.uk frg.org.uk familyrightsgroup.org.uk samaritans.org mind.org.uk gingerbread.org.uk
+    rightsofwomen.org.uk coramchildlaw.org.uk bbc.co.uk bbc.com theguardian.com mumsnet.com
+    nationaldahelpline.org.uk youngminds.org.uk ofsted.gov.uk cqc.org.uk""".split()
+)
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)", re.IGNORECASE)
+
+
+def _public_site(url: str) -> bool:
+    m = _HOST.match(url)
+    if m is None:
+        return False
+    host = m.group(1).lower()
+    if host in _PUBLIC_HOSTS:
+        return True
+    # Pages of GOV.UK itself (www.gov.uk/...) and of the NHS website, not councils' own domains.
+    return host in {"www.gov.uk", "www.nhs.uk"}
+
+
 def detect_urls(text: str) -> Iterator[Finding]:
     for pattern in (_URL, _BARE_DOMAIN):
         for m in pattern.finditer(text):
             url = _trim_url(m.group())
-            if "." not in url:
+            if "." not in url or _public_site(url):
                 continue
             social = bool(_SOCIAL_SITES.search(url))
             yield make_finding(

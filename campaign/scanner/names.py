@@ -22,6 +22,7 @@ from .kin import (
     owned,
 )
 from .schools import SCHOOL_SUFFIX
+from .titles import FAMOUS
 from .tokens import SENTENCE_BREAK, Token, gap_after, is_citation
 from .wordlists import AMBIGUOUS_NAMES, NOT_NAMES, first_names
 
@@ -171,6 +172,8 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         if n in done or not known(cand) or cand.lower in AMBIGUOUS_NAMES or is_citation(text, tokens, n):
             continue
         if len(cand.word) == 1:
+            continue
+        if n > 0 and f"{tokens[n - 1].lower} {cand.lower}" in FAMOUS:
             continue
         last = _extend_surname(text, tokens, n)
         done.update(range(n, last + 1))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .dates import MONTHS
 from .findings import Finding, make_finding
-from .wordlists import NOT_NAMES
+from .wordlists import NOT_NAMES, first_names
 
 _TITLES = (
     r"Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|HHJ|DDJ|DJ|Recorder|Cllr|Councillor"
@@ -39,6 +39,23 @@ _JUDICIAL = {"Judge", "HHJ", "DJ", "DDJ", "Recorder"}
 _POLICE = {"PC", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Sergeant", "Inspector", "Constable"}
 
 
+# Characters and public figures a story may mention in passing ("we watched Judge Judy").
+FAMOUS = frozenset(
+    """judge judy|judge rinder|judge dredd|judge john deed|mr men|mr bean|mr tumble|mr blobby|mr motivator
+    |dr who|doctor who|dr seuss|dr fox|dr ranj|mrs brown|miss trunchbull|miss honey|mr potato|sir david
+    |prince william|prince harry|prince george|king charles|princess diana|lady gaga|mr right|mrs doubtfire
+    |dr phil|judge jules|mr whippy|mrs hinch|lord sugar|sir elton|mr freeze""".replace("\n", "").split("|")
+)
+FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
+# Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.
+_ROLE_ABBREVIATION = re.compile(r"\b(?P<role>sw|s/w|hv|fsw|iro)\s+(?P<name>[A-Za-z][a-z'’\-]+)\b", re.IGNORECASE)
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?:,|\s+(?:called|named))?\s+(?:(?P<title>mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[a-z][a-z'’\-]+)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:my|our|the|a|his|her|their|your|new|old)\s+$", re.IGNORECASE)
+_ROLE_WORDS = {"sw": "social worker", "s/w": "social worker", "hv": "health visitor", "fsw": "family support worker"}
+
+
 def _is_name_word(word: str | None) -> bool:
     return bool(word) and word.lower() not in NOT_NAMES and not re.fullmatch(MONTHS, word)
 
@@ -46,6 +63,8 @@ def _is_name_word(word: str | None) -> bool:
 def detect_titled_names(text: str) -> Iterator[Finding]:
     for m in _TITLED.finditer(text):
         if not _is_name_word(m.group("name")):
+            continue
+        if " ".join(m.group().lower().split()[:2]) in FAMOUS:
             continue
         end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
         title = m.group("title")
@@ -60,10 +79,48 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
         else:
             suggestion = "[name removed]"
         yield make_finding(text, "titled_name", m.start(), end, f"Named person ({title})", suggestion)
+    names = first_names()
     for r in _ROLE.finditer(text.translate(_ASCII_LOWER)):
-        m = _AFTER_ROLE.match(text, r.end())
-        if m is None or not _is_name_word(m.group("name")):
-            continue
-        end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
         role = " ".join(r.group().split())
-        yield make_finding(text, "titled_name", r.start(), end, f"Named {role}", role)
+        m = _AFTER_ROLE.match(text, r.end())
+        if m is not None and _is_name_word(m.group("name")):
+            end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
+            if " ".join(text[r.start() : end].lower().split()[:2]) in FAMOUS:
+                continue
+            # "Our judge, Judge Harris, said": the closing comma goes with the name, or "judge, said" is left
+            if text[r.end() : r.end() + 1] == "," and text[end : end + 1] == ",":
+                end += 1
+            yield make_finding(text, "titled_name", r.start(), end, f"Named {role}", _role_suggestion(role))
+            continue
+        # "the social worker kerry", "my solicitor mr khan": written in lower case
+        low = _LOWER_AFTER_ROLE.match(text, r.end())
+        if low is not None and (low.group("title") or _lower_first_name(low.group("name"), names)):
+            if low.group("name") in _NOT_AFTER_ROLE:
+                continue
+            yield make_finding(
+                text, "titled_name", r.start(), low.end("name"), f"Named {role}", _role_suggestion(role)
+            )
+    for m in _ROLE_ABBREVIATION.finditer(text):
+        word = m.group("name")
+        if word.lower() in names and word.lower() not in NOT_NAMES:
+            role = _ROLE_WORDS.get(m.group("role").lower(), m.group("role"))
+            owned = _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            suggestion = role if owned else f"the {role}"
+            yield make_finding(text, "titled_name", m.start(), m.end(), f"Named {role}", suggestion)
+
+
+# After a role in lower case, words that are not a name ("the social worker said", "a judge who").
+_NOT_AFTER_ROLE = frozenset("who was is said and the a an had has did".split())
+
+
+def _role_suggestion(role: str) -> str:
+    """ "Our judge, Judge Harris, said" -> the whole of "judge, Judge Harris" becomes "judge": the role
+    alone keeps the sentence whole."""
+    return role
+
+
+def _lower_first_name(word: str, names: frozenset[str]) -> bool:
+    return word in names and word not in NOT_NAMES and word not in _WORDS_AFTER_ROLE
+
+
+_WORDS_AFTER_ROLE = frozenset("will may mark bill grace hope joy sue pat don ray dawn".split())

@@ -26,7 +26,23 @@ _NOT_STREET_WORDS = frozenset(
 _GENERIC_STREETS = frozenset({"high", "main"})
 
 
+# "7 elm close", "14 larch rd": a number and a street written in lower case.
+_LOWER_ADDRESS = re.compile(
+    rf"(?<![\w.,/£$])\d{{1,4}}[a-z]?,?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){{1,2}})"
+    rf"(?:{STREET_STRONG.lower()}|way|place|hill|row|walk|rise|view|green|croft)\b"
+)
+_NOT_LOWER_STREET = frozenset(
+    """days weeks months years hours minutes times miles yards metres feet very so too quite really more
+    less much the a an of and or but to in on at by for with from our my your his her their its more
+    most other different same new old big small little kids children people social worker workers
+    families family points steps""".split()
+)
+
+
 def detect_addresses(text: str) -> Iterator[Finding]:
+    for low in _LOWER_ADDRESS.finditer(text):
+        if not any(w in _NOT_LOWER_STREET for w in low.group("words").split()):
+            yield make_finding(text, "address", low.start(), low.end(), "Street address", "[address removed]")
     for m in _ADDRESS.finditer(text):
         start, end = m.span()
         if m.group("named"):

@@ -54,7 +54,36 @@ _SCHOOL_PREFIX = re.compile(
 )
 
 
+# "she goes to whitehill primary", "st marys juniors": a school named in lower case, after a word that
+# puts a child there.
+_LOWER_SCHOOL = re.compile(
+    r"\b(?:at|to|from|attends?|attended|attending|started|starting|joined|left|in|into)\s+"
+    r"(?P<name>(?:st\.?\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)??)\s+"
+    r"(?P<kw>primary(?:\s+school)?|academy|nursery|high\s+school|high|junior\s+school|juniors|infants"
+    r"|infant\s+school|secondary(?:\s+school)?|grammar(?:\s+school)?|c\s?of\s?e(?:\s+primary)?"
+    r"|community\s+school|school)\b(?!\s+(?:run|holidays?|uniform|trip|gates?|bus|nurse|place|report|day)s?\b)"
+)
+_NOT_LOWER_SCHOOL = _GENERIC_SCHOOL_WORDS | frozenset(
+    """big little same other next last old new mums dads mum dad moms her his their school this that
+    another different home boarding secure special catholic christian state private public infant junior
+    senior high primary a an my our your its one two three four five six""".split()
+)
+
+
 def detect_schools(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    for low in _LOWER_SCHOOL.finditer(text):
+        words = low.group("name").split()
+        if any(w[:1].isupper() for w in words) or any(w in _NOT_LOWER_SCHOOL for w in words[-1:]):
+            continue
+        if words[0] in _NOT_LOWER_SCHOOL and words[0] not in {"st", "st."}:
+            words_start = low.start("name") + len(words[0]) + 1
+            if len(words) == 1 or words[1] in _NOT_LOWER_SCHOOL:
+                continue
+        else:
+            words_start = low.start("name")
+        yield make_finding(
+            text, "school", words_start, low.end(), "School or nursery name", _school_suggestion(low.group("kw"))
+        )
     for m in _SCHOOL_PREFIX.finditer(text):
         suggestion = "a nursery" if "eithrin" in m.group("kw") else "a school"
         yield make_finding(text, "school", m.start(), m.end(), "School or nursery name", suggestion)

@@ -29,7 +29,7 @@ _GENERIC_STREETS = frozenset({"high", "main"})
 # "7 elm close", "14 larch rd": a number and a street written in lower case.
 _LOWER_ADDRESS = re.compile(
     rf"(?<![\w.,/£$])\d{{1,4}}[a-z]?,?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){{1,2}})"
-    rf"(?:{STREET_STRONG.lower()}|way|place|hill|row|walk|rise|view|green|croft)\b"
+    rf"(?:{STREET_STRONG.lower()}|court|hill|row|walk|rise|croft)\b"
 )
 _NOT_LOWER_STREET = frozenset(
     """days weeks months years hours minutes times miles yards metres feet very so too quite really more

@@ -58,6 +58,32 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Age",
         "[age removed]",
     ),
+    # "was 9 weeks when", "shes 18 months now": an age in days, weeks or months after a verb (the word
+    # before is checked in code: "it was 3 weeks before" is not an age)
+    (
+        rf"(?=[iwash])\b(?:was|is|were|are|who['’]?s|he['’]?s|she['’]?s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+"
+        rf"|barely\s+|now\s+|still\s+)?(?P<age>{_NUM}{_HALF}\s+(?:days?|weeks?|months?))\b"
+        rf"(?!\s+(?:pregnant|later|ago|gone|overdue|early|late|in\b|into|of|clean|sober|behind|ahead|after|before"
+        rf"|since|on|off|away|long|waiting|together|apart))",
+        "Age (verb)",
+        "[age removed]",
+    ),
+    # "who's 5", "whos nearly 6", "going on 9": nothing else is counted this way
+    (
+        rf"(?=[wWg])\b(?:[Ww]ho['’]?s\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
+        rf"|going\s+on\s+)(?P<age>{_NUM}{_HALF})(?:\s?(?:yrs?|yo))?\b"
+        rf"(?!\s*(?:%|percent|pounds|quid|p\b|pence|minutes?|mins?|hours?|hrs?|miles?|times?|o['’]clock|pm|am"
+        rf"|[:.]\d))",
+        "Age",
+        "[age removed]",
+    ),
+    # "riley was 6", "kaiden is 8 and": a name in lower case before the verb (the word is checked in code)
+    (
+        rf"(?=[iw])\b(?:is|was)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
+        rf"(?P<age>{_NUM}{_HALF})(?:\s?(?:yrs?|yo))?\b{_AGE_END}",
+        "Age (lower case)",
+        "[age removed]",
+    ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
     (r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])", "Age", "[age removed]"),
@@ -78,7 +104,9 @@ _AGE = [(re.compile(p), label, suggestion) for p, label, suggestion in _AGE_PATT
 _BRACKET_AGE = re.compile(r"\(\d{1,2}\)")
 # What follows a name to give its age: " was two.", " is only five and", " (7)", ", aged 4,"
 NAME_THEN_AGE = re.compile(
-    rf"\s+(?:who\s+is|who\s+was|who['’]?s\s|is|was|turned|turns)\s*(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+"
+    rf",?\s+(?:who['’]?s|who\s+is)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+|still\s+|going\s+on\s+)?"
+    rf"({_NUM})(?:\s?(?:yrs?|yo))?\b(?!\s*(?:%|percent|pounds|quid|minutes?|hours?|miles?|times?|[:.]\d))"
+    rf"|\s+(?:who\s+was|is|was|turned|turns)\s*(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+"
     rf"|still\s+)?({_NUM}){_HALF}(?:\s?(?:yrs?|yo|years?)(?:\s+old)?)?\b"
     rf"{_AGE_END}|\s?\((\d{{1,2}})\)|,\s+(?:aged?\s+({_NUM})|({_NUM})[\s-]+(?:years?|months?)[\s-]+old)\b",
     re.IGNORECASE,
@@ -92,17 +120,54 @@ def detect_ages(text: str) -> Iterator[Finding]:
                 continue
             if label == "Age" and _adult_age(m.group()):
                 continue
+            if label in _CHECK_SUBJECT and not _subject_is_a_person(text, m.start(), label):
+                continue
             if label == "School year group" and not _child_in_sentence(text, m.start()):
                 continue  # "She is in Year 9" says little; "Zak was in Year 3" places a named child
             # Report only the age when the pattern needed a subject to be sure ("Chloe is [fifteen]").
             start, end = m.span("age") if "age" in pattern.groupindex else m.span()
-            yield make_finding(text, "age", start, end, label, suggestion)
+            yield make_finding(text, "age", start, end, "Age" if label in _CHECK_SUBJECT else label, suggestion)
     for m in _BRACKET_AGE.finditer(text):
         if _bracket_age_follows_word(text, m.start()):
             yield make_finding(text, "age", m.start(), m.end(), "Age in brackets", "[age removed]")
 
 
 _FIRST_NUMBER = re.compile(r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
+
+
+_CHECK_SUBJECT = frozenset({"Age (verb)", "Age (lower case)"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’\-]*)\s+$")
+# Subjects that take a number without being a person ("it was 3 weeks", "the score was 3").
+_NOT_A_PERSON = frozenset(
+    """it its it's that this there which what i we you they time rent bill score total price cost number
+    one amount count mark grade level rating result answer problem reason bus train flat house room floor
+    age wait queue list difference limit maximum minimum ratio rate sentence fine order plan meeting
+    hearing case review appointment visit contact session deadline date day week month year term
+    everything nothing something anything all each both either neither none who""".split()
+)
+
+
+def _subject_is_a_person(text: str, start: int, label: str) -> bool:
+    """For the patterns that begin at the verb: the word before it must be someone, and a lower-case one
+    must be a first name or at least no common noun."""
+    if text[start : start + 3].lower() in {"who", "goi"} or text[start : start + 2].lower() in {"he", "sh"}:
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in _NOT_A_PERSON:
+        return False
+    if label != "Age (lower case)":
+        return True
+    if word[0].isupper():
+        return False  # the capitalised forms are matched by the pattern with a subject
+    return len(word) > 2 and (lower in first_names() or not _WORDY.search(lower))
+
+
+# Endings of ordinary English words: a lower-case subject ending so is not taken for a name.
+_WORDY = re.compile(r"(?:tion|ment|ness|ship|ing|ed|ly|ity|ance|ence|ure|ism|ist|er|est|able|ible|ful|less|ous)$")
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")

@@ -53,7 +53,21 @@ _DATE_THE = re.compile(
 _DATE_THE_AFTER = re.compile(r"\b(?:on|by|from|until|till|since|before|after)\s+$")
 
 
+# Months in lower case ("march 2022", "2 aug 2021"): only with a year or a day number, and never "may"
+# without a year ("it may 2 be").
+_LOWER_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_LOWER_DATE = re.compile(
+    rf"(?=[0-9a-z])\b(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_LOWER_MONTHS},?\s+(?:of\s+)?{YEAR}\b"
+    rf"|\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?!may\b){_LOWER_MONTHS}(?![\w])"
+)
+
+
 def detect_dates(text: str) -> Iterator[Finding]:
+    for m in _LOWER_DATE.finditer(text):
+        yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")
     # Bare years ("in 2019") are not reported: on their own they narrow nothing down to a child.
     for m in _DATE.finditer(text):
         yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")

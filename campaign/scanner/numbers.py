@@ -18,13 +18,15 @@ _OUTWARD_ONLY = re.compile(
 )
 _OUTWARD = re.compile(r"(?<![\w/£$€#&+\-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w/&+\-]| ?\d[A-Za-z]{2}\b)")
 _OUTWARD_PLACE_WORDS = re.compile(
-    r"(?:\b(?:in|to|from|near|around|at|live|lives|lived|living|moved|area|postcode|post code|district|of)"
+    r"(?:\b(?:in|to|from|near|around|at|live|lives|lived|living|moved|area|postcode|post code|district|of"
+    r"|road|rd|street|avenue|ave|lane|close|drive|crescent|gardens|terrace|grove|way|court|estate)"
     r"|,)\s+$",
     re.IGNORECASE,
 )
+_AREA_AFTER = re.compile(r"\s+(?:area|postcode|post code|district)\b", re.IGNORECASE)
 _NOT_OUTWARD = frozenset({"CO2", "SO2", "NO2", "S4C", "PE1", "PE2", "PE3", "PE4", "HP1", "TV1"})
 _ROAD_OR_THING = re.compile(
-    r"(?:\b(?:the|junction|jct|j|vitamin|vitamins|a|an|on|off|via|motorway|road|paper|size|channel|bus|route"
+    r"(?:\b(?:the|junction|jct|j|vitamin|vitamins|a|an|on|off|via|motorway|paper|size|channel|bus|route"
     r"|number|no|type|grade|level|band|room|gate|platform|seat|row|page|flat|unit|block|floor|year)\s*|[-/])$",
     re.IGNORECASE,
 )
@@ -40,10 +42,10 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
         if area not in areas or m.group() in _NOT_OUTWARD:
             continue
         before = text[max(0, m.start() - 24) : m.start()]
-        placed = bool(_OUTWARD_PLACE_WORDS.search(before))
+        placed = bool(_OUTWARD_PLACE_WORDS.search(before)) or bool(_AREA_AFTER.match(text, m.end()))
         if _ROAD_OR_THING.search(before) and not placed:
             continue
-        if (len(area) == 1 or area in _LETTER_WORDS) and not placed:
+        if (len(area) == 1 or area in _LETTER_WORDS) and not placed and not _after_a_name(text, m):
             continue  # "M1", "E4", "B4" alone are roads, channels and text-speak
         yield make_finding(text, "postcode", m.start(), m.end(), "Postcode district", "[postcode removed]")
     for m in _OUTWARD_ONLY.finditer(text):
@@ -54,8 +56,15 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
             )
 
 
+def _after_a_name(text: str, m: re.Match) -> bool:
+    """ "clapton E5.", "Imran E14" at the end of a letter: a word, then the code, then the end."""
+    return bool(re.match(r"\s*(?:[.,;!)]|$|\n)", text[m.end() : m.end() + 2])) and bool(
+        re.search(r"[A-Za-z]{3,} $", text[max(0, m.start() - 30) : m.start()])
+    )
+
+
 # Two-letter areas that are also words or common abbreviations when followed by a digit.
-_LETTER_WORDS = frozenset({"IG", "TV", "DE", "PO", "HA", "LE", "NE", "OX", "PR", "BA", "CA", "SA", "TA"})
+_LETTER_WORDS = frozenset({"IG", "TV"})
 
 _NHS = re.compile(r"(?<![\w.+/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 

@@ -7,6 +7,7 @@ results."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 
 from .addresses import detect_addresses
@@ -53,7 +54,28 @@ def scan(text: str) -> list[Finding]:
     tokens = tokenise(text)
     for token_detector in _TOKEN_DETECTORS:
         found.extend(token_detector(text, tokens))
-    return _merge(text, found)
+    return _merge(text, _outside_placeholders(text, found))
+
+
+# What a moderator typed in place of a detail ("[name removed]", "[date of birth removed]"): never a
+# finding, or redaction would never converge ("[[date of birth removed] removed]").
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+
+
+def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
+    if "[" not in text:
+        return found
+    spans = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    if not spans:
+        return found
+    starts = [start for start, _ in spans]
+    kept = []
+    for f in found:
+        at = bisect.bisect_right(starts, f.end - 1) - 1  # the last placeholder starting before f ends
+        if at >= 0 and spans[at][1] > f.start:
+            continue
+        kept.append(f)
+    return kept
 
 
 def _merge(text: str, found: list[Finding]) -> list[Finding]:

@@ -15,7 +15,7 @@ SCHOOL_SUFFIX = re.compile(
     r"|Special|Day|Nursery|Academy|Sixth\s+Form|Language)\s+)*"
     r"(?P<kw>School|Primary|Academy|Nursery|College|Infants|Juniors|High(?!\s+(?:Court|Street|St\b|Road|Rd\b"
     r"|Sheriff|Commission|Security|Dependency|Needs|Risk|Chair|Wycombe))|Pre-?[Ss]chool|Playgroup"
-    r"|Kindergarten|Montessori|Grammar|Sixth\s+Form|Children['’]s\s+Centre|Family\s+Centre)\b"
+    r"|Kindergarten|Montessori|Grammar|Sixth\s+Form)\b"
 )
 _SCHOOL_CONNECTORS = frozenset({"of", "the", "and", "&", "on", "upon", "in", "de", "la"})
 # Words that make a school-like phrase generic ("Sure Start Children's Centre", "Primary School").
@@ -58,7 +58,7 @@ _SCHOOL_PREFIX = re.compile(
 # puts a child there.
 _LOWER_SCHOOL = re.compile(
     r"\b(?:at|to|from|attends?|attended|attending|started|starting|joined|left|in|into)\s+"
-    r"(?P<name>(?:st\.?\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)??)\s+"
+    r"(?P<name>(?:st\.?\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]*){0,2}?)\s+"
     r"(?P<kw>primary(?:\s+school)?|academy|nursery|high\s+school|high|junior\s+school|juniors|infants"
     r"|infant\s+school|secondary(?:\s+school)?|grammar(?:\s+school)?|c\s?of\s?e(?:\s+primary)?"
     r"|community\s+school|school)\b(?!\s+(?:run|holidays?|uniform|trip|gates?|bus|nurse|place|report|day)s?\b)"
@@ -70,7 +70,19 @@ _NOT_LOWER_SCHOOL = _GENERIC_SCHOOL_WORDS | frozenset(
 )
 
 
+_LOWER_WELSH_SCHOOL = re.compile(r"\b(?:ysgol|cylch\s+meithrin)(?:\s+(?:y|yr|[a-z][a-z'’\-]{2,})){1,3}")
+_NOT_WELSH_NAME = frozenset("and but then when the a to in at is was has had for with".split())
+
+
 def detect_schools(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    for low in _LOWER_WELSH_SCHOOL.finditer(text):
+        words = low.group().split()
+        while words and words[-1] in _NOT_WELSH_NAME | {"y", "yr"}:
+            words.pop()
+        if len(words) > 1:
+            end = low.start() + len(" ".join(words))
+            suggestion = "a nursery" if words[0] == "cylch" else "a school"
+            yield make_finding(text, "school", low.start(), end, "School or nursery name", suggestion)
     for low in _LOWER_SCHOOL.finditer(text):
         words = low.group("name").split()
         if any(w[:1].isupper() for w in words) or any(w in _NOT_LOWER_SCHOOL for w in words[-1:]):

@@ -31,7 +31,7 @@ _ROLES = (
 # one), then the name is read from the original text where the role ends.
 _ROLE = re.compile(rf"\b(?:{_ROLES.lower()})\b")
 _AFTER_ROLE = re.compile(
-    rf"(?:,|\s+[-–—]|\s+(?:called|named))?\s+"
+    rf"(?:,|\s+[-–—]|\s+(?:(?:was|is)\s+)?(?:called|named))?\s+"
     rf"(?:(?P<title>{_TITLES})\.?\s+)?(?P<name>{_NAME_WORD})(?:\s+(?P<second>{_NAME_WORD}))?"
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -48,9 +48,12 @@ FAMOUS = frozenset(
 )
 FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
 # Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.
-_ROLE_ABBREVIATION = re.compile(r"\b(?P<role>sw|s/w|hv|fsw|iro)\s+(?P<name>[A-Za-z][a-z'’\-]+)\b", re.IGNORECASE)
+_ROLE_ABBREVIATION = re.compile(
+    r"\b(?P<role>sw|s/w|hv|fsw|iro)\s+(?:(?:was|is)\s+)?(?:(?:called|named)\s+)?(?P<name>[A-Za-z][a-z'’\-]+)\b",
+    re.IGNORECASE,
+)
 _LOWER_AFTER_ROLE = re.compile(
-    r"(?:,|\s+(?:called|named))?\s+(?:(?P<title>mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[a-z][a-z'’\-]+)\b"
+    r"(?:,|\s+(?:(?:was|is)\s+)?(?:called|named))?\s+(?:(?P<title>mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[a-z][a-z'’\-]+)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:my|our|the|a|his|her|their|your|new|old)\s+$", re.IGNORECASE)
 _ROLE_WORDS = {"sw": "social worker", "s/w": "social worker", "hv": "health visitor", "fsw": "family support worker"}

@@ -153,7 +153,7 @@ since he was [[age:two]].""",
 daughter [[child_name:R.M.]] was [[age:three]] when the police took them. [[child_name:J]] still asks \
 why the police were so angry. The judge, [[titled_name:District Judge Hale]], said my home was chaotic.""",
     # 18. A contact centre and a named foster carer
-    """Contact was at [[school:Rainbow Children's Centre]] on Saturdays. My son [[child_name:Mason]] would \
+    """Contact was at [[service:Rainbow Children's Centre]] on Saturdays. My son [[child_name:Mason]] would \
 cling to me at the end of every session. His foster carer [[titled_name:Linda]] was kind and would send \
 me photos. When [[child_name:Mason]] turned [[age:three]], the local authority moved him to prospective \
 adopters in [[place:Shropshire]] and the photos stopped.""",
@@ -246,8 +246,8 @@ hours about my mental health. The magistrates made a no-contact order. My son, w
 has been told I did not want to see him.""",
     # H6. Email pasted in, NHS number, hospital
     """This is the message I sent to the hospital: "Please can you send me the records for my baby, \
-[[child_name:Olivia Grant]], NHS number [[nhs_number:401 023 2137]], born at [[place:Wythenshawe]] \
-Hospital." They never replied. My email is [[email:k.grant1988@example.com]] if anyone has had the same \
+[[child_name:Olivia Grant]], NHS number [[nhs_number:401 023 2137]], born at [[hospital:Wythenshawe \
+Hospital]]." They never replied. My email is [[email:k.grant1988@example.com]] if anyone has had the same \
 problem.""",
     # H7. No identifiers but lots of official language
     """The local authority applied for an interim care order on the basis that there was a risk of \
@@ -340,11 +340,33 @@ worker from the council and a place on a parenting course in the autumn. Christm
 ]
 
 
+from tests.unit.scanner_corpus_more import FOURTH_SET, LOOKALIKES  # noqa: E402
+
+
 def corpus() -> list[tuple[str, list[Expected]]]:
-    return [parse(story) for story in STORIES + SECOND_SET + THIRD_SET + HARD_NEGATIVES]
+    """The tuning part: every story the scanner was developed against, and the hard negatives."""
+    return [parse(story) for story in STORIES + SECOND_SET + THIRD_SET + FOURTH_SET + HARD_NEGATIVES]
+
+
+def held_out() -> tuple[list[tuple[str, list[Expected]]], list[str]]:
+    """The held-out part (tests/unit/scanner_heldout.py): stories and look-alikes written by someone who
+    had not read the scanner's code, scored only after the scanner was frozen."""
+    from tests.unit.scanner_heldout import HELD_OUT, HELD_OUT_LOOKALIKES
+
+    return [parse(story) for story in HELD_OUT], list(HELD_OUT_LOOKALIKES)
 
 
 HIGH_RISK = ("child_name", "school", "case_number", "nhs_number", "postcode", "address", "phone", "email")
+# The aims for recall on new text, by kind (issue 14); a kind not listed has no aim of its own.
+AIMS = {
+    **dict.fromkeys(
+        ["postcode", "phone", "email", "nhs_number", "case_number", "date", "age", "school"], 0.95
+    ),
+    **dict.fromkeys(
+        ["child_name", "first_name", "titled_name", "address", "place", "court", "local_authority"], 0.90
+    ),
+}
+LOOKALIKE_AIM = 0.05  # safe look-alikes flagged at most this often
 # A child's name reported as a plain "First name" (or an adult's as a child's) still puts it in front of
 # the moderator.
 ACCEPTED_AS = {"child_name": {"child_name", "first_name"}, "first_name": {"first_name", "child_name"}}
@@ -377,11 +399,25 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def evaluate(scan) -> tuple[dict[str, KindScore], list[str]]:
+def lookalikes_flagged(scan, texts: list[str]) -> tuple[int, list[str]]:
+    """How many look-alike texts get any finding at all, and what was flagged."""
+    notes = []
+    for text in texts:
+        findings = scan(text)
+        if findings:
+            notes.append(
+                f"look-alike flagged: {', '.join(f'{f.kind} {f.match!r}' for f in findings)} in {text!r}"
+            )
+    return len(notes), notes
+
+
+def evaluate(
+    scan, stories: list[tuple[str, list[Expected]]] | None = None
+) -> tuple[dict[str, KindScore], list[str]]:
     """Score ``scan`` over the corpus. Returns per-kind scores and a list of readable misses/false alarms."""
     scores: dict[str, KindScore] = {}
     notes: list[str] = []
-    for number, (text, expected) in enumerate(corpus(), start=1):
+    for number, (text, expected) in enumerate(corpus() if stories is None else stories, start=1):
         findings = scan(text)
         for e in expected:
             score = scores.setdefault(e.kind, KindScore())
@@ -411,19 +447,29 @@ def evaluate(scan) -> tuple[dict[str, KindScore], list[str]]:
     return scores, notes
 
 
-def report(scan) -> str:
-    scores, notes = evaluate(scan)
+def report(
+    scan,
+    stories: list[tuple[str, list[Expected]]] | None = None,
+    lookalikes: list[str] | None = None,
+    *,
+    notes_shown: bool = True,
+) -> str:
+    if stories is None:
+        stories = corpus()
+    if lookalikes is None:
+        lookalikes = LOOKALIKES
+    scores, notes = evaluate(scan, stories)
     lines = [
-        f"{'kind':<14}{'expected':>9}{'recall':>8}{'strict':>8}{'findings':>9}{'false+':>7}{'other':>6}"
-        f"{'precision':>10}",
+        f"{'kind':<16}{'expected':>9}{'recall':>8}{'strict':>8}{'findings':>9}{'false+':>7}{'other':>6}"
+        f"{'precision':>10}{'aim':>6}",
     ]
     total = KindScore()
     for kind in sorted(scores, key=lambda k: (k not in HIGH_RISK, k)):
         s = scores[kind]
         lines.append(
-            f"{kind + ('*' if kind in HIGH_RISK else ''):<14}{s.expected:>9}{s.recall:>8.2f}"
+            f"{kind + ('*' if kind in HIGH_RISK else ''):<16}{s.expected:>9}{s.recall:>8.2f}"
             f"{s.strict_recall:>8.2f}{s.findings:>9}{s.false_positive:>7}{s.other_kind:>6}"
-            f"{s.precision:>10.2f}"
+            f"{s.precision:>10.2f}{_aim(kind, s):>6}"
         )
         for field in (
             "expected",
@@ -436,13 +482,17 @@ def report(scan) -> str:
         ):
             setattr(total, field, getattr(total, field) + getattr(s, field))
     lines.append(
-        f"{'all':<14}{total.expected:>9}{total.recall:>8.2f}{total.strict_recall:>8.2f}"
+        f"{'all':<16}{total.expected:>9}{total.recall:>8.2f}{total.strict_recall:>8.2f}"
         f"{total.findings:>9}{total.false_positive:>7}{total.other_kind:>6}{total.precision:>10.2f}"
     )
+    flagged, lookalike_notes = lookalikes_flagged(scan, lookalikes)
+    rate = flagged / len(lookalikes) if lookalikes else 0.0
     lines.append(
-        f"{len(STORIES) + len(SECOND_SET) + len(THIRD_SET)} stories with identifiers, "
-        f"{len(HARD_NEGATIVES)} without; "
-        "* = high-risk kind."
+        f"look-alikes flagged: {flagged} of {len(lookalikes)} ({rate:.1%}; aim at most {LOOKALIKE_AIM:.0%})"
+    )
+    lines.append(
+        f"{sum(1 for _, e in stories if e)} stories with identifiers, {sum(1 for _, e in stories if not e)} "
+        "without; * = high-risk kind; aim: ok / MISS against the recall aims of issue 14."
     )
     lines.append(
         "recall: expected spans covered by a finding of that kind (a child's name flagged as a "
@@ -451,31 +501,36 @@ def report(scan) -> str:
     lines.append(
         "false+: findings overlapping nothing marked; other: overlapping a detail marked as another kind."
     )
-    if notes:
+    if notes_shown and (notes or lookalike_notes):
         lines.append("")
-        lines.extend(notes)
+        lines.extend(notes + lookalike_notes)
     return "\n".join(lines)
 
 
+def _aim(kind: str, score: KindScore) -> str:
+    aim = AIMS.get(kind)
+    if aim is None or not score.expected:
+        return "-"
+    return "ok" if score.recall >= aim else "MISS"
+
+
 def _report_sets(scan) -> str:
-    """The table for each set on its own (first, second, third, hard negatives)."""
-    global STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES
-    saved = STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES
-    out = []
-    try:
-        for name, only in [
-            ("first set (tuned on)", 0),
-            ("second set", 1),
-            ("third set (frozen)", 2),
-            ("hard negatives", 3),
-        ]:
-            STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES = [
-                s if i == only else [] for i, s in enumerate(saved)
-            ]
-            out.append(f"== {name}\n{report(scan)}")
-    finally:
-        STORIES, SECOND_SET, THIRD_SET, HARD_NEGATIVES = saved
-    return "\n\n".join(out)
+    """The table for each set on its own."""
+    parts = [
+        ("first set (tuned on)", STORIES, []),
+        ("second set", SECOND_SET, []),
+        ("third set (frozen then)", THIRD_SET, []),
+        ("fourth set (informal writing, courts, councils...)", FOURTH_SET, LOOKALIKES),
+        ("hard negatives", HARD_NEGATIVES, []),
+    ]
+    return "\n\n".join(
+        f"== {name}\n{report(scan, [parse(s) for s in part], looks)}" for name, part, looks in parts
+    )
+
+
+def held_out_report(scan, *, notes_shown: bool = False) -> str:
+    stories, lookalikes = held_out()
+    return report(scan, stories, lookalikes, notes_shown=notes_shown)
 
 
 if __name__ == "__main__":
@@ -483,4 +538,7 @@ if __name__ == "__main__":
 
     from campaign.scanner import scan
 
-    print(_report_sets(scan) if "--sets" in sys.argv else report(scan))
+    if "--held-out" in sys.argv:
+        print(held_out_report(scan, notes_shown="--notes" in sys.argv))
+    else:
+        print(_report_sets(scan) if "--sets" in sys.argv else report(scan))

@@ -46,11 +46,10 @@ Four kinds are new here (``scanner_corpus.py`` has none of them):
   assessment centre: "Willow Tree contact centre", "Rainbow Family Centre", "Oak House refuge". Not "a
   contact centre", "the refuge", "Women's Aid", "Cafcass".
 
-Three differences from how ``scanner_corpus.py`` was marked, kept on purpose, so the two files should be
-scored separately: there a contact centre ("Rainbow Children's Centre") was marked ``school`` and a
-hospital's place name ("Wythenshawe" in "Wythenshawe Hospital") ``place``; here they are ``service`` and
-``hospital``. There a school year ("Year 3", THIRD_SET T5) was marked ``age``; here a school year ("Year
-9", "P5") is left unmarked as a look-alike, as the brief for this set asked.
+``scanner_corpus.py`` was brought into line when this set was added (a children's centre is ``service``,
+"Wythenshawe Hospital" is ``hospital``), and the school-year rule is the same in both: a school year on
+its own ("Year 9", "P5") is a look-alike and left unmarked, a school year given for a named child
+("keeley is in Year 9") is marked ``age``.
 
 Left unmarked inside the stories, as look-alikes: school years, national helplines (NSPCC 0808 800 5000,
 Samaritans 116 123, the National Domestic Abuse Helpline 0808 2000 247, NHS 111), public websites
@@ -78,7 +77,7 @@ she \
 helps me with the little one. its now in the [[court:family court in Leeds]], case no \
 [[case_number:LS 22 C 00417]], and we only see [[child_name:brooklyn]] at \
 [[service:Willow Tree contact centre]] \
-twice a week. [[child_name:keeley]] is in Year 9 at [[school:whitehill high]] and her grades have gone through \
+twice a week. [[child_name:keeley]] is in [[age:Year 9]] at [[school:whitehill high]] and her grades have gone through \
 the floor. if anyone else has been thru this pls msg me [[phone:07700 900214]] or come round, were at \
 [[address:11 ash grove]]""",
     # F2. Formal letter from a Welsh grandmother, kinship carer, "my solicitor Mr Khan"
@@ -156,7 +155,7 @@ aid. \
 The girls have had four social workers; the last, a social worker called [[titled_name:Bernadette]], was the \
 only \
 one who ever came to the house. Family time with their mum is at [[service:Brambles contact centre]] on a \
-Saturday. [[child_name:Amira]] is in Year 2 at [[school:bluebell park primary]] and still wets the bed. \
+Saturday. [[child_name:Amira]] is in [[age:Year 2]] at [[school:bluebell park primary]] and still wets the bed. \
 We are in [[postcode:B37]] and there is no kinship support group anywhere near.""",
     # F8. Cardiff, lower case, a medical explanation found too late
     """ok so this is long sorry. im from [[place:ely]] in [[place:cardiff]], [[postcode:CF5]], 3 kids. the \
@@ -206,7 +205,7 @@ the trampoline and [[hospital:pinderfields]] made a referral. now were in care p
 [[child_name:riley]] \
 and his sister [[child_name:summer-rose]] who is [[age:nearly 4]] see me at \
 [[service:Little Oaks contact centre]] \
-for 2 hours on a tuesday. [[child_name:riley]] is Year 9 now at [[school:northfield academy]] and he asks \
+for 2 hours on a tuesday. [[child_name:riley]] is [[age:Year 9]] now at [[school:northfield academy]] and he asks \
 every week when hes coming home to [[address:14 clover way]]. i dont know what to tell him. [[postcode:WF2]]""",
     # F12. A formal letter from a father, East London
     """To whom it may concern,
@@ -432,8 +431,8 @@ her mother, our daughter [[first_name:Jess]], was not well enough to care for he
 [[local_authority:Plymouth City Council]] were quick to ask us to step in and slow to help afterwards. The \
 special guardianship order was made at [[court:Plymouth Combined Court]] after a contested hearing. Contact \
 with \
-[[first_name:Jess]] is at [[service:Tamar View contact centre]] once a month. [[child_name:Isla]] is in Year \
-1 at \
+[[first_name:Jess]] is at [[service:Tamar View contact centre]] once a month. [[child_name:Isla]] is in [[age:Year \
+1]] at \
 [[school:Dockyard Lane Primary]] and doing well. We would ask the campaign to push for kinship carers to get \
 the same allowances as foster carers. [[postcode:PL1]]""",
     # F32. Sheffield, text-speak, a residential assessment
@@ -683,7 +682,7 @@ LOOKALIKES: list[str] = [
     "Contact went from 3 times a week to once a month.",
     # Moderator placeholders
     "[name removed] was taken into care when she was a baby.",
-    "My son was born on [date of birth removed] and removed at two days old.",
+    "My son was born on [date of birth removed] and removed from me soon after.",
     "The case was heard at a family court in the North West.",
     "We live in a town in Yorkshire and there is no support here.",
     "He was treated at a hospital in Wales.",

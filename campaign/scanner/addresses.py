@@ -29,13 +29,14 @@ _GENERIC_STREETS = frozenset({"high", "main"})
 # "7 elm close", "14 larch rd": a number and a street written in lower case.
 _LOWER_ADDRESS = re.compile(
     rf"(?<![\w.,/£$])\d{{1,4}}[a-z]?,?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){{1,2}})"
-    rf"(?:{STREET_STRONG.lower()}|court|hill|row|walk|rise|croft)\b"
+    rf"(?:{STREET_STRONG.lower()}|court|hill|row|walk|rise|croft|way|view)\b"
 )
 _NOT_LOWER_STREET = frozenset(
     """days weeks months years hours minutes times miles yards metres feet very so too quite really more
     less much the a an of and or but to in on at by for with from our my your his her their its more
     most other different same new old big small little kids children people social worker workers
-    families family points steps""".split()
+    families family points steps each every one other all any both long right wrong whole half either
+    buses trains calls texts visits nights""".split()
 )
 
 

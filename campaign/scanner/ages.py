@@ -22,7 +22,7 @@ _DATE_INNER = "|".join(f"(?:{p})" for p in DATE_PATTERNS[:6])
 _AGE_END = (
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:at|when|and|in|on|last|this|that|then|but|so|before|because"
     r"|until|while|or"
-    r"|after|just|yesterday|today|recently|now|years?|months?)\b)"
+    r"|after|just|yesterday|today|recently|now|years?|months?|he|she|they|we|i|my|his|her)\b)"
 )
 _KIN_WORDS = r"(?:sons?|daughters?|child|children|kids?|babies|baby|boys?|girls?|twins|brothers?|sisters?)"
 # No leading \b: CPython's re scans for a literal first word (``turn``, ``born``) many times faster than
@@ -63,14 +63,14 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     (
         rf"(?=[iwash])\b(?:was|is|were|are|who['’]?s|he['’]?s|she['’]?s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+"
         rf"|barely\s+|now\s+|still\s+)?(?P<age>{_NUM}{_HALF}\s+(?:days?|weeks?|months?))\b"
-        rf"(?!\s+(?:pregnant|later|ago|gone|overdue|early|late|in\b|into|of|clean|sober|behind|ahead|after|before"
+        rf"(?!\s+(?:pregnant|later|ago|gone|overdue|early|late|in\b|into|of|clean|sober|behind|ahead"
         rf"|since|on|off|away|long|waiting|together|apart))",
         "Age (verb)",
         "[age removed]",
     ),
     # "who's 5", "whos nearly 6", "going on 9": nothing else is counted this way
     (
-        rf"(?=[wWg])\b(?:[Ww]ho['’]?s\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
+        rf"(?=[wWg])\b(?:[Ww]ho(?:['’]?s|\s+is)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
         rf"|going\s+on\s+)(?P<age>{_NUM}{_HALF})(?:\s?(?:yrs?|yo))?\b"
         rf"(?!\s*(?:%|percent|pounds|quid|p\b|pence|minutes?|mins?|hours?|hrs?|miles?|times?|o['’]clock|pm|am"
         rf"|[:.]\d))",
@@ -86,7 +86,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
-    (r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])", "Age", "[age removed]"),
+    (r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])", "Age (abbreviated)", "[age removed]"),
     (
         rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR})",
         "Date of birth",
@@ -122,6 +122,8 @@ def detect_ages(text: str) -> Iterator[Finding]:
                 continue
             if label in _CHECK_SUBJECT and not _subject_is_a_person(text, m.start(), label):
                 continue
+            if label == "Age (abbreviated)" and _DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "for 3 yrs" is how long, not how old
             if label == "School year group" and not _child_in_sentence(text, m.start()):
                 continue  # "She is in Year 9" says little; "Zak was in Year 3" places a named child
             # Report only the age when the pattern needed a subject to be sure ("Chloe is [fifteen]").
@@ -135,7 +137,8 @@ def detect_ages(text: str) -> Iterator[Finding]:
 _FIRST_NUMBER = re.compile(r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.IGNORECASE)
 
 
-_CHECK_SUBJECT = frozenset({"Age (verb)", "Age (lower case)"})
+_CHECK_SUBJECT = frozenset({"Age (verb)", "Age (lower case)", "Age (abbreviated)"})
+_DURATION_BEFORE = re.compile(r"\b(?:for|in|after|over|within|last|past|about|of|than|around)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’\-]*)\s+$")
 # Subjects that take a number without being a person ("it was 3 weeks", "the score was 3").
 _NOT_A_PERSON = frozenset(
@@ -152,9 +155,11 @@ def _subject_is_a_person(text: str, start: int, label: str) -> bool:
     must be a first name or at least no common noun."""
     if text[start : start + 3].lower() in {"who", "goi"} or text[start : start + 2].lower() in {"he", "sh"}:
         return True
+    if label == "Age (abbreviated)":
+        return True
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
-        return False
+        return label == "Age (verb)"  # "Kacey-Leigh, was 18 months", "(NHS no ...) was 9 weeks"
     word = m.group(1)
     lower = word.lower()
     if lower in _NOT_A_PERSON:
@@ -182,7 +187,7 @@ def _child_in_sentence(text: str, position: int) -> bool:
         window = window[cut.start() + 1 :]
     names = first_names()
     return any(
-        (w[0].isupper() and w.lower() in names and w.lower() not in AMBIGUOUS_NAMES) or w.lower() in KIN_WORDS
+        (w.lower() in names and w.lower() not in AMBIGUOUS_NAMES) or w.lower() in KIN_WORDS
         for w in _WORD.findall(window)
     )
 

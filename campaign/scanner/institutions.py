@@ -20,12 +20,13 @@ from .wordlists import NOT_NAMES, Place, institutions, place_ending_at, place_st
 
 # The words that make a phrase a court, a council, a hospital or a centre; the name comes before them.
 _COURT = (
-    r"(?:family|county|combined|civil|crown|magistrates['’]?|youth|sheriff|justice)\s+court"
+    r"(?:family|county(?:\s+and\s+family)?|combined|civil|crown|magistrates['’]?|youth|sheriff|justice)\s+court"
     r"(?:s\s+(?:and\s+tribunals?\s+)?(?:centre|complex)|\s+(?:centre|and\s+family\s+court"
     r"|(?:and\s+)?(?:hearing\s+)?centre))?"
     r"|civil\s+and\s+family\s+(?:justice\s+centre|courts?(?:\s+and\s+tribunals?\s+centre)?)"
     r"|(?:civil|family)\s+(?:justice|hearing)\s+centre|combined\s+court(?:\s+centre)?|law\s+courts"
-    r"|court\s*house|family\s+proceedings\s+court|family\s+care\s+centre|court\s+centre"
+    r"|court\s*house|family\s+proceedings\s+court|family\s+care\s+centre|court\s+centre|justice\s+centre"
+    r"|courts"
 )
 _COUNCIL = (
     r"(?:(?:metropolitan\s+)?(?:county\s+)?(?:borough|district|city|county|town|metropolitan)\s+)?council"

@@ -79,6 +79,9 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
         after = tokens[i + length] if i + length < len(tokens) else None
         ambiguous = place.name.lower() in _AMBIGUOUS_PLACES
+        if place.name == "March" and (before is None or before.lower not in {"to", "from", "near", "outside"}):
+            i += length
+            continue  # "in March" is the month
         skip = (
             (ambiguous and (before is None or before.lower not in _LOCATIVES))
             # An author's affiliation is not where a family lives; a hospital's name ("Wythenshawe

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .dates import MONTHS
 from .findings import Finding, make_finding
-from .wordlists import NOT_NAMES, first_names
+from .wordlists import NOT_NAMES, first_names, uk_places
 
 _TITLES = (
     r"Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|HHJ|DDJ|DJ|Recorder|Cllr|Councillor"
@@ -86,7 +86,7 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
     for r in _ROLE.finditer(text.translate(_ASCII_LOWER)):
         role = " ".join(r.group().split())
         m = _AFTER_ROLE.match(text, r.end())
-        if m is not None and _is_name_word(m.group("name")):
+        if m is not None and _is_name_word(m.group("name")) and m.group("name") not in uk_places():
             end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
             if " ".join(text[r.start() : end].lower().split()[:2]) in FAMOUS:
                 continue

@@ -297,7 +297,7 @@ local authority had "acted reasonably on what it knew". Maybe so. But nobody giv
 I am your constituent and I am writing about my daughter [[child_name:Ruby-Leigh]], born \
 [[age:12 April 2021]] at [[hospital:St Michael's Hospital]]. [[local_authority:Bristol City Council]] \
 removed her \
-from my care at three days old on the basis of a pre-birth assessment that was never shared with me. We then \
+from my care at [[age:three days old]] on the basis of a pre-birth assessment that was never shared with me. We then \
 spent twelve weeks at [[service:Hawthorn House residential assessment centre]], which gave a positive report, \
 yet the local authority still sought a placement order at [[court:Bristol Civil and Family Justice Centre]] \
 (case [[case_number:BS21C00388]]). The order was refused. [[child_name:Ruby-Leigh]] is home with me in \

@@ -61,7 +61,8 @@ _PUBLIC_HOSTS = frozenset(
     nspcc.org.uk childline.org.uk citizensadvice.org.uk womensaid.org.uk refuge.org.uk shelter.org.uk
     barnardos.org.uk frg.org.uk familyrightsgroup.org.uk samaritans.org mind.org.uk gingerbread.org.uk
     rightsofwomen.org.uk coramchildlaw.org.uk bbc.co.uk bbc.com theguardian.com mumsnet.com
-    nationaldahelpline.org.uk youngminds.org.uk ofsted.gov.uk cqc.org.uk""".split()
+    nationaldahelpline.org.uk youngminds.org.uk ofsted.gov.uk cqc.org.uk bailii.org
+    nationalarchives.gov.uk caselaw.nationalarchives.gov.uk""".split()
 )
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)", re.IGNORECASE)
 

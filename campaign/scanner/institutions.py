@@ -37,6 +37,8 @@ _COUNCIL = (
 _HOSPITAL = (
     r"(?:general\s+|district\s+|community\s+|children['’]?s\s+|university\s+|maternity\s+|women['’]?s\s+)?"
     r"(?:hospital|infirmary)|maternity\s+(?:unit|hospital|wing)|birth(?:ing)?\s+centre"
+    r"|general(?!\s+(?:election|practice|practitioner|public|knowledge|idea|manager|secretary|rule|store"
+    r"|anaesthetic|waiting|feeling|mood|view|sense|consensus|hospital|infirmary))"
 )
 _SERVICE = (
     r"contact\s+centre|family\s+centre|children['’]?s\s+centre|refuge|mother\s+and\s+baby\s+unit"
@@ -210,6 +212,8 @@ def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
             continue
         if start is None:
             continue
+        if keyword == "general" and (place is None or place.kind == "county"):
+            continue  # "Tameside General" yes; "Attorney General", "Director General" no
         if kind == "council" and keyword in {"social care", "local authority", "la"} and place is None:
             continue  # "Personal Social Care", "Stronger Local Authority": too loose without a known place
         yield make_finding(

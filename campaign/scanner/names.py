@@ -62,7 +62,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
 
     def known(t: Token) -> bool:
         if t.title:
-            return t.lower in names or t.lower.split("-")[0] in names
+            return t.lower in names or _hyphenated_name(t, names)
         # Someone who writes everything in lower case writes names that way too ("then jayden started").
         return lower_writer and _lower_name(t, names)
 
@@ -204,12 +204,18 @@ _NOT_LOWER_NAMES = frozenset(
 )
 
 
+def _hyphenated_name(t: Token, names: frozenset[str]) -> bool:
+    """ "Lacey-Mae", "Kacey-Leigh", "summer-rose" are names; "Rose-tinted" is not."""
+    parts = t.lower.split("-")
+    return len(parts) > 1 and parts[0] in names and all(p in names for p in parts[1:])
+
+
 def _lower_name(t: Token, names: frozenset[str]) -> bool:
     return (
         not t.title
         and not t.word.isupper()
         and len(t.word) > 2
-        and (t.lower in names or t.lower.split("-")[0] in names)
+        and (t.lower in names or _hyphenated_name(t, names))
         and t.lower not in _WORD_NAMES
     )
 

@@ -105,7 +105,29 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name.lower().replace("’", "'")))
+    """Lower-case words as the tokeniser sees them: "Women's" -> "women" (its possessive 's dropped)."""
+    words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name.lower().replace("’", "'"))
+    return tuple(w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in words)
+
+
+# Nations and regions are where a moderator generalises to, never a finding (a village called Wales
+# in South Yorkshire notwithstanding).
+_NOT_PLACES = frozenset(
+    tuple(name.split())
+    for name in """wales|scotland|england|britain|great britain|ireland|northern ireland|uk|united kingdom
+    |north|south|east|west|midlands|the north|the south|north east|north west|south east|south west
+    |east midlands|west midlands|east of england|yorkshire|yorkshire and the humber|london|greater london
+    |the midlands|home counties|west country|highlands|lowlands|borders|the borders|valleys|the valleys
+    |south wales|north wales|mid wales|west wales|cornwall|devon|kent|essex|cumbria|lancashire|merseyside
+    |greater manchester|west yorkshire|south yorkshire|north yorkshire|east yorkshire|tyne and wear
+    |county durham|durham|northumberland|cheshire|derbyshire|nottinghamshire|lincolnshire|norfolk
+    |suffolk|sussex|surrey|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire
+    |buckinghamshire|hertfordshire|bedfordshire|cambridgeshire|northamptonshire|leicestershire
+    |warwickshire|worcestershire|herefordshire|shropshire|staffordshire|west sussex|east sussex
+    |isle of wight|rutland|fife|lothian|strathclyde|grampian|tayside|dumfries and galloway
+    |antrim|armagh|down|fermanagh|tyrone|londonderry""".replace("\n", " ").split("|")
+)
+_NOT_PLACES = frozenset(tuple(" ".join(words).split()) for words in _NOT_PLACES)
 
 
 @cache
@@ -115,9 +137,9 @@ def known_places() -> tuple[dict[str, list[tuple[tuple[str, ...], Place]]], dict
     places: dict[tuple[str, ...], Place] = {}
     clash: set[tuple[str, ...]] = set()
 
-    def add(name: str, kind: str, region: str) -> None:
+    def add(name: str, kind: str, region: str, council: bool = False) -> None:
         words = _words(name)
-        if not words:
+        if not words or (words in _NOT_PLACES and not council):
             return
         old = places.get(words)
         if old is not None and old.region != region and region and old.region:
@@ -132,7 +154,7 @@ def known_places() -> tuple[dict[str, list[tuple[tuple[str, ...], Place]]], dict
     for row in _rows("local_authorities.csv"):
         if row["kind"] not in {"childrens_trust", "ni_trust"}:
             for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
-                add(name, "area", row["region"])
+                add(name, "area", row["region"], council=True)
     for row in _rows("family_courts.csv"):
         if row.get("town"):
             add(row["town"], "town", row["region"])
@@ -184,6 +206,21 @@ class Listed:
     abbreviation: bool  # "LGI": only in capitals
 
 
+_HOSPITAL_ENDINGS = re.compile(r"\s+(?:University\s+)?(?:Hospital|Infirmary)$")
+_GENERAL_ENDING = re.compile(r"\s+(?:(?:General|District|Community)\s+)?(?:University\s+)?(?:Hospital|Infirmary)$")
+
+
+_GENERIC_HOSPITAL_WORDS = frozenset(
+    """northern southern eastern western north south east west royal city county general university queen
+    princess prince king central district community memorial infirmary st saint the of new old
+    children women maternity""".split()
+)
+
+
+def _is_place(words: tuple[str, ...]) -> bool:
+    return any(entry == words for entry, _ in known_places()[0].get(words[0], ()))
+
+
 @cache
 def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
     """Courts, hospitals, children's trusts and NI trusts by name and alias: first word -> entries,
@@ -192,6 +229,12 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
 
     def add(name: str, listed: Listed) -> None:
         words = _words(name)
+        if re.search(r"\w'?s\b", name.replace("’", "'")) and "'s" in name.replace("’", "'"):
+            # "liverpool womens", "st jamess": the possessive written without its apostrophe
+            plain = tuple(w if w in _words(name.replace("'s", "").replace("’s", "")) else w for w in words)
+            glued = _words(name.replace("'s", "s").replace("’s", "s"))
+            if glued != plain:
+                add(name.replace("'s", "s").replace("’s", "s"), listed)
         if words:
             short = len(words) == 1 and name.isupper()
             index.setdefault(words[0], []).append((words, Listed(listed.kind, listed.keyword, listed.region, short)))
@@ -202,6 +245,13 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
     for row in _rows("hospitals.csv"):
         for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
             add(name, Listed("hospital", "hospital", row["region"], False))
+            # Parents drop the last word: "Pinderfields", "Royal Blackburn", "Tameside General"
+            for short in _HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name):
+                words = _words(short)
+                if short != name and words and not set(words) <= _GENERIC_HOSPITAL_WORDS and not (
+                    len(words) == 1 and _is_place(words)
+                ):
+                    add(short, Listed("hospital", "hospital", row["region"], False))
     for row in _rows("local_authorities.csv"):
         if row["kind"] in {"childrens_trust", "ni_trust"}:
             keyword = "health and social care trust" if row["kind"] == "ni_trust" else "children's trust"

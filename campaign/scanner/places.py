@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import Finding, make_finding
 from .tokens import Token, gap_after, is_citation
-from .wordlists import Place, first_names, uk_places
+from .wordlists import NOT_NAMES, Place, first_names, place_starting_at, place_words, uk_places
 
 # Place names that are also common words or surnames: only after "in", "from", "near"...
 _AMBIGUOUS_PLACES = frozenset(
@@ -43,9 +43,11 @@ _REGION_PHRASE = {
 
 def _place_suggestion(place: Place) -> str:
     region = _REGION_PHRASE.get(place.region)
-    if place.kind in {"borough", "area"}:
+    if place.kind in {"borough", "area", "suburb"}:
         return f"an area of {region}" if region else "an area"
-    noun = {"city": "a city", "county": "a county"}.get(place.kind, "a town")
+    if place.kind == "estate":
+        return f"an estate in {region}" if region else "an estate"
+    noun = {"city": "a city", "county": "a county", "village": "a village"}.get(place.kind, "a town")
     if place.kind == "county" and region:
         return region
     return f"{noun} in {region}" if region else noun
@@ -59,7 +61,12 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         t = tokens[i]
         entries = index.get(t.word) if t.word[:1].isupper() else None
         if not entries:
-            i += 1
+            found = _smaller_place(text, tokens, i, names)
+            if found is not None:
+                yield found[0]
+                i = found[1]
+            else:
+                i += 1
             continue
         matched = None
         for words, place in entries:
@@ -72,7 +79,12 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 matched = (len(words), place)
                 break
         if matched is None:
-            i += 1
+            found = _smaller_place(text, tokens, i, names)
+            if found is not None:
+                yield found[0]
+                i = found[1]
+            else:
+                i += 1
             continue
         length, place = matched
         last = tokens[i + length - 1]
@@ -104,3 +116,68 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 label += f" ({place.region})"
             yield make_finding(text, "place", t.start, last.end, label, _place_suggestion(place))
         i += length
+
+
+_LIVING = frozenset("live lives lived living grew up stay stayed staying moved raised brought born".split())
+
+
+def _locative_before(tokens: list[Token], i: int) -> Token | None:
+    """The word that puts a place after it ("in", "from", "on the"), skipping one "the"."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "the" and tokens[k].sentence == tokens[i].sentence:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return None
+    word = tokens[k]
+    if word.lower in _LOCATIVES:
+        return word
+    # "we live on Hattersley", "grew up on the Meadowell"
+    if word.lower == "on" and k > 0 and tokens[k - 1].lower in _LIVING:
+        return word
+    return None
+
+
+def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> tuple[Finding, int] | None:
+    """Villages, suburbs, districts and estates from the gazetteer, and towns written in lower case: only
+    where the words around them make a place likely ("from gipton", "in Penywaun", "on the Meadowell")."""
+    known = place_starting_at(tokens, i)
+    if known is None:
+        return None
+    last, place = known
+    span = tokens[i : last + 1]
+    words = " ".join(s.lower for s in span)
+    capitalised = all(s.title or s.lower in {"upon", "on", "under", "le", "in", "the", "of", "de"} for s in span)
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == span[0].sentence else None
+    if after is not None and after.title and capitalised and text[span[-1].end : after.start] == " ":
+        return None  # part of a longer name: "Bulwell Road", "Tilehurst Primary"
+    if is_citation(text, tokens, last):
+        return None
+    locative = _locative_before(tokens, i)
+    on_main_list = place.name.lower() in _MAIN_LOWER and words not in _AMBIGUOUS_PLACES
+    if capitalised:
+        if locative is None:
+            if span[0].sentence_start or len(span) == 1 and (
+                words in place_words() or words in names or words in NOT_NAMES or words in _AMBIGUOUS_PLACES
+            ):
+                return None
+            if i > 0 and tokens[i - 1].title and tokens[i - 1].lower in names:
+                return None  # "Claire Whitley" is a surname
+        elif locative.lower in {"of", "at"} and len(span) == 1 and words in names:
+            return None
+    else:
+        if locative is None or locative.lower in {"of", "at", "between", "via"}:
+            return None
+        if not on_main_list and words in place_words():
+            return None
+        if words in NOT_NAMES or words in _AMBIGUOUS_PLACES:
+            return None
+    label = {"village": "Village", "suburb": "Area", "estate": "Estate", "area": "Area", "borough": "Area"}.get(
+        place.kind, "Town"
+    )
+    if place.region:
+        label += f" ({place.region})"
+    finding = make_finding(text, "place", span[0].start, span[-1].end, label, _place_suggestion(place))
+    return finding, last + 1
+
+
+_MAIN_LOWER = frozenset(name.lower() for entries in uk_places().values() for _, name in [(0, e[1].name) for e in entries])

@@ -260,3 +260,11 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Place names that are also everyday words in lower case ("hope", "pool"): see
+    scripts/build_place_words.py."""
+    with (DATA / "place_words.txt").open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))

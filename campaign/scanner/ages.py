@@ -118,7 +118,7 @@ def detect_ages(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] == "I ":
                 continue
-            if label == "Age" and _adult_age(m.group()):
+            if (label == "Age" or label in _CHECK_SUBJECT) and _adult_age(m.group()):
                 continue
             if label in _CHECK_SUBJECT and not _subject_is_a_person(text, m.start(), label):
                 continue

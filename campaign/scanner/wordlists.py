@@ -248,9 +248,7 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
             # Parents drop the last word: "Pinderfields", "Royal Blackburn", "Tameside General"
             for short in _HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name):
                 words = _words(short)
-                if short != name and words and not set(words) <= _GENERIC_HOSPITAL_WORDS and not (
-                    len(words) == 1 and _is_place(words)
-                ):
+                if short != name and words and not set(words) <= _GENERIC_HOSPITAL_WORDS and not _is_place(words):
                     add(short, Listed("hospital", "hospital", row["region"], False))
     for row in _rows("local_authorities.csv"):
         if row["kind"] in {"childrens_trust", "ni_trust"}:

@@ -142,7 +142,7 @@ def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]
     where the words around them make a place likely ("from gipton", "in Penywaun", "on the Meadowell")."""
     known = place_starting_at(tokens, i)
     if known is None:
-        return None
+        return _unlisted_place(text, tokens, i, names)
     last, place = known
     span = tokens[i : last + 1]
     words = " ".join(s.lower for s in span)
@@ -181,3 +181,44 @@ def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]
 
 
 _MAIN_LOWER = frozenset(name.lower() for entries in uk_places().values() for _, name in [(0, e[1].name) for e in entries])
+
+
+_PEOPLE = frozenset(
+    """im i'm am are is we're mum mam dad da nan nain taid gran grandad grandparents mother
+    father parent parents family families lad lass girl boy woman man carer carers originally both all
+    two three four five six""".split()
+)
+_ORGANISATION_ENDINGS = frozenset(
+    """council court hospital school academy primary nursery centre trust services police nhs aid charity
+    university college group team unit house road street lane avenue close drive""".split()
+)
+
+
+def _unlisted_place(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> tuple[Finding, int] | None:
+    """A place the lists do not know, where the sentence can only mean a place: "we live in Cliftonville",
+    "grandparents from Denaby", "I'm a nan from Sirhowy in Tredegar"."""
+    t = tokens[i]
+    if not t.title or t.sentence_start or len(t.word) < 3 or i < 2 or t.possessive:
+        return None
+    if t.lower in names or t.lower in NOT_NAMES or t.lower in _AMBIGUOUS_PLACES or t.lower in place_words():
+        return None
+    before = tokens[i - 1]
+    if before.sentence != t.sentence or text[before.end : t.start] != " ":
+        return None
+    window = [tokens[k].lower for k in range(max(0, i - 5), i - 1) if tokens[k].sentence == t.sentence]
+    if before.lower in {"in", "on", "to"}:
+        if not window or window[-1] not in _LIVING and not (len(window) > 1 and window[-2] in _LIVING):
+            return None
+    elif before.lower == "from":
+        if not any(w in _PEOPLE for w in window):
+            return None
+    else:
+        return None
+    last = i
+    if i + 1 < len(tokens) and tokens[i + 1].sentence == t.sentence and tokens[i + 1].title:
+        nxt = tokens[i + 1]
+        if nxt.lower in _ORGANISATION_ENDINGS or nxt.lower in NOT_NAMES or text[t.end : nxt.start] != " ":
+            return None
+        last = i + 1  # "Delves Lane" is taken whole; "Cliftonville Primary" is a school
+    finding = make_finding(text, "place", t.start, tokens[last].end, "Possible place", "the area")
+    return finding, last + 1

@@ -168,8 +168,14 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         label, suggestion = _child_label(*child[n])
         yield make_finding(text, "child_name", tokens[n].start, tokens[last].end, label, suggestion)
 
+    introduced = _introduced_names(tokens, names)
     for n, cand in enumerate(tokens):
-        if n in done or not known(cand) or cand.lower in AMBIGUOUS_NAMES or is_citation(text, tokens, n):
+        if n in done or is_citation(text, tokens, n):
+            continue
+        if cand.lower in introduced and (cand.title or n in introduced[cand.lower]):
+            if _used_as_word(text, tokens, n) and n not in introduced[cand.lower]:
+                continue
+        elif not known(cand) or cand.lower in AMBIGUOUS_NAMES:
             continue
         if len(cand.word) == 1:
             continue
@@ -202,6 +208,27 @@ _NOT_LOWER_NAMES = frozenset(
     over under about again always never often sometimes even being been being aged age years year
     months month old young little baby eldest youngest oldest middle older younger""".split()
 )
+
+
+_SELF = ("my name is", "my names", "me name is", "im", "i'm", "i am", "call me")
+
+
+def _introduced_names(tokens: list[Token], names: frozenset[str]) -> dict[str, set[int]]:
+    """Names the story itself presents as names, even ones that are also words: "im jade", "my name is
+    Hope", "a social worker called Dawn". Later capitalised mentions are the same person."""
+    found: dict[str, set[int]] = {}
+    for n, t in enumerate(tokens):
+        if n == 0 or t.lower not in names or t.lower in _NOT_LOWER_NAMES:
+            continue
+        previous = tokens[max(0, n - 3) : n]
+        if any(p.sentence != t.sentence for p in previous):
+            previous = [p for p in previous if p.sentence == t.sentence]
+        words = " ".join(p.lower for p in previous)
+        if tokens[n - 1].lower in {"called", "named"} and t.title or any(
+            words.endswith(phrase) for phrase in _SELF
+        ):
+            found.setdefault(t.lower, set()).add(n)
+    return found
 
 
 def _hyphenated_name(t: Token, names: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .findings import KINDS, Finding
 from .numbers import nhs_check_digit_ok
+from .redaction import apply_suggestions, replace_everywhere
 from .scan import scan
 
-__all__ = ["KINDS", "Finding", "nhs_check_digit_ok", "scan"]
+__all__ = ["KINDS", "Finding", "apply_suggestions", "nhs_check_digit_ok", "replace_everywhere", "scan"]

@@ -86,11 +86,15 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
-    (r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])", "Age (abbreviated)", "[age removed]"),
+    (
+        r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])",
+        "Age (abbreviated)",
+        "[age removed]",
+    ),
     (
         rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR})",
         "Date of birth",
-        "[date of birth removed]",
+        "born [date of birth removed]",
     ),
     (
         rf"(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+birth)(?:\s*(?:[:\-–]|is|was)?\s*(?:{_DATE_INNER}))?",
@@ -122,13 +126,17 @@ def detect_ages(text: str) -> Iterator[Finding]:
                 continue
             if label in _CHECK_SUBJECT and not _subject_is_a_person(text, m.start(), label):
                 continue
-            if label == "Age (abbreviated)" and _DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if label == "Age (abbreviated)" and _DURATION_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
                 continue  # "for 3 yrs" is how long, not how old
             if label == "School year group" and not _child_in_sentence(text, m.start()):
                 continue  # "She is in Year 9" says little; "Zak was in Year 3" places a named child
             # Report only the age when the pattern needed a subject to be sure ("Chloe is [fifteen]").
             start, end = m.span("age") if "age" in pattern.groupindex else m.span()
-            yield make_finding(text, "age", start, end, "Age" if label in _CHECK_SUBJECT else label, suggestion)
+            yield make_finding(
+                text, "age", start, end, "Age" if label in _CHECK_SUBJECT else label, suggestion
+            )
     for m in _BRACKET_AGE.finditer(text):
         if _bracket_age_follows_word(text, m.start()):
             yield make_finding(text, "age", m.start(), m.end(), "Age in brackets", "[age removed]")
@@ -138,7 +146,9 @@ _FIRST_NUMBER = re.compile(r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 
 
 _CHECK_SUBJECT = frozenset({"Age (verb)", "Age (lower case)", "Age (abbreviated)"})
-_DURATION_BEFORE = re.compile(r"\b(?:for|in|after|over|within|last|past|about|of|than|around)\s+$", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|in|after|over|within|last|past|about|of|than|around)\s+$", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’\-]*)\s+$")
 # Subjects that take a number without being a person ("it was 3 weeks", "the score was 3").
 _NOT_A_PERSON = frozenset(
@@ -172,7 +182,9 @@ def _subject_is_a_person(text: str, start: int, label: str) -> bool:
 
 
 # Endings of ordinary English words: a lower-case subject ending so is not taken for a name.
-_WORDY = re.compile(r"(?:tion|ment|ness|ship|ing|ed|ly|ity|ance|ence|ure|ism|ist|er|est|able|ible|ful|less|ous)$")
+_WORDY = re.compile(
+    r"(?:tion|ment|ness|ship|ing|ed|ly|ity|ance|ence|ure|ism|ist|er|est|able|ible|ful|less|ous)$"
+)
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")

@@ -107,8 +107,11 @@ def _capitalised_name(text: str, tokens: list[Token], end: int) -> int | None:
         if t.title and t.lower not in NOT_NAMES and t.lower not in _GENERIC and len(t.word) > 1:
             first = j
         elif (
-            first is not None and t.lower in {"upon", "on", "under", "le", "in", "the"} and j > 0
-            and tokens[j - 1].title and tokens[j - 1].lower not in _GENERIC
+            first is not None
+            and t.lower in {"upon", "on", "under", "le", "in", "the"}
+            and j > 0
+            and tokens[j - 1].title
+            and tokens[j - 1].lower not in _GENERIC
         ):
             pass
         else:
@@ -183,6 +186,8 @@ _LABELS = {
 def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
     if not tokens:
         return
+    # Listed names first: at the same span, a listed court or hospital (which knows its region) wins.
+    yield from _listed(text, tokens)
     lower = text.translate(_ASCII_LOWER)
     for m in _KEYWORDS.finditer(lower):
         kind = next(k for k in ("court", "council", "hospital", "service") if m.group(k))
@@ -217,9 +222,13 @@ def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
         if kind == "council" and keyword in {"social care", "local authority", "la"} and place is None:
             continue  # "Personal Social Care", "Stronger Local Authority": too loose without a known place
         yield make_finding(
-            text, finding_kind, start, m.end(), _label(finding_kind, place), _suggestion(finding_kind, keyword, place)
+            text,
+            finding_kind,
+            start,
+            m.end(),
+            _label(finding_kind, place),
+            _suggestion(finding_kind, keyword, place),
         )
-    yield from _listed(text, tokens)
 
 
 def _sentence_at(tokens: list[Token], end: int, m: re.Match) -> int:
@@ -263,8 +272,10 @@ def _listed(text: str, tokens: list[Token]) -> Iterator[Finding]:
             continue
         for words, entry in entries:
             span = tokens[i : i + len(words)]
-            if len(span) == len(words) and all(s.lower == w for s, w in zip(span, words, strict=True)) and all(
-                s.sentence == tokens[i].sentence for s in span
+            if (
+                len(span) == len(words)
+                and all(s.lower == w for s, w in zip(span, words, strict=True))
+                and all(s.sentence == tokens[i].sentence for s in span)
             ):
                 if entry.abbreviation and not span[0].word.isupper():
                     continue

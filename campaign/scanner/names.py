@@ -75,8 +75,10 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             return False
         if _lower_name(t, names):
             return True
-        return t.lower not in _NOT_LOWER_NAMES and len(t.word) > 2 and _gives_child_age(
-            NAME_THEN_AGE.match(text, t.end + (2 if t.possessive else 0))
+        return (
+            t.lower not in _NOT_LOWER_NAMES
+            and len(t.word) > 2
+            and _gives_child_age(NAME_THEN_AGE.match(text, t.end + (2 if t.possessive else 0)))
         )
 
     def mark(i: int, phrase: str, how: str = "kin") -> None:
@@ -224,8 +226,10 @@ def _introduced_names(tokens: list[Token], names: frozenset[str]) -> dict[str, s
         if any(p.sentence != t.sentence for p in previous):
             previous = [p for p in previous if p.sentence == t.sentence]
         words = " ".join(p.lower for p in previous)
-        if tokens[n - 1].lower in {"called", "named"} and t.title or any(
-            words.endswith(phrase) for phrase in _SELF
+        if (
+            tokens[n - 1].lower in {"called", "named"}
+            and t.title
+            or any(words.endswith(phrase) for phrase in _SELF)
         ):
             found.setdefault(t.lower, set()).add(n)
     return found

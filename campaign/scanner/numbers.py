@@ -38,7 +38,7 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
         if m.group(1).upper() in areas:
             yield make_finding(text, "postcode", m.start(), m.end(), "UK postcode", "[postcode removed]")
     for m in _OUTWARD.finditer(text):
-        area, district = m.group(1), m.group(2)
+        area = m.group(1)
         if area not in areas or m.group() in _NOT_OUTWARD:
             continue
         before = text[max(0, m.start() - 24) : m.start()]

@@ -91,7 +91,9 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
         after = tokens[i + length] if i + length < len(tokens) else None
         ambiguous = place.name.lower() in _AMBIGUOUS_PLACES
-        if place.name == "March" and (before is None or before.lower not in {"to", "from", "near", "outside"}):
+        if place.name == "March" and (
+            before is None or before.lower not in {"to", "from", "near", "outside"}
+        ):
             i += length
             continue  # "in March" is the month
         skip = (
@@ -137,7 +139,9 @@ def _locative_before(tokens: list[Token], i: int) -> Token | None:
     return None
 
 
-def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> tuple[Finding, int] | None:
+def _smaller_place(
+    text: str, tokens: list[Token], i: int, names: frozenset[str]
+) -> tuple[Finding, int] | None:
     """Villages, suburbs, districts and estates from the gazetteer, and towns written in lower case: only
     where the words around them make a place likely ("from gipton", "in Penywaun", "on the Meadowell")."""
     known = place_starting_at(tokens, i)
@@ -146,8 +150,12 @@ def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]
     last, place = known
     span = tokens[i : last + 1]
     words = " ".join(s.lower for s in span)
-    capitalised = all(s.title or s.lower in {"upon", "on", "under", "le", "in", "the", "of", "de"} for s in span)
-    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == span[0].sentence else None
+    capitalised = all(
+        s.title or s.lower in {"upon", "on", "under", "le", "in", "the", "of", "de"} for s in span
+    )
+    after = (
+        tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == span[0].sentence else None
+    )
     if after is not None and after.title and capitalised and text[span[-1].end : after.start] == " ":
         return None  # part of a longer name: "Bulwell Road", "Tilehurst Primary"
     if is_citation(text, tokens, last):
@@ -156,8 +164,15 @@ def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]
     on_main_list = place.name.lower() in _MAIN_LOWER and words not in _AMBIGUOUS_PLACES
     if capitalised:
         if locative is None:
-            if span[0].sentence_start or len(span) == 1 and (
-                words in place_words() or words in names or words in NOT_NAMES or words in _AMBIGUOUS_PLACES
+            if (
+                span[0].sentence_start
+                or len(span) == 1
+                and (
+                    words in place_words()
+                    or words in names
+                    or words in NOT_NAMES
+                    or words in _AMBIGUOUS_PLACES
+                )
             ):
                 return None
             if i > 0 and tokens[i - 1].title and tokens[i - 1].lower in names:
@@ -171,16 +186,22 @@ def _smaller_place(text: str, tokens: list[Token], i: int, names: frozenset[str]
             return None
         if words in NOT_NAMES or words in _AMBIGUOUS_PLACES:
             return None
-    label = {"village": "Village", "suburb": "Area", "estate": "Estate", "area": "Area", "borough": "Area"}.get(
-        place.kind, "Town"
-    )
+    label = {
+        "village": "Village",
+        "suburb": "Area",
+        "estate": "Estate",
+        "area": "Area",
+        "borough": "Area",
+    }.get(place.kind, "Town")
     if place.region:
         label += f" ({place.region})"
     finding = make_finding(text, "place", span[0].start, span[-1].end, label, _place_suggestion(place))
     return finding, last + 1
 
 
-_MAIN_LOWER = frozenset(name.lower() for entries in uk_places().values() for _, name in [(0, e[1].name) for e in entries])
+_MAIN_LOWER = frozenset(
+    name.lower() for entries in uk_places().values() for _, name in [(0, e[1].name) for e in entries]
+)
 
 
 _PEOPLE = frozenset(
@@ -194,7 +215,9 @@ _ORGANISATION_ENDINGS = frozenset(
 )
 
 
-def _unlisted_place(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> tuple[Finding, int] | None:
+def _unlisted_place(
+    text: str, tokens: list[Token], i: int, names: frozenset[str]
+) -> tuple[Finding, int] | None:
     """A place the lists do not know, where the sentence can only mean a place: "we live in Cliftonville",
     "grandparents from Denaby", "I'm a nan from Sirhowy in Tredegar"."""
     t = tokens[i]

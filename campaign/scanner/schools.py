@@ -94,7 +94,12 @@ def detect_schools(text: str, tokens: list[Token]) -> Iterator[Finding]:
         else:
             words_start = low.start("name")
         yield make_finding(
-            text, "school", words_start, low.end(), "School or nursery name", _school_suggestion(low.group("kw"))
+            text,
+            "school",
+            words_start,
+            low.end(),
+            "School or nursery name",
+            _school_suggestion(low.group("kw")),
         )
     for m in _SCHOOL_PREFIX.finditer(text):
         suggestion = "a nursery" if "eithrin" in m.group("kw") else "a school"

@@ -11,7 +11,7 @@ from .findings import Finding, make_finding
 from .wordlists import NOT_NAMES, first_names, uk_places
 
 _TITLES = (
-    r"Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|HHJ|DDJ|DJ|Recorder|Cllr|Councillor"
+    r"(?:Deputy\s+)?District\s+Judge|Circuit\s+Judge|His\s+Honour\s+Judge|Her\s+Honour\s+Judge|Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|HHJ|DDJ|DJ|Recorder|Cllr|Councillor"
     r"|PC|DC|DS|DI|DCI|DSI|Sgt|Sergeant|Inspector|Constable|Rev|Revd|Reverend|Pastor|Imam|Rabbi"
 )
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -56,7 +56,12 @@ _LOWER_AFTER_ROLE = re.compile(
     r"(?:,|\s+(?:(?:was|is)\s+)?(?:called|named))?\s+(?:(?P<title>mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[a-z][a-z'’\-]+)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:my|our|the|a|his|her|their|your|new|old)\s+$", re.IGNORECASE)
-_ROLE_WORDS = {"sw": "social worker", "s/w": "social worker", "hv": "health visitor", "fsw": "family support worker"}
+_ROLE_WORDS = {
+    "sw": "social worker",
+    "s/w": "social worker",
+    "hv": "health visitor",
+    "fsw": "family support worker",
+}
 
 
 def _is_name_word(word: str | None) -> bool:
@@ -71,7 +76,7 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
             continue
         end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
         title = m.group("title")
-        if title in _JUDICIAL:
+        if title in _JUDICIAL or title.endswith("Judge"):
             suggestion = "the judge"
         elif title in _POLICE:
             suggestion = "a police officer"

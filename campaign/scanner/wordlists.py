@@ -131,7 +131,9 @@ _NOT_PLACES = frozenset(tuple(" ".join(words).split()) for words in _NOT_PLACES)
 
 
 @cache
-def known_places() -> tuple[dict[str, list[tuple[tuple[str, ...], Place]]], dict[str, list[tuple[tuple[str, ...], Place]]]]:
+def known_places() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], Place]]], dict[str, list[tuple[tuple[str, ...], Place]]]
+]:
     """Every place the lists know, in lower case, indexed (by first word, by last word), longest first:
     towns and areas, the gazetteer's villages, suburbs and estates, council areas and court towns."""
     places: dict[tuple[str, ...], Place] = {}
@@ -207,7 +209,9 @@ class Listed:
 
 
 _HOSPITAL_ENDINGS = re.compile(r"\s+(?:University\s+)?(?:Hospital|Infirmary)$")
-_GENERAL_ENDING = re.compile(r"\s+(?:(?:General|District|Community)\s+)?(?:University\s+)?(?:Hospital|Infirmary)$")
+_GENERAL_ENDING = re.compile(
+    r"\s+(?:(?:General|District|Community)\s+)?(?:University\s+)?(?:Hospital|Infirmary)$"
+)
 
 
 _GENERIC_HOSPITAL_WORDS = frozenset(
@@ -237,18 +241,33 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
                 add(name.replace("'s", "s").replace("’s", "s"), listed)
         if words:
             short = len(words) == 1 and name.isupper()
-            index.setdefault(words[0], []).append((words, Listed(listed.kind, listed.keyword, listed.region, short)))
+            index.setdefault(words[0], []).append(
+                (words, Listed(listed.kind, listed.keyword, listed.region, short))
+            )
 
     for row in _rows("family_courts.csv"):
         for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
-            add(name, Listed("court", "sheriff court" if "sheriff" in name.lower() else "family court", row["region"], False))
+            add(
+                name,
+                Listed(
+                    "court",
+                    "sheriff court" if "sheriff" in name.lower() else "family court",
+                    row["region"],
+                    False,
+                ),
+            )
     for row in _rows("hospitals.csv"):
         for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
             add(name, Listed("hospital", "hospital", row["region"], False))
             # Parents drop the last word: "Pinderfields", "Royal Blackburn", "Tameside General"
             for short in _HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name):
                 words = _words(short)
-                if short != name and words and not set(words) <= _GENERIC_HOSPITAL_WORDS and not _is_place(words):
+                if (
+                    short != name
+                    and words
+                    and not set(words) <= _GENERIC_HOSPITAL_WORDS
+                    and not _is_place(words)
+                ):
                     add(short, Listed("hospital", "hospital", row["region"], False))
     for row in _rows("local_authorities.csv"):
         if row["kind"] in {"childrens_trust", "ni_trust"}:

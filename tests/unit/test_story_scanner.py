@@ -3,6 +3,7 @@ that names no child, and recall / false alarms over the hand-marked synthetic co
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -659,3 +660,51 @@ def _timed(fn, text: str) -> float:
     start = time.perf_counter()
     fn(text)
     return time.perf_counter() - start
+
+
+# --- redaction converges ------------------------------------------------------------------------------
+
+from campaign.scanner import apply_suggestions, replace_everywhere  # noqa: E402
+
+_STORIES = [text for text, expected in scanner_corpus.corpus() if expected]
+
+
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        ("my son was born on 14/03/2017.", "my son was born [date of birth removed]."),
+        ("Our judge, Judge Harris, said no.", "Our judge said no."),
+        ("The judge, District Judge Hale, said my home was chaotic.", "The judge said my home was chaotic."),
+        ("It was at Reading Family Court.", "It was at a family court in the South East."),
+        ("She was born at the Royal Gwent Hospital.", "She was born at a hospital in Wales."),
+        ("Cumbria County Council took my children.", "The local council took my children."),
+        ("Contact was at the Willow Tree contact centre.", "Contact was at a contact centre."),
+    ],
+)
+def test_applying_the_suggestions_leaves_a_sentence_that_reads(text, redacted):
+    assert apply_suggestions(text, scan(text)) == redacted
+    assert scan(redacted) == []
+
+
+def test_a_placeholder_is_never_a_finding():
+    for placeholder in {f.suggestion for text in _STORIES for f in scan(text)}:
+        assert scan(placeholder) == [], placeholder
+        assert scan(f"My son was born on {placeholder} and removed soon after.") == [], placeholder
+    assert scan("[date of birth removed] [[date of birth removed] removed] [name removed]") == []
+
+
+@pytest.mark.parametrize("number", range(len(_STORIES)))
+def test_applying_every_suggestion_leaves_nothing_of_those_kinds(number):
+    text = _STORIES[number]
+    findings = scan(text)
+    redacted = apply_suggestions(text, findings)
+    left = [(f.kind, f.match) for f in scan(redacted) if f.kind in {g.kind for g in findings}]
+    assert left == [], redacted
+    # ... and no seams: a doubled article or word, a space before a comma
+    assert not re.search(r"(?i)\b(the|a|an) (the|a|an)\b|\b(\w+) \3\b(?<!\bhad had)| ,", redacted), redacted
+    # Applying them again changes nothing: the redaction has converged.
+    assert apply_suggestions(redacted, scan(redacted)) == redacted
+
+
+def test_replacing_a_name_with_the_words_before_it_says_them_once():
+    assert replace_everywhere("my son Jack, and Jack again", "Jack", "my son") == "my son, and my son again"

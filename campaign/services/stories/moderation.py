@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ...extensions import db
 from ...models import Story, StoryComplaint, StoryEvent, StoryState, User, utcnow
 from ...scanner import KINDS
+from ...scanner.redaction import replace_everywhere
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
@@ -118,21 +119,6 @@ def publish_blockers(actor: User, story: Story) -> list[str]:
 # Redaction
 
 
-def _replace_everywhere(text: str, match: str, replacement: str) -> str:
-    # Whole words only when the match starts or ends with one, so "Jo" does not eat into "Joined".
-    pattern = re.escape(match)
-    if match[:1].isalnum():
-        pattern = r"(?<!\w)" + pattern
-    if match[-1:].isalnum():
-        pattern += r"(?!\w)"
-    text = re.sub(pattern, lambda _: replacement, text)
-    # "my son Jack" with Jack replaced by "my son" must read "my son", not "my son my son".
-    repeated = re.escape(replacement)
-    return re.sub(
-        rf"(?<!\w)({repeated})(?:\s*,?\s+\1)+(?!\w)", lambda m: m.group(1), text, flags=re.IGNORECASE
-    )
-
-
 def redact(
     actor: User,
     story: Story,
@@ -173,7 +159,7 @@ def redact(
         if finding is None or not replacement:
             continue
         title, pen_name, body = (
-            _replace_everywhere(t, finding.match, replacement) for t in (title, pen_name, body)
+            replace_everywhere(t, finding.match, replacement) for t in (title, pen_name, body)
         )
         replaced += 1
     before = story.current_hash

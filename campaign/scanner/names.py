@@ -141,6 +141,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
     for n, cand in enumerate(tokens):
         if (
             n not in child
+            and (cand.lower in names or _hyphenated_name(cand, names))
             and (known(cand) or _lower_name(cand, names))
             and not (cand.lower in AMBIGUOUS_NAMES and cand.sentence_start)
             and _gives_child_age(NAME_THEN_AGE.match(text, cand.end + (2 if cand.possessive else 0)))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .findings import Finding, make_finding
 from .tokens import Token, gap_after, is_citation
-from .wordlists import NOT_NAMES, Place, first_names, place_starting_at, place_words, uk_places
+from .wordlists import NOT_NAMES, Place, first_names, known_places, place_starting_at, place_words, uk_places
 
 # Place names that are also common words or surnames: only after "in", "from", "near"...
 _AMBIGUOUS_PLACES = frozenset(

@@ -73,4 +73,8 @@ def gap_after(text: str, tokens: list[Token], i: int) -> str:
 
 def is_citation(text: str, tokens: list[Token], i: int) -> bool:
     """'Ryan, M.' or 'Bolton, J.' in a reference list is a surname."""
-    return bool(re.match(r",\s?[A-Z]\.", text[tokens[i].end : tokens[i].end + 4]))
+    end = tokens[i].end
+    return text[end : end + 1] == "," and bool(_CITATION.match(text, end, end + 4))
+
+
+_CITATION = re.compile(r",\s?[A-Z]\.")

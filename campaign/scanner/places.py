@@ -161,7 +161,7 @@ def _smaller_place(
     if is_citation(text, tokens, last):
         return None
     locative = _locative_before(tokens, i)
-    on_main_list = place.name.lower() in _MAIN_LOWER and words not in _AMBIGUOUS_PLACES
+    on_main_list = place.name.lower() in _MAIN_LOWER
     if capitalised:
         if locative is None:
             if (
@@ -182,10 +182,10 @@ def _smaller_place(
     else:
         if locative is None or locative.lower in {"of", "at", "between", "via"}:
             return None
-        if not on_main_list and words in place_words():
+        if words in place_words() and (not on_main_list or words in _AMBIGUOUS_PLACES):
             return None
-        if words in NOT_NAMES or words in _AMBIGUOUS_PLACES:
-            return None
+        if words in NOT_NAMES or (words in _AMBIGUOUS_PLACES and words in place_words()):
+            return None  # "from kirkby" is a place; "from reading" may be a book
     label = {
         "village": "Village",
         "suburb": "Area",

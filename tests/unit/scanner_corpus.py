@@ -369,7 +369,12 @@ AIMS = {
 LOOKALIKE_AIM = 0.05  # safe look-alikes flagged at most this often
 # A child's name reported as a plain "First name" (or an adult's as a child's) still puts it in front of
 # the moderator.
-ACCEPTED_AS = {"child_name": {"child_name", "first_name"}, "first_name": {"first_name", "child_name"}}
+ACCEPTED_AS = {
+    "child_name": {"child_name", "first_name"},
+    "first_name": {"first_name", "child_name"},
+    # "a fella called Gareth" found as the first name Gareth still puts the name before the moderator
+    "titled_name": {"titled_name", "first_name"},
+}
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Foundation benchmarks, each printed as a ratio against a baseline measured in the same run.
 
-    make bench                 (or: python -m bench [--requests N] [--emails N])
+    make bench                 (or: python -m bench [--requests N] [--emails N] [--scanner-max-kb N])
 
 1. Page rendering: public pages with the demo data vs. a trivial route on the same app, through
    the same stack (WSGI, sessions, security headers, database session).
@@ -15,7 +15,10 @@
 6. Stripe webhooks: a signed checkout.session.completed processed (gift paid, receipt queued), and the
    same event replayed, against the trivial route.
 4. The story scanner on a 1,000-word story against one regular-expression pass over the same text
-   (the target: well under a tenth of a second).
+   (the target: well under a tenth of a second); then on hostile input (son,son,son..., long runs of
+   one word or of punctuation...) from 8 to 128 KB, with how its time grows with the length (an
+   exponent: 1 linear, 2 quadratic) and which detector grows when it is worse than linear
+   (bench/scanner_adversarial.py; on its own: python -m bench.scanner_adversarial [--max-kb N]).
 
 The surge (issue 13) runs on its own, against gunicorn, workers and the scheduler it starts:
 `make bench-surge` (python -m bench.surge; see bench/surge/__main__.py).
@@ -52,6 +55,7 @@ def main() -> None:
     parser.add_argument("--emails", type=int, default=300)
     parser.add_argument("--signers", type=int, default=600)
     parser.add_argument("--outreach-recipients", type=int, default=100_000)
+    parser.add_argument("--scanner-max-kb", type=int, default=128)
     args = parser.parse_args()
 
     runtime = SERVICES / "run"
@@ -183,6 +187,11 @@ def run(app, args) -> None:
 
     print()
     scanner_benchmark()
+
+    from bench.scanner_adversarial import run as adversarial_benchmark
+
+    print()
+    adversarial_benchmark(args.scanner_max_kb)
 
 
 def signing_surge(app, signers: int, base: float) -> None:

@@ -48,11 +48,18 @@ _SOCIAL_SITES = re.compile(
 
 
 def _trim_url(url: str) -> str:
-    while url and url[-1] in ".,;:!?'\")]}":
-        if url[-1] == ")" and url.count("(") >= url.count(")"):
-            break
-        url = url[:-1]
-    return url
+    """Trailing punctuation is the sentence's, not the address's; a closing bracket stays when it closes one
+    the address opened. One pass from the end with running counts, so a run of ")))" stays linear."""
+    end = len(url)
+    opened = url.count("(")
+    closed = url.count(")")
+    while end and url[end - 1] in ".,;:!?'\")]}":
+        if url[end - 1] == ")":
+            if opened >= closed:
+                break
+            closed -= 1
+        end -= 1
+    return url[:end]
 
 
 # National sites anyone may point to (a council's own site, leeds.gov.uk, still names the council).

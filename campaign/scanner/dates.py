@@ -59,7 +59,9 @@ _LOWER_MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_LOWER_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)"
+_LOWER_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)"
+)
 _LOWER_DATE = re.compile(
     rf"(?=[0-9a-z])\b(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_LOWER_MONTHS},?\s+(?:of\s+)?{YEAR}\b"
     rf"|\b(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)\s+(?:of\s+)?|\s+of\s+){_LOWER_MONTHS}(?![\w])"

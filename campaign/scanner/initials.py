@@ -33,11 +33,18 @@ def detect_initials(text: str, tokens: list[Token]) -> Iterator[Finding]:
             f"Possible child's initial near '{phrase}'",
             "[initial removed]",
         )
-    # Later mentions of the same initials ("J was scared"). "A" and "I" are too common alone.
-    for initial, phrase in seen.items():
-        if initial in {"A", "I"}:
-            continue
-        for m in re.finditer(rf"(?<![\w.]){re.escape(initial)}\.?(?![\w])", text):
+    # Later mentions of the same initials ("J was scared"). "A" and "I" are too common alone. One pass for
+    # all of them (a story naming hundreds of initials must not cost a pass each).
+    wanted = {initial: phrase for initial, phrase in seen.items() if initial not in {"A", "I"}}
+    if not wanted:
+        return
+    alternatives = "|".join(re.escape(i) for i in sorted(wanted, key=len, reverse=True)[:_MAX_INITIALS])
+    for m in re.finditer(rf"(?<![\w.])(?:{alternatives})\.?(?![\w])", text):
+        phrase = wanted.get(m.group().rstrip("."), "")
+        if phrase:
             yield make_finding(
                 text, "child_name", m.start(), m.end(), f"Same initial as the child near '{phrase}'", phrase
             )
+
+
+_MAX_INITIALS = 200

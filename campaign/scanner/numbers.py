@@ -99,7 +99,7 @@ _CASE_NUMBER = re.compile(
     r"\b[A-Z]{2} ?\d{2} ?[A-Z] ?\d{5}\b|\b(?i:[a-z]{2}\d{2}[a-z]\d{5})\b"
     # "Case No. 12345 of 2020", "case number: ZW/123/20", "claim no 1234567"
     r"|\b(?i:case|claim|court\s+case|court\s+ref|court\s+reference)\s*(?i:no\.?|number|num\.?|ref\.?"
-    r"|reference|#)\s*[:.]?\s*(?=[A-Za-z0-9/-]*\d{3})[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]"
+    r"|reference|#)\s*[:.]?\s*(?=[A-Za-z0-9/-]{0,24}\d{3})[A-Za-z0-9][A-Za-z0-9/-]{0,30}[A-Za-z0-9]"
     r"(?:\s+of\s+(?:19|20)\d{2})?"
     # The 16-digit reference of the digital family court service.
     r"|\b\d{4}-\d{4}-\d{4}-\d{4}\b"

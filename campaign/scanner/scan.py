@@ -80,15 +80,21 @@ def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
 
 def _merge(text: str, found: list[Finding]) -> list[Finding]:
     # Overlaps of one kind are one detail seen by two patterns ("the 14th" + "14th of March"): join them.
-    joined: list[Finding] = []
+    # A chain is extended by its end only and made into one Finding once, so a long chain stays linear.
+    chains: list[list] = []  # [kind, start, end, label, suggestion, longest part]
     for f in sorted(found, key=lambda f: (f.kind, f.start, -f.end)):
-        last = joined[-1] if joined else None
-        if last is not None and last.kind == f.kind and f.start < last.end:
-            if f.end > last.end:
-                keep = last if last.end - last.start >= f.end - f.start else f
-                joined[-1] = make_finding(text, f.kind, last.start, f.end, keep.label, keep.suggestion)
+        last = chains[-1] if chains else None
+        if last is not None and last[0] == f.kind and f.start < last[2]:
+            if f.end > last[2]:
+                if f.end - f.start > last[5]:
+                    last[3], last[4], last[5] = f.label, f.suggestion, f.end - f.start
+                last[2] = f.end
             continue
-        joined.append(f)
+        chains.append([f.kind, f.start, f.end, f.label, f.suggestion, f.end - f.start])
+    joined = [
+        make_finding(text, kind, start, end, label, suggestion)
+        for kind, start, end, label, suggestion, _ in chains
+    ]
     # Across kinds the longer (more specific) finding wins, so nothing is reported twice. Chosen spans
     # never overlap, so their starts and ends sort together and one bisect finds any clash.
     starts: list[int] = []

@@ -12,7 +12,7 @@ from .tokens import Token
 SCHOOL_SUFFIX = re.compile(
     r"\b(?:(?:C\s?of\s?E|CofE|C\.E\.|CE|RC|R\.C\.|Catholic|Church\s+of\s+England|Methodist|Jewish|Islamic"
     r"|Muslim|Sikh|Hindu|Community|Free|Junior|Infant|Primary|Secondary|High|Grammar|Prep|Preparatory"
-    r"|Special|Day|Nursery|Academy|Sixth\s+Form|Language)\s+)*"
+    r"|Special|Day|Nursery|Academy|Sixth\s+Form|Language)\s+){0,4}"
     r"(?P<kw>(?i:school|primary|academy|nursery)|College|Infants|Juniors|High(?!\s+(?:Court|Street|St\b|Road|Rd\b"
     r"|Sheriff|Commission|Security|Dependency|Needs|Risk|Chair|Wycombe))|Pre-?[Ss]chool|Playgroup"
     r"|Kindergarten|Montessori|Grammar|Sixth\s+Form)\b"

@@ -18,7 +18,9 @@
    (the target: well under a tenth of a second); then on hostile input (son,son,son..., long runs of
    one word or of punctuation...) from 8 to 128 KB, with how its time grows with the length (an
    exponent: 1 linear, 2 quadratic) and which detector grows when it is worse than linear
-   (bench/scanner_adversarial.py; on its own: python -m bench.scanner_adversarial [--max-kb N]).
+   (bench/scanner_adversarial.py; on its own: python -m bench.scanner_adversarial [--max-kb N]); and its
+   recall per kind and look-alikes flagged, on the tuning corpus and on the held-out part written by
+   someone who had not read it (bench/scanner_accuracy.py; alone: python -m bench.scanner_accuracy).
 
 The surge (issue 13) runs on its own, against gunicorn, workers and the scheduler it starts:
 `make bench-surge` (python -m bench.surge; see bench/surge/__main__.py).
@@ -192,6 +194,11 @@ def run(app, args) -> None:
 
     print()
     adversarial_benchmark(args.scanner_max_kb)
+
+    from bench.scanner_accuracy import run as accuracy_benchmark
+
+    print()
+    accuracy_benchmark()
 
 
 def signing_surge(app, signers: int, base: float) -> None:

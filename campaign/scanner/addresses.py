@@ -24,6 +24,13 @@ _NOT_STREET_WORDS = frozenset(
     and but then when where while council family social care court""".split()
 )
 _GENERIC_STREETS = frozenset({"high", "main"})
+# Streets everyone knows, that place nobody: government, television, shopping.
+_FAMOUS_STREETS = frozenset(
+    """downing street|coronation street|oxford street|regent street|baker street|carnaby street|bond street
+    |abbey road|wall street|sesame street|harley street|fleet street|whitehall|the mall|pall mall
+    |penny lane|brookside close|ramsay street|albert square|acacia avenue""".replace("\n", "").split("|")
+)
+_FAMOUS_STREETS = frozenset(" ".join(street.split()) for street in _FAMOUS_STREETS)
 
 
 # "7 elm close", "14 larch rd": a number and a street written in lower case.
@@ -57,6 +64,8 @@ def detect_addresses(text: str) -> Iterator[Finding]:
             if any(w in _NOT_STREET_WORDS for w in name_words) or set(name_words) <= _GENERIC_STREETS:
                 continue
             start = m.start() + words[0].start()
+            if " ".join(text[start:end].lower().split()) in _FAMOUS_STREETS:
+                continue
             yield make_finding(text, "address", start, end, "Street name", "a street")
         else:
             yield make_finding(text, "address", start, end, "Street address", "[address removed]")

@@ -7,7 +7,16 @@ from collections.abc import Iterator
 
 from .findings import Finding, make_finding
 from .tokens import Token, gap_after, is_citation
-from .wordlists import NOT_NAMES, Place, first_names, known_places, place_starting_at, place_words, uk_places
+from .wordlists import (
+    NOT_NAMES,
+    Place,
+    first_names,
+    is_region,
+    known_places,
+    place_starting_at,
+    place_words,
+    uk_places,
+)
 
 # Place names that are also common words or surnames: only after "in", "from", "near"...
 _AMBIGUOUS_PLACES = frozenset(
@@ -224,6 +233,8 @@ def _unlisted_place(
     if not t.title or t.sentence_start or len(t.word) < 3 or i < 2 or t.possessive:
         return None
     if t.lower in names or t.lower in NOT_NAMES or t.lower in _AMBIGUOUS_PLACES or t.lower in place_words():
+        return None
+    if is_region((t.lower,)):
         return None
     before = tokens[i - 1]
     if before.sentence != t.sentence or text[before.end : t.start] != " ":

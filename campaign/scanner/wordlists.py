@@ -130,6 +130,11 @@ _NOT_PLACES = frozenset(
 _NOT_PLACES = frozenset(tuple(" ".join(words).split()) for words in _NOT_PLACES)
 
 
+def is_region(words: tuple[str, ...]) -> bool:
+    """A nation, region or county ("Scotland", "the Midlands", "Cornwall"): never a finding on its own."""
+    return words in _NOT_PLACES
+
+
 @cache
 def known_places() -> tuple[
     dict[str, list[tuple[tuple[str, ...], Place]]], dict[str, list[tuple[tuple[str, ...], Place]]]

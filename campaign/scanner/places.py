@@ -12,7 +12,6 @@ from .wordlists import (
     Place,
     first_names,
     is_region,
-    known_places,
     place_starting_at,
     place_words,
     uk_places,
@@ -129,6 +128,11 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         i += length
 
 
+# Places whose name means something else to everyone: government, film, scripture, theme parks.
+_FAMOUS = frozenset(
+    """whitehall holyrood stormont westminster hollywood bethlehem jericho nazareth eden paradise heaven
+    disneyland legoland narnia""".split()
+)
 _LIVING = frozenset("live lives lived living grew up stay stayed staying moved raised brought born".split())
 
 
@@ -157,6 +161,8 @@ def _smaller_place(
     if known is None:
         return _unlisted_place(text, tokens, i, names)
     last, place = known
+    if place.name.lower() in _FAMOUS:
+        return None
     span = tokens[i : last + 1]
     words = " ".join(s.lower for s in span)
     capitalised = all(

@@ -9,7 +9,7 @@ from .findings import Finding, make_finding
 
 STREET_STRONG = (
     r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove|Square|Mews"
-    r"|Boulevard|Parade|Estate"
+    r"|Boulevard|Parade"
 )
 # These are also ordinary nouns in names of things ("High Court", "Safe Place"): only with a number.
 _STREET_WEAK = r"Way|Place|Court|Hill|Park|Row|Walk|Rise|View|Green|Vale|Wharf|Yard|Croft|Fold|Chase|Heights"

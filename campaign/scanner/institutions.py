@@ -47,7 +47,7 @@ _SERVICE = (
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
-    rf"|(?P<service>{_SERVICE}))(?![\w'’])"
+    rf"|(?P<service>{_SERVICE})|(?P<estate>estate))(?![\w'’])"
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Abbreviations only count when written as abbreviations ("Leeds CC", not "leeds cc").
@@ -158,6 +158,8 @@ def _court_suggestion(keyword: str, place: Place | None, region: str) -> str:
 
 
 def _suggestion(kind: str, keyword: str, place: Place | None, region: str = "") -> str:
+    if kind == "place":
+        return _in_region("an estate", place, region)
     if kind == "court":
         return _court_suggestion(keyword, place, region)
     if kind == "local_authority":
@@ -180,6 +182,7 @@ _LABELS = {
     "local_authority": "Council or children's services",
     "hospital": "Hospital",
     "service": "Named centre or service",
+    "place": "Estate",
 }
 
 
@@ -190,11 +193,11 @@ def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
     yield from _listed(text, tokens)
     lower = text.translate(_ASCII_LOWER)
     for m in _KEYWORDS.finditer(lower):
-        kind = next(k for k in ("court", "council", "hospital", "service") if m.group(k))
+        kind = next(k for k in ("court", "council", "hospital", "service", "estate") if m.group(k))
         keyword = " ".join(m.group().split())
         if keyword in _UPPER_ONLY and not text[m.start() : m.end()].isupper():
             continue
-        finding_kind = "local_authority" if kind == "council" else kind
+        finding_kind = {"council": "local_authority", "estate": "place"}.get(kind, kind)
         end = _bisect(tokens, m.start())
         named = _name_before(text, tokens, end)
         start = None

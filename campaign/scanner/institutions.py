@@ -26,6 +26,7 @@ _COURT = (
     r"|civil\s+and\s+family\s+(?:justice\s+centre|courts?(?:\s+and\s+tribunals?\s+centre)?)"
     r"|(?:civil|family)\s+(?:justice|hearing)\s+centre|combined\s+court(?:\s+centre)?|law\s+courts"
     r"|court\s*house|family\s+proceedings\s+court|family\s+care\s+centre|court\s+centre|justice\s+centre"
+    r"|children['’]?s\s+(?:panel|hearings?)(?:\s+centre)?"
     r"|courts"
 )
 _COUNCIL = (
@@ -47,7 +48,7 @@ _SERVICE = (
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
-    rf"|(?P<service>{_SERVICE})|(?P<estate>estate))(?![\w'’])"
+    rf"|(?P<service>{_SERVICE})|(?P<estate>estate))(?=['’]s\b|(?![\w'’]))"
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Abbreviations only count when written as abbreviations ("Leeds CC", not "leeds cc").

@@ -170,6 +170,11 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         done.update(range(n, last + 1))
         label, suggestion = _child_label(*child[n])
         yield make_finding(text, "child_name", tokens[n].start, tokens[last].end, label, suggestion)
+        bare = _BARE_AGE_AFTER.match(text, tokens[last].end)
+        if bare is not None and int(bare.group(1)) < 18:
+            yield make_finding(
+                text, "age", bare.start(1), bare.end(1), "Age after a child's name", "[age removed]"
+            )
 
     introduced = _introduced_names(tokens, names)
     for n, cand in enumerate(tokens):
@@ -316,6 +321,11 @@ def _child_label(how: str, phrase: str) -> tuple[str, str]:
     return f"Possible child's name near '{phrase}'", "[name removed]"
 
 
+# "Jack (7), Amy 5 and Lily": an age written right after a child's name, bracketed or bare.
+_BARE_AGE_IN_GAP = re.compile(r"\(\d{1,2}\)|^\s*\d{1,2}(?=\s*(?:,|&|$|\s+and\b))")
+_BARE_AGE_AFTER = re.compile(r"\s+(\d{1,2})(?=\s*(?:[,;.)]|&|\band\b|$))")
+
+
 def _tight_gap(gap: str) -> bool:
     return not SENTENCE_BREAK.search(gap) and gap.strip(" ,(:–—-\t") == ""
 
@@ -335,7 +345,7 @@ def _mark_chain(
         j = _extend_surname(text, tokens, j)
         if j + 1 >= len(tokens):
             return
-        gap = re.sub(r"\(\d{1,2}\)", "", gap_after(text, tokens, j))
+        gap = _BARE_AGE_IN_GAP.sub("", gap_after(text, tokens, j))
         nxt = j + 1
         if tokens[nxt].lower in {"and", "&"} and nxt + 1 < len(tokens):
             if SENTENCE_BREAK.search(gap) or gap.strip(" ,") != "":

@@ -38,6 +38,7 @@ _COUNCIL = (
 _HOSPITAL = (
     r"(?:general\s+|district\s+|community\s+|children['’]?s\s+|university\s+|maternity\s+|women['’]?s\s+)?"
     r"(?:hospital|infirmary)|maternity\s+(?:unit|hospital|wing)|birth(?:ing)?\s+centre"
+    r"|surgery|medical\s+(?:centre|practice)|health\s+centre"
     r"|general(?!\s+(?:election|practice|practitioner|public|knowledge|idea|manager|secretary|rule|store"
     r"|anaesthetic|waiting|feeling|mood|view|sense|consensus|hospital|infirmary))"
 )
@@ -170,6 +171,8 @@ def _suggestion(kind: str, keyword: str, place: Place | None, region: str = "") 
             return "the local children's services"
         return "the local council"
     if kind == "hospital":
+        if keyword in {"surgery", "medical centre", "medical practice", "health centre"}:
+            return "the GP surgery"
         return _in_region("a hospital", place, region)
     noun = re.sub(r"\s+", " ", keyword)
     if noun == "mbu":

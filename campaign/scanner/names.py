@@ -26,6 +26,7 @@ from .titles import FAMOUS
 from .tokens import SENTENCE_BREAK, Token, gap_after, is_citation
 from .wordlists import AMBIGUOUS_NAMES, NOT_NAMES, first_names
 
+_DIGIT = re.compile(r"\d")
 _NAME_LINKS = frozenset({"called", "named", "who", "is", "was", "known", "as", "whose", "name"})
 _WINDOW = 4
 
@@ -106,7 +107,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             k -= 1
         if k >= 0 and tokens[k].sentence == t.sentence:
             gap = gap_after(text, tokens, k)
-            if any(c in gap for c in ",(–—-") and not SENTENCE_BREAK.search(gap):
+            if any(c in gap for c in ",(–—-") and not SENTENCE_BREAK.search(gap) and not _DIGIT.search(gap):
                 cand = tokens[k]
                 if known(cand) or (_is_unknown_capital(cand) and not cand.sentence_start):
                     mark(k, phrase)
@@ -268,7 +269,7 @@ def writes_in_lower_case(tokens: list[Token]) -> bool:
     return sum(1 for t in starts if not t.title) * 2 >= len(starts)
 
 
-_MONTH_OR_MODAL_NAMES = frozenset({"may", "will", "june", "april", "august", "mark", "bill"})
+_MONTH_OR_MODAL_NAMES = frozenset({"may", "will", "june", "april", "august", "mark", "bill", "summer", "autumn"})
 _BEFORE_MONTH = frozenset(
     "in on of since until till by last next this early late mid end from during before after through".split()
 )

@@ -89,7 +89,8 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
         yield make_finding(text, "titled_name", m.start(), end, f"Named person ({title})", suggestion)
     names = first_names()
     for r in _ROLE.finditer(text.translate(_ASCII_LOWER)):
-        role = " ".join(r.group().split())
+        written = " ".join(text[r.start() : r.end()].split())
+        role = written if written.isupper() else written.lower()  # "IRO", "GP" stay as written
         m = _AFTER_ROLE.match(text, r.end())
         if m is not None and _is_name_word(m.group("name")) and m.group("name") not in uk_places():
             end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")

@@ -269,7 +269,9 @@ def writes_in_lower_case(tokens: list[Token]) -> bool:
     return sum(1 for t in starts if not t.title) * 2 >= len(starts)
 
 
-_MONTH_OR_MODAL_NAMES = frozenset({"may", "will", "june", "april", "august", "mark", "bill", "summer", "autumn"})
+_MONTH_OR_MODAL_NAMES = frozenset(
+    {"may", "will", "june", "april", "august", "mark", "bill", "summer", "autumn"}
+)
 _BEFORE_MONTH = frozenset(
     "in on of since until till by last next this early late mid end from during before after through".split()
 )

@@ -67,7 +67,6 @@ up on my baby. i set up a page \
 [[url:https://www.facebook.com/justice4keeley]] and my insta is \
 [[social_handle:@keeleysmum_leeds]], anyone in [[postcode:LS9]] pls \
 come to court with me""",
-
     # 2 - formal letter, Wales
     """Dear Sir or Madam,
 
@@ -96,7 +95,6 @@ under the social services complaints procedure set out on gov.wales.
 
 Yours faithfully,
 [[first_name:Rhian Pritchard]]""",
-
     # 3 - father, text-speak, Sunderland
     """dads matter too!! my ex [[first_name:jade]] stopped me seeing my lad \
 [[child_name:mason]] after we split, he was [[age:2yrs old]] then and hes \
@@ -113,7 +111,6 @@ help. ive been told she has moved him to [[place:hendon]] and he started at \
 [[school:valley road academy]] without telling me even tho i have PR. i just \
 want to watch paw patrol with my boy like a normal dad. message me on fb \
 [[social_handle:@masonsdad_sland]] or ring [[phone:07700 900587]]""",
-
     # 4 - Scottish grandmother, kinship carer
     """I'm a kinship carer for my two grandchildren, [[child_name:Lacey]] and \
 [[child_name:Jayden]], since my daughter [[first_name:Nicole]] lost them \
@@ -135,7 +132,6 @@ I love them both to bits but I am 63 and I am exhausted. The social worker, \
 phoned Citizens Advice Scotland and the kinship care helpline. If anyone \
 else in Scotland is in the same situation please phone me on \
 [[phone:0141 496 0372]].""",
-
     # 5 - bullet timeline, baby removed at birth, Manchester
     """Timeline for my MP because nobody listens:
 
@@ -159,7 +155,6 @@ I was 19. I had been in care myself. Nobody from Pause or anywhere else \
 offered me anything after. I am now pregnant again and living with my nan \
 at [[address:31 Kenyon Lane]], [[postcode:M40 5HQ]] and I am terrified it \
 will all happen again. Please share.""",
-
     # 6 - father, long formal, Oxford
     """To whom it may concern,
 
@@ -184,7 +179,6 @@ I would be grateful if anyone who has experience of \
 1989, the Practice Direction 12J and everything on gov.uk, but I am not a \
 lawyer. I have also set up a page documenting the delays at \
 [[url:https://www.justicefortheo.example.co.uk]].""",
-
     # 7 - domestic abuse survivor, refuge, text-ish
     """i fled my ex [[first_name:Liam Doyle]] with my 2 girls \
 [[child_name:poppy]] ([[age:6]]) and [[child_name:isla]] ([[age:18 months]]) \
@@ -203,7 +197,6 @@ samaritans 116 123 got me through a lot of nights last winter. [[child_name:isla
 [[nhs_number:859 952 8904]] and her red book says she was thriving the \
 whole time. email me [[email:poppyandislasmum@example.co.uk]] if your in \
 the same boat""",
-
     # 8 - Northern Ireland
     """Our family has been dealing with the [[local_authority:Western Trust]] \
 for nearly three years now. My son [[child_name:Oisín]] is \
@@ -223,7 +216,6 @@ My partner [[first_name:Ciaran]] has had to give up work. We were told to \
 contact the Family Rights Group and Citizens Advice NI, which we did. If any \
 parent in the North West of Northern Ireland has been through this please \
 email me at [[email:oisinsmammy@example.co.uk]].""",
-
     # 9 - all lower case, run-on, Barnsley, grandparents
     """me and my husband [[first_name:gary]] are the grandparents of \
 [[child_name:tyler]] and [[child_name:kacey-leigh]] and we have been \
@@ -243,7 +235,6 @@ written to our mp and to whitehall and got nothing back. we are in [[postcode:S7
 group is [[url:facebook.com/groups/nanandgrandadfortylerandkacey]], im on \
 there as [[social_handle:@barnsleynanna62]] or ring \
 [[phone:01632 960155]]""",
-
     # 10 - Bristol, father, typos
     """Im a dad from [[place:Hartcliffe]] and I just want to say the system is \
 broke. My son [[child_name:Kai Jenkins]] is [[age:7]] and his mum \
@@ -263,7 +254,6 @@ too. Case number is [[case_number:BS23P00419]] if any solicitor reading \
 this does legal aid, because I earn just over the limit. \
 [[phone:0117 496 0825]]. Please dont tell me to ring Childline, Ive done \
 that for him already.""",
-
     # 11 - text-speak, Liverpool, babies removed, url and handle
     """they took my baby [[child_name:lexi-mae]] at 2 days old from the \
 [[hospital:liverpool womens]] on [[date:12/04/21]]. i never even got to \
@@ -280,7 +270,6 @@ and my tiktok is [[social_handle:@lexismummy_fights]] where i post about \
 it every day. not asking for money just for people to know this happens \
 in england in 2024. her nhs number is [[nhs_number:786 666 1766]] \
 its on the letter they sent me when she was born""",
-
     # 12 - formal letter to MP, Kent/Medway
     """Dear Member of Parliament,
 
@@ -309,7 +298,6 @@ Children's Services. I can be reached on [[phone:01632 960418]] or at \
 
 Yours sincerely,
 [[first_name:Jean Barnes]]""",
-
     # 13 - Hull, mum, all caps in places
     """I NEED HELP. my son [[child_name:harvey]] is [[age:4yrs old]] and he \
 has been in foster care since [[date:the 28th of june]] because my \
@@ -327,7 +315,6 @@ phone is [[phone:07700 900126]]. [[child_name:harvey]]s nhs number is \
 [[nhs_number:5711777742]] if any nurse can tell me why they wont give me \
 his health records. were in [[postcode:HU7]]. tiktok \
 [[social_handle:@harveysmum_hull]] or [[email:harveysmum@example.com]]""",
-
     # 14 - father, Wrexham, Welsh school, social handle
     """Father of two here. My daughters [[child_name:Megan]] \
 ([[age:10]]) and [[child_name:Erin]] ([[age:8]]) go to \
@@ -348,7 +335,6 @@ the girls' football team. I have started a group for dads in Wales in the \
 same boat - on Instagram as [[social_handle:@dadsofwrexham_voice]]. Please \
 do not message me advice about going to the High Court, I cannot afford a \
 barrister.""",
-
     # 15 - Birmingham, grandmother, typos, Children's Trust
     """my grand daughter [[child_name:amara]] was removed from my daughter \
 [[first_name:tanisha]] when she was [[age:6 weeks old]] and placed in foster \
@@ -367,7 +353,6 @@ family hub]] and they wrote me a letter too. no one listened. if any \
 grandparents know about appeals please email \
 [[email:nanaforamara@example.com]]. her nhs number from the red book is \
 [[nhs_number:121 547 2803]] if that helps anyone look into it""",
-
     # 16 - Cardiff, DA, formal-ish with postcode outward only
     """I am a survivor of domestic abuse and a mother of three. In 2021 I \
 fled [[place:Ely]] in [[place:Cardiff]] with my children, [[child_name:Jac]], \
@@ -388,7 +373,6 @@ I am sharing this because I have since learned how common it is. The \
 Harm Panel report in 2020 said exactly this. Please, if you are in Wales \
 and in the same position, look up Welsh Women's Aid and Live Fear Free on \
 0808 80 10 800.""",
-
     # 17 - Blackpool, text speak, nhs number, hospital
     """so my baby boy [[child_name:reggie]] was [[age:born the 2nd]] at \
 [[hospital:blackpool vic]] and the midwife rang childrens services \
@@ -404,7 +388,6 @@ and i see him 3 times a week at the [[service:jubilee contact centre]] on \
 [[address:talbot road]]. i breastfeed him at contact they let me do that \
 at least. the next hearing is [[date:the 30th of january]]. if your in \
 [[postcode:FY4]] and need someone to talk to about this im here""",
-
     # 18 - Norwich, formal, father with url
     """I write as the father of [[child_name:Isabelle]] and \
 [[child_name:Louis Carter]], aged [[age:13]] and [[age:10]]. Their \
@@ -427,7 +410,6 @@ others. I do not want pity; I want a process that treats both parents as \
 equally important, which is what the Children Act 1989 actually says.
 
 [[first_name:Matthew Carter]]""",
-
     # 19 - Dundee, Scottish, lower case
     """my wee boy [[child_name:callum]] was put on a compulsory supervision \
 order at the childrens hearing and now hes in a residential unit in \
@@ -443,7 +425,6 @@ at [[school:braeview academy]] but they excluded him. he was admitted to \
 phoned me the next morning. im not well educated but i know my rights. \
 clan childlaw gave me some advice. if any parents in scotland want to \
 talk my number is [[phone:07700 900903]]""",
-
     # 20 - Stoke, mum, bullet-ish
     """Quick run down of whats happened to us:
 * [[child_name:Lily-Grace]] ([[age:5]]) and [[child_name:Alfie-Jay]] \
@@ -467,7 +448,6 @@ Bluey and Peppa Pig on Netflix every morning with me. Im on \
 [[address:Dawlish Drive]] if anyone local wants to come to the hearing \
 for moral support. Or email me \
 [[email:lilygraceandalfiejay@example.co.uk]], we are in [[postcode:ST2]].""",
-
     # 21 - Newcastle, Meadowell, grandmother
     """We are from the [[place:Meadowell]] and proud of it, whatever the \
 papers say. My daughter [[first_name:Gemma]] has had three children \
@@ -490,7 +470,6 @@ same worker moved another family's children last year. I have kept \
 everything in a folder, dates and all. If you are a nana or grandad doing \
 this, Grandparents Plus and Kinship have helped me a lot. I have started writing it all down at \
 [[url:https://nanaandthekids.example.co.uk]] so nothing gets lost.""",
-
     # 22 - Swansea, father, text speak, Welsh-medium
     """me and my partner [[first_name:shauna]] had our baby [[child_name:alys]] \
 took at birth from [[hospital:singleton]] on [[date:the 25th]] because \
@@ -508,7 +487,6 @@ old now and she smiles at me every contact. our older boy \
 is. i dont know what to tell him. email me \
 [[email:rhysandalysdad@example.co.uk]] if u can help. [[child_name:alys]] nhs number is \
 [[nhs_number:385 280 8413]] or ring me [[phone:07700 900650]]""",
-
     # 23 - Coventry, formal, DA, contact centre
     """I would like to share my experience so that other mothers feel less \
 alone.
@@ -532,7 +510,6 @@ The guardian, [[titled_name:Ms Ahmed]], has now recommended that contact \
 continues. The case number is [[case_number:CV 22 P 00288]] if it is \
 helpful to any researcher. I have contacted Rights of Women and Women's \
 Aid. I will not stop until my children are safe.""",
-
     # 24 - text-speak, Plymouth
     """my 3 kids [[child_name:brooklyn]] who is [[age:9yrs]] and \
 [[child_name:riley]] whos [[age:nearly 6]] and the baby \
@@ -554,7 +531,6 @@ i started a gofundme for an independent assessment \
 [[child_name:river]]s nhs number is [[nhs_number:5755131376]] and he was \
 weighed every week and fine. ring [[phone:07700 900392]] or email \
 [[email:brooklynrileyriver@example.com]]""",
-
     # 25 - Oldham, mother, nhs number, case number spaced
     """To anyone reading,
 
@@ -576,7 +552,6 @@ see him every day. We are on [[address:Werneth Hall Road]] and the \
 children's centre is five minutes away. I do not ask for sympathy. I ask \
 that parents are given second medical opinions on fractures as a matter of \
 course, not after a year of begging.""",
-
     # 26 - Derby, father, short run-on
     """been fighting for my daughter [[child_name:millie]] for 3 years now \
 shes [[age:8]] and lives with her mum [[first_name:stacey]] in \
@@ -592,7 +567,6 @@ mum [[first_name:jackie]] has been amazing. if anyone in [[place:derby]] can \
 recommend a family solicitor who isnt useless drop me a line \
 [[phone:07700 900244]] or on snapchat [[social_handle:millies_dad_db]]. theres a page for her \
 [[url:facebook.com/bringmillieshomederby]]""",
-
     # 27 - Belfast, formal
     """I am writing on behalf of my family as I believe what happened to us \
 should be known.
@@ -615,7 +589,6 @@ I would like to hear from other families in Northern Ireland who have \
 had similar experiences with misdiagnosis. My email is \
 [[email:mcallister.family.belfast@example.co.uk]] and our campaign page is \
 [[url:facebook.com/justiceforroryni]].""",
-
     # 28 - Sheffield, text speak, estates
     """my son [[child_name:kayden]] got took into care in the summer after \
 the school rang childrens services cos he said i smack him. i tapped him \
@@ -633,7 +606,6 @@ tired. i text the shout line 85258 sometimes. his nhs number is \
 [[nhs_number:4852538883]] ring the hospital and check if u dont believe \
 me. were in [[postcode:S5]], insta [[social_handle:@kaydens_mum_sheff]] \
 or email [[email:kaydensmum.s5@example.com]]""",
-
     # 29 - Luton, mother, Reading as place too (lookalikes)
     """I'm sharing this for awareness. I'm not reading any more comments \
 from people who say "there must be more to it". There isn't.
@@ -653,7 +625,6 @@ Centre]] for a harassment injunction. It was granted on \
 [[date:the 11th of April]]. I had to take a day off from my job at Tesco, \
 unpaid. I hope that if this is happening to you, you keep a diary. That's \
 the best advice anyone gave me, from Citizens Advice.""",
-
     # 30 - Carlisle / Cumbria
     """Our son [[child_name:Finley]] is [[age:15]] now and has been in care \
 since he was [[age:11]]. We live on the [[place:Raffles]] estate in \
@@ -676,7 +647,6 @@ Ombudsman and got an apology. It isn't enough. We are now with \
 they existed. My husband [[first_name:Dave]] and I will be at the \
 protest outside Parliament in May. We have written it all up at \
 [[url:https://www.finleysparents.example.co.uk]].""",
-
     # 31 - short lowercase, east London
     """my son [[child_name:tayo]] is [[age:14]] and was picked up by police \
 in [[place:bethnal green]] for no reason and then \
@@ -689,7 +659,6 @@ house on [[address:Roman Road]] twice and said we were fine but the plan \
 stays open. it feels like because we are black. my church pastor said to \
 write it down so i am. call [[phone:020 7946 0318]] if you have been \
 treated like this in [[postcode:E2]]""",
-
     # 32 - timeline with lots of detail, Bradford
     """For the record, our case ([[case_number:BD21C00510]]), \
 [[court:Bradford Combined Court Centre]]:
@@ -712,7 +681,6 @@ He is [[age:3]] now and goes to [[school:Iqra nursery]] on \
 [[address:Whetley Lane]], [[postcode:BD8]]. The local authority never apologised. We lost a \
 year of our son's life. The Children Act 1989 says delay is harmful to \
 children - it should apply to the council as well.""",
-
     # 33 - Rhyl, Welsh, text-speak, refuge
     """i moved to [[place:rhyl]] from [[place:birkenhead]] to get away from my \
 ex [[first_name:aaron]] and me and my daughter [[child_name:evie]] lived \
@@ -728,7 +696,6 @@ my refuge worker [[titled_name:support worker Bethan]] came with me. \
 PLEASE dont post your kids school uniform online. our new postcode is \
 not even [[postcode:LL18]] anymore thank god. the live fear free line is \
 0808 80 10 800""",
-
     # 34 - Aberdeen, grandfather, formal
     """I am a grandfather and a retired fisherman, and I have never written \
 anything like this before.
@@ -751,7 +718,6 @@ I am not against our daughter seeing her child. I want it properly \
 arranged. Our address is [[address:22 Victoria Road]], \
 [[postcode:AB11 9LS]] and anyone from the Kinship Care Advice Service for \
 Scotland who reads this is welcome to write.""",
-
     # 35 - Croydon, mother, assessment centre
     """My partner [[first_name:Tyrone]] and I were sent to a residential \
 assessment at [[service:Cedar House assessment centre]] with our baby \
@@ -772,7 +738,6 @@ The hearing is on [[date:20 June]]. We have a petition at \
 [[url:https://www.change.org/p/keep-malachi-with-his-parents]]. Please \
 don't message us to say "the courts know best". The High Court and the \
 Court of Appeal have both said that adoption is a last resort. Call us on [[phone:020 7946 0561]].""",
-
     # 36 - Hull / Grimsby, dad, short
     """just lost my final hearing. [[child_name:jacob]] ([[age:7]]) and \
 [[child_name:ellie]] ([[age:5]]) are being placed long term with foster \
@@ -789,7 +754,6 @@ me. whats the point of the voice of the child if nobody hears it. \
 [[phone:07700 900778]] if anyone wants to talk, im not ok. my fb is [[social_handle:jacobandelliesdad]] and \
 theres a page [[url:https://www.facebook.com/jacobandelliesdad]] or email \
 [[email:jacobellie.dad@example.com]]""",
-
     # 37 - formal, Leicester, Children Act s.20
     """Statement prepared for a parent-support group meeting
 
@@ -812,7 +776,6 @@ supervision order. The social worker, [[titled_name:Ms Chauhan]], has \
 since left. I hope that my story encourages other parents to ask for \
 their children back in writing. I can be contacted through the group on \
 [[phone:0116 496 0284]].""",
-
     # 38 - text-speak, Bolton, email + handle
     """posting this on here and on tiktok [[social_handle:@bolton_mum_of_4]] \
 because im at my wits end. [[local_authority:bolton council]] have had \
@@ -828,7 +791,6 @@ meeting is [[date:the 16th]] at the [[service:breightmet family \
 hub]]. if anyone has been on a CP plan this long please email \
 [[email:tialeofrankienova@example.com]]. not after money or anything just \
 advice""",
-
     # 39 - Middlesbrough, Teesside, grandma, partial postcodes
     """I'm a nana bringing up my daughter's three under a child arrangements \
 order. We live in [[place:Grangetown]] ([[postcode:TS6]]) and the kids \
@@ -849,7 +811,6 @@ October]] was cancelled and I had to rebook from scratch. The kinship \
 charity helpline and Citizens Advice have been good but nobody can make \
 the councils talk to each other. Anyone in [[postcode:TS10]] or round \
 here in the same boat, you are not alone.""",
-
     # 40 - text-speak, Nottingham, dad
     """so the court finaly ruled [[date:yesterday the 4th]] that my son \
 [[child_name:ollie]] can live with me!!! 2 yrs of fighting. his mum \
@@ -865,7 +826,6 @@ dads on here who gave me advice and my mate [[first_name:gaz]] for \
 lending me the money for the c100 fee. if anyone is going through \
 the same in [[postcode:NG6]] or anywhere in notts, get in touch \
 [[phone:0115 496 0231]]""",
-
     # 41 - formal long, Hackney, baby removed, MBU
     """My name is [[first_name:Olivia Mensah]]. In 2019 I was 17 and in the \
 care of [[local_authority:Hackney Council]] myself when I became pregnant \
@@ -887,7 +847,6 @@ pre-birth assessment is starting again. I have had help from the Family \
 Rights Group (frg.org.uk) and from my personal adviser \
 [[titled_name:PA Sharon]]. I am sharing my story so that other care \
 leavers know the system treats us differently.""",
-
     # 42 - Margate/Thanet, text speak, Kent
     """[[local_authority:kent social services]] took my 2 boys [[child_name:charlie]] and \
 [[child_name:archie]] on [[date:9th jan 2023]] because my house \
@@ -906,7 +865,6 @@ reading up on that. [[child_name:archie]]s nhs number is \
 consultant said so. im on tiktok [[social_handle:@cliftonvillemum2boys]] \
 [[url:https://www.tiktok.com/@cliftonvillemum2boys]] or ring \
 [[phone:07700 900815]]""",
-
     # 43 - Swindon, father, spaced case no, email, url
     """I'm a single dad to [[child_name:Harrison]], [[age:aged 11]], and I \
 have full residence after a long case at [[court:Swindon Combined \
@@ -927,7 +885,6 @@ about self-representing at \
 you can email me at [[email:harrisons.dad@example.com]]. Use gov.uk for \
 the forms and the Advicenow guides - they are free and better than any \
 forum.""",
-
     # 44 - Neath Port Talbot, Welsh, grandmother, lower case
     """im a nan from [[place:sandfields]] in [[place:port talbot]] and i want to tell \
 you about my grandson [[child_name:cai]]. hes [[age:6]] and has lived \
@@ -942,7 +899,6 @@ have a meeting with the social worker [[titled_name:mrs pugh]] on \
 [[date:the 7th]] to talk about a plan. does anyone know how you vary an \
 sgo? i looked on gov.uk and got confused. my number is \
 [[phone:029 2018 0442]] if anyone can help or just wants a chat""",
-
     # 45 - Rotherham, formal, CSE survivor parent
     """I write as a mother whose daughter was groomed and exploited in \
 [[place:Rotherham]]. My daughter [[child_name:Chloe]] was \
@@ -963,7 +919,6 @@ profession. I know the Jay report exists and there have been apologies \
 on the news. I want to say: apologies do not give a child back her \
 childhood. We lived on [[address:Eastwood Lane]] then, in \
 [[place:Eastwood]]. We moved.""",
-
     # 46 - Canvey Island, dad, lowercase, partial postcode
     """dad of 2 from [[place:canvey island]] here. my kids [[child_name:lola]] \
 [[age:8yo]] and [[child_name:jenson]] [[age:5yo]] got put on a child \
@@ -996,7 +951,6 @@ letter saying hes happy and clean and loved. if you are a journalist \
 email me [[email:bringromanhome@example.com]] or text \
 [[phone:07700 900318]]. thank you to everyone whos shared already, \
 especially the mums from the dv group""",
-
     # 48 - complaint to PALS, Leeds, NHS numbers
     """To the Patient Advice and Liaison Service,
 
@@ -1021,7 +975,6 @@ meeting. Our address is [[address:5 Cowper Street]], \
 
 Yours faithfully,
 [[first_name:Kerry Whitaker]]""",
-
     # 49 - twins, Sunderland, timeline
     """Our story in dates, because my head is all over the place:
 
@@ -1043,7 +996,6 @@ prematurity.
 
 The girls are [[age:10 months]] now. The final hearing is in March. By \
 the grace of God we will bring them home.""",
-
     # 50 - Doncaster dad, YouTube and Twitter
     """I'm a dad from [[place:Denaby Main]] and I've been documenting my \
 case on YouTube because I was told no one would believe me otherwise. \
@@ -1064,7 +1016,6 @@ My channel is \
 X as [[social_handle:@DonnyDad_Fights]]. I keep it respectful, I never \
 show his face, and I never say anything about his mum I couldn't say in \
 court. Please don't send me Judge Rinder clips, I've seen them all.""",
-
     # 51 - Northern Ireland, Ballymena grandmother
     """I am a grandmother from [[place:Harryville]] in \
 [[place:Ballymena]]. My granddaughter [[child_name:Caoimhe]] has been \
@@ -1087,7 +1038,6 @@ we meet in the community centre on a Tuesday. We would love to hear from \
 other kinship carers in Northern Ireland. You can email me at \
 [[email:caoimhesgranny@example.co.uk]] or ring \
 [[phone:028 9018 0126]] in the evenings.""",
-
     # 52 - Newport, three siblings, NHS numbers
     """Dear Sir/Madam,
 
@@ -1114,7 +1064,6 @@ request.
 
 Yours faithfully,
 [[first_name:Leanne Evans]]""",
-
     # 53 - Edinburgh, text-speak, handles
     """my wee girl [[child_name:brodie-leigh]] is [[age:7]] and shes been \
 accommodated since [[date:the 2nd of march]] after a fight between me \
@@ -1132,7 +1081,6 @@ next day. ive got a tiktok [[url:https://www.tiktok.com/@brodiesmaw_edi]] \
 where i post about it and my snap is [[social_handle:brodiesmaw_x]]. \
 clan childlaw and shelter scotland have both been helping a bit. if \
 youre a maw in scotland going through this add me""",
-
     # 54 - Halifax, text-speak, snapchat
     """honestly done with [[local_authority:calderdale council]]. my 2 \
 [[child_name:kayden]] and [[child_name:ivy]] are [[age:6]] and \
@@ -1147,7 +1095,6 @@ hearing is at [[court:halifax family court]] and the guardian hasnt \
 even met me. snap me [[social_handle:kayla_halifax23]] or insta \
 [[social_handle:@kaylas_fight_4_my_babies]] i dont care who sees \
 it now""",
-
     # 55 - Cornwall, campaign post with links
     """Four years ago [[local_authority:Cornwall Council]] took my son \
 [[child_name:Jago]] from me. He was [[age:nine]]. The reason given was \
@@ -1169,7 +1116,6 @@ and we crowdfunded the appeal at \
 [[social_handle:@JagosMumKernow]]. [[child_name:Jago]] is back home now, on a \
 supervision order. I'm sharing because Cornwall feels a long way from \
 anyone who can help.""",
-
     # 56 - Ipswich, health visitor, NHS numbers
     """This is long sorry. Our [[titled_name:health visitor Janet]] \
 referred us to [[local_authority:Suffolk County Council]] because \
@@ -1190,7 +1136,6 @@ live at [[address:11 Hawthorn Drive]], [[place:Chantry]], \
 [[postcode:IP2 0QB]], and I am happy to be contacted by any other \
 parent who has had this over a weight chart: [[phone:01632 960733]] or \
 [[email:freddiesmum.ipswich@example.com]].""",
-
     # 57 - Wakefield, father, lower case, email and link
     """[[local_authority:wakefield council]] have had my daughter \
 [[child_name:darcey]] in foster care in [[place:normanton]] since \
@@ -1207,7 +1152,6 @@ apparently. ive started a blog [[url:www.darceysdad.example.com]] to \
 keep track and my email is [[email:darceysdad@example.com]]. any dads \
 in [[place:castleford]] or round [[postcode:WF10]] who want a pint and \
 a moan, message me [[social_handle:@darceysdad_wf]]""",
-
     # 58 - Glasgow Easterhouse, young mum, insta
     """i was 18 when i had [[child_name:mackenzie]] at the \
 [[hospital:princess royal maternity]] and social work were there before \

@@ -28,7 +28,7 @@ _GENERIC_STREETS = frozenset({"high", "main"})
 _FAMOUS_STREETS = frozenset(
     """downing street|coronation street|oxford street|regent street|baker street|carnaby street|bond street
     |abbey road|wall street|sesame street|harley street|fleet street|whitehall|the mall|pall mall
-    |penny lane|brookside close|ramsay street|albert square|acacia avenue""".replace("\n", "").split("|")
+    |ramsay street|albert square""".replace("\n", "").split("|")
 )
 _FAMOUS_STREETS = frozenset(" ".join(street.split()) for street in _FAMOUS_STREETS)
 
@@ -67,5 +67,5 @@ def detect_addresses(text: str) -> Iterator[Finding]:
             if " ".join(text[start:end].lower().split()) in _FAMOUS_STREETS:
                 continue
             yield make_finding(text, "address", start, end, "Street name", "a street")
-        else:
+        elif " ".join(m.group().lower().split()) != "10 downing street":
             yield make_finding(text, "address", start, end, "Street address", "[address removed]")

@@ -46,6 +46,7 @@ _SERVICE = (
     r"contact\s+centre|family\s+centre|children['’]?s\s+centre|refuge|mother\s+and\s+baby\s+unit"
     r"|parent\s+and\s+baby\s+unit|mbu|assessment\s+centre|residential\s+(?:unit|assessment\s+centre)"
     r"|family\s+assessment\s+centre|fostering\s+agency|foster\s+agency|women['’]?s\s+centre|hostel"
+    r"|(?:residential\s+)?assessment\s+unit|house|lodge"
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
@@ -73,6 +74,25 @@ _GENERIC = frozenset(
 # Famous or national places that are not where a family lives ("the Royal Courts of Justice").
 _NOT_LOCAL = frozenset({"high", "royal", "supreme", "appeal"})
 
+_NOT_A_HOUSE = (
+    "white",
+    "opera",
+    "open",
+    "full",
+    "safe",
+    "halfway",
+    "tree",
+    "wendy",
+    "play",
+    "guest",
+    "public",
+    "coffee",
+    "brother",
+    "doll's",
+    "dolls",
+    "bleak",
+    "dream",
+)
 _MAX_NAME_WORDS = 4
 _COURT_NOUN = {
     "sheriff": "a sheriff court",
@@ -177,6 +197,8 @@ def _suggestion(kind: str, keyword: str, place: Place | None, region: str = "") 
     noun = re.sub(r"\s+", " ", keyword)
     if noun == "mbu":
         noun = "mother and baby unit"
+    if noun in {"house", "lodge"}:
+        return "a unit"
     article = "an" if noun[:1] in "aeiou" else "a"
     return f"{article} {noun}"
 
@@ -201,6 +223,12 @@ def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
         keyword = " ".join(m.group().split())
         if keyword in _UPPER_ONLY and not text[m.start() : m.end()].isupper():
             continue
+        if keyword in {"house", "lodge"} and (
+            not text[m.start()].isupper()
+            or lower[max(0, m.start() - 12) : m.start()].split()[-1:] == []
+            or any(lower[max(0, m.start() - 12) : m.start()].rstrip().endswith(w) for w in _NOT_A_HOUSE)
+        ):
+            continue  # "Elm House", "Cedar Lodge" name a place; "my house", "the White House" do not
         finding_kind = {"council": "local_authority", "estate": "place"}.get(kind, kind)
         end = _bisect(tokens, m.start())
         named = _name_before(text, tokens, end)

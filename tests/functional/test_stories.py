@@ -1,6 +1,7 @@
 """Stories: submission with consent and drafts, the automatic check, redaction, the storyteller's approval
 bound to the text, publication by a second person, withdrawal, complaints, permissions and purging."""
 
+import hashlib
 import re
 from datetime import timedelta
 
@@ -200,33 +201,189 @@ def test_a_lost_check_job_is_handed_to_the_queue_again_by_the_sweeper(app, clien
     assert _story(app).state == "in_review"
 
 
+# The check as background work: a queue of its own, and an end to retrying
+
+
+def test_the_check_waits_on_its_own_queue_that_ordinary_workers_do_not_serve(app, client, run_jobs):
+    from campaign.job_names import SCAN, WORKER_KINDS
+    from campaign.queue import get_queue
+    from campaign.services.stories.storyteller import scan_job_id
+
+    client.submit("/stories/share", STORY)
+    story = _story(app)
+    scan_queue = get_queue(app, SCAN)
+    assert scan_queue.get_job_ids() == [scan_job_id(story.id)]
+    assert scan_queue.name.endswith("-scan") and scan_queue._default_timeout == 60
+    # An ordinary worker sends the "we have received your story" email and leaves the check alone.
+    assert run_jobs(kinds=WORKER_KINDS) >= 1
+    assert _story(app).state == "submitted" and scan_queue.count == 1
+    assert run_jobs(kinds=(SCAN,)) == 1
+    assert _story(app).state == "in_review" and scan_queue.count == 0
+
+
+def test_a_pool_keeps_the_scan_queue_to_workers_of_its_own(app):
+    from campaign.workers import worker_groups
+
+    assert worker_groups(app, 3) == [(("urgent", "email", "bulk"), 3), (("scan",), 1)]
+    assert worker_groups(app, 2, ("urgent", "email")) == [(("urgent", "email"), 2)]
+    assert worker_groups(app, 0, ("scan",), own_processes=2) == [(("scan",), 2)]
+    for kinds, _count in worker_groups(app, 1):
+        assert "scan" not in kinds or kinds == ("scan",)
+
+
+def _failing_scan(monkeypatch):
+    from campaign.services.stories import checking
+
+    runs = []
+
+    def scan(text):
+        runs.append(text)
+        raise RuntimeError("the scanner fell over")
+
+    monkeypatch.setattr(checking, "scan", scan)
+    return runs
+
+
+def test_a_check_that_keeps_failing_goes_to_a_moderator_marked_and_is_not_retried_for_ever(
+    app, client, run_jobs, monkeypatch, signed_in
+):
+    from campaign.jobs import sweep_pending
+    from campaign.services.stories.checking import CHECK_FAILED_NOTE
+
+    runs = _failing_scan(monkeypatch)
+    client.submit("/stories/share", STORY)
+    run_jobs()  # RQ retries it (JOB_RETRY_INTERVALS is 0,0,0 here): three runs, then it gives up
+    story = _story(app)
+    assert len(runs) == 3 and story.scan_attempts == 3
+    assert story.state == "in_review" and story.check_failed and story.scanned_hash is None
+    action, from_state, to_state, reason, _a, label = _events(app, story.id)[-1]
+    assert (action, from_state, to_state, label) == ("check_failed", "submitted", "in_review", "system")
+    assert reason.startswith(CHECK_FAILED_NOTE)
+    with app.app_context():
+        assert sweep_pending()["story_scans"] == 0  # the sweeper leaves it alone
+    assert run_jobs() == 0 and len(runs) == 3
+
+    moderator = signed_in(Role.MODERATOR)
+    queue_page = moderator.get("/stories/moderation").text
+    assert "check failed" in queue_page
+    page = moderator.get(f"/stories/moderation/{story.ref}").text
+    assert CHECK_FAILED_NOTE in page and "social services came instead" in page
+
+
+def test_a_check_whose_runs_all_died_is_not_run_again(app, client, run_jobs, monkeypatch):
+    """A run that died with its worker (killed, out of memory) could not say so: the next one sees the
+    count and hands the story over instead of running the check again."""
+    runs = _failing_scan(monkeypatch)
+    client.submit("/stories/share", STORY)
+    with app.app_context():
+        db.session.execute(db.update(Story).values(scan_attempts=3))
+        db.session.commit()
+    run_jobs()
+    story = _story(app)
+    assert runs == [] and story.check_failed and story.state == "in_review"
+
+
+def test_a_check_that_runs_past_its_own_timeout_is_a_failed_run(make_app, run_jobs, monkeypatch):
+    from threading import Event
+
+    from campaign.services.stories import checking
+
+    app = make_app(STORY_SCAN_TIMEOUT="1", STORY_SCAN_ATTEMPTS="1")
+    client = FormClient(app.test_client())
+    monkeypatch.setattr(checking, "scan", lambda text: Event().wait(30) and [])  # stuck until killed
+    client.submit("/stories/share", STORY)
+    run_jobs(app)
+    story = _story(app)
+    assert story.check_failed and story.state == "in_review"
+    assert "JobTimeoutException" in _events(app, story.id)[-1][3]
+
+
 # Drafts and expired forms
 
 
-def test_a_saved_draft_comes_back_in_this_browser_and_through_its_private_link(app, client, mail):
-    saved = client.submit(
-        "/stories/share",
-        {
-            "title": "Half done",
-            "body": "I have not finished yet",
-            "contact_email": "anna@example.org",
-            "action": "save",
-        },
-    )
-    assert saved.status_code == 200 and "Your story is saved" in saved.text
-    link = re.search(r"http://[^<\s]+/stories/share/draft/[^<\s]+", saved.text).group(0)
+def _save(client, **fields):
+    saved = client.submit("/stories/share", {**fields, "action": "save"})
+    assert saved.status_code == 200 and "Your story is saved" in saved.text, saved.text
+    return re.search(r"http://localhost(/stories/share/draft/[^<\s]+)", saved.text).group(1)
+
+
+def _draft_bodies(app) -> list[str]:
+    with app.app_context():
+        return [d.data.get("body") for d in db.session.scalars(select(StoryDraft).order_by(StoryDraft.id))]
+
+
+def test_a_saved_draft_comes_back_in_this_browser_and_as_a_copy_through_its_private_link(app, client, mail):
+    path = _save(client, title="Half done", body="I have not finished yet", contact_email="anna@example.org")
     assert client.get("/stories/share").text.count("I have not finished yet") == 1
     assert "/stories/share/draft/" in mail("anna@example.org")[0].text_body
+    # In the browser that saved it, the link simply brings it back.
+    assert "I have not finished yet" in client.get(path, follow_redirects=True).text
 
     elsewhere = FormClient(app.test_client())
     assert "I have not finished yet" not in elsewhere.get("/stories/share").text
-    resumed = elsewhere.get(link.replace("http://localhost", ""), follow_redirects=True)
-    assert "I have not finished yet" in resumed.text and 'value="Half done"' in resumed.text
+    page = elsewhere.get(path)
+    assert page.status_code == 200 and "This story was saved in another browser" in page.text
+    assert "I have not finished yet" not in page.text and "story_draft" not in page.headers.get(
+        "Set-Cookie", ""
+    )
+    assert page.headers["Referrer-Policy"] == "no-referrer"
+    copied = elsewhere.submit(f"{path}/copy", {}, form_url=path, follow_redirects=True)
+    assert "I have not finished yet" in copied.text and 'value="Half done"' in copied.text
+    assert "This is a copy of a story saved in another browser" in copied.text
+    assert "anna@example.org" not in copied.text  # the address is not copied: it is entered again
 
     done = elsewhere.submit("/stories/share", {**STORY, "body": "I have now finished it."})
     assert done.status_code == 302
+    # The copy went with the story; the original is untouched, still the first browser's.
+    assert _draft_bodies(app) == ["I have not finished yet"]
+    assert client.submit("/stories/share", {**STORY, "body": "Sent from where I started."}).status_code == 302
+    assert _draft_bodies(app) == []
+
+
+def test_a_planted_draft_link_never_carries_the_victims_story_to_whoever_planted_it(app, mail):
+    attacker = FormClient(app.test_client())
+    path = _save(
+        attacker, title="Bait", body="Words the attacker wrote", contact_email="attacker@example.org"
+    )
+    token = path.rsplit("/", 1)[1]
+    victim = FormClient(app.test_client())
+    victim.get(path)  # the planted link, opened
+    victim_story = {
+        "title": "What happened to us",
+        "body": "The own story of the victim, about my son Jack.",
+        "contact_email": "victim@example.org",
+    }
+    _save(victim, **victim_story)
+    _save(victim, **{**victim_story, "body": "The own story of the victim, about my son Jack, saved again."})
+    assert victim.submit("/stories/share", {**STORY, **victim_story}).status_code == 302
+
+    # A browser left holding only the token (a cookie an older version set) cannot write through it either.
+    holder = FormClient(app.test_client())
+    holder.set_cookie("story_draft", token, path="/stories/share")
+    assert "Words the attacker wrote" not in holder.get("/stories/share").text
+    _save(holder, title="Mine", body="Another story by another victim", contact_email="other@example.org")
+
+    # Even a copy the victim chose to open keeps nothing of the planter's but the words on the page.
+    copier = FormClient(app.test_client())
+    copier.submit(f"{path}/copy", {}, form_url=path)
+    assert "attacker@example.org" not in copier.get("/stories/share").text
+    _save(
+        copier,
+        title="Bait",
+        body="Words the attacker wrote, and then my own story",
+        contact_email="c@example.org",
+    )
+
     with app.app_context():
-        assert db.session.scalar(select(StoryDraft.id)) is None  # sent, so the draft is gone
+        original = db.session.scalar(
+            select(StoryDraft).where(StoryDraft.token_hash == hashlib.sha256(token.encode()).hexdigest())
+        )
+        assert original.data["body"] == "Words the attacker wrote"
+        assert original.data["contact_email"] == "attacker@example.org"
+    for page in (attacker.get("/stories/share").text, attacker.get(path, follow_redirects=True).text):
+        assert "Words the attacker wrote" in page
+        assert "victim" not in page and "my own story" not in page and "Jack" not in page
+    assert len(mail("attacker@example.org")) == 1  # only the link to its own draft
 
 
 def test_an_expired_form_brings_the_storyteller_back_to_their_words(client, app):

@@ -2,6 +2,7 @@
 bound to the text, publication by a second person, withdrawal, complaints, permissions and purging."""
 
 import hashlib
+import html
 import re
 from datetime import timedelta
 
@@ -165,6 +166,45 @@ def test_a_story_over_the_word_limit_is_refused_next_to_the_text(make_app):
     assert "of 20 words" in response.text and "M1 1AE" in response.text
 
 
+def test_words_are_counted_as_a_reader_counts_them():
+    from campaign.services.stories.storyteller import word_count
+
+    assert word_count("son,son,son") == 3 and word_count("word/word/word") == 3
+    assert word_count("I don't know — it’s hard.") == 5
+    assert word_count("  \n\n ") == 0 and word_count("14 Acacia Avenue, M1 1AE") == 5
+
+
+def test_a_story_that_leaves_out_its_spaces_is_still_held_to_the_word_limit(make_app):
+    app = make_app(STORY_MAX_WORDS="20")
+    client = FormClient(app.test_client())
+    body = ",".join(["son"] * 30)  # one "word" to a count of spaces
+    response = client.submit("/stories/share", {**STORY, "body": body})
+    assert response.status_code == 400
+    error = re.search(r'id="body-error">(.*?)</p>', response.text, re.S).group(1)
+    assert "Your story must be 20 words or fewer" in error
+    assert "30 of 20 words" in response.text and body in response.text
+    with app.app_context():
+        assert db.session.scalar(select(Story.id)) is None
+
+
+def test_a_story_too_big_in_bytes_is_refused_beside_the_text_and_never_checked(make_app, monkeypatch):
+    from campaign.services.stories import self_check
+
+    monkeypatch.setattr(self_check, "scan", lambda text: pytest.fail("an oversized text was checked"))
+    app = make_app(STORY_MAX_BYTES="2000")
+    client = FormClient(app.test_client())
+    body = "é" * 1500  # 1,500 characters, one word, 3,000 bytes
+    for action in ("submit", "check", "save"):
+        response = client.submit("/stories/share", {**STORY, "body": body, "action": action})
+        assert response.status_code == 400, action
+        error = re.search(r'id="body-error">(.*?)</p>', response.text, re.S).group(1)
+        assert "Your story is too long to send" in error and body in response.text
+    with app.app_context():
+        assert (
+            db.session.scalar(select(Story.id)) is None and db.session.scalar(select(StoryDraft.id)) is None
+        )
+
+
 def test_submission_records_consent_word_for_word_and_queues_the_check(app, client, mail, run_jobs):
     with app.app_context():
         petition = make_petition(title="Changes to Children Act 1989")
@@ -199,6 +239,134 @@ def test_a_lost_check_job_is_handed_to_the_queue_again_by_the_sweeper(app, clien
         assert sweep_pending()["story_scans"] == 1
     run_jobs()
     assert _story(app).state == "in_review"
+
+
+# "Check my story" before sending, and the copy kept in the browser
+
+
+def _checked(client, **fields):
+    response = client.submit("/stories/share", {**STORY, **fields, "action": "check"})
+    assert response.status_code == 200, response.text
+    return response
+
+
+def test_check_my_story_shows_what_the_check_found_in_the_storytellers_own_words(app, client):
+    body = "I asked the <b>school</b> for help when my son Jack was small.\n\nThey wrote to 14 Acacia Avenue."
+    page = _checked(client, body=body).text
+    section = page[page.index('id="check-results"') :]
+    assert "The check found 2 things to look at" in section
+    # Each in context, the words highlighted and escaped, with the reason in plain words and a suggestion.
+    assert (
+        '&lt;b&gt;school&lt;/b&gt; for help when my son <mark class="finding">Jack</mark> was small.'
+        in section
+    )
+    assert "This could identify your child." in section
+    assert (
+        "An address could identify your family" in section
+        and '<mark class="finding">14 Acacia Avenue' in section
+    )
+    assert "<b>school</b>" not in page
+    assert 'value="use:body:child_name:Jack"' in section
+    # Nothing is sent, saved or blocked; what was typed is all still there, and it can be sent as it is.
+    assert (
+        html.escape(body, quote=False) in page
+        and 'value="Anna"' in page
+        and 'value="anna@example.org"' in page
+    )
+    with app.app_context():
+        assert (
+            db.session.scalar(select(Story.id)) is None and db.session.scalar(select(StoryDraft.id)) is None
+        )
+    assert form_values(page, "check_shown")["check_shown"] == "2"
+
+
+def test_check_my_story_names_every_kind_the_scanner_knows_and_has_words_for_new_ones(client, monkeypatch):
+    from campaign.scanner import KINDS, Finding
+    from campaign.services.stories import self_check
+
+    def scan(text):
+        return [
+            Finding("court", 0, 5, text[0:5], "A court", "the court"),
+            Finding("brand_new_kind", 6, 11, text[6:11], "Something new", ""),
+        ]
+
+    monkeypatch.setattr(self_check, "scan", scan)
+    page = _checked(client, title="x", body="Leeds Smith was there").text
+    assert "This could identify the court that heard your case." in page
+    assert "Brand new kind." in page and self_check.GENERIC_REASON in page
+    assert 'value="use:body:brand_new_kind:Smith"' not in page  # no suggestion, no button
+    assert set(KINDS) <= set(self_check.REASONS), "every kind the scanner has should have its own words"
+
+
+def test_a_suggestion_is_used_with_one_click_and_the_story_records_what_its_teller_was_shown(
+    app, client, run_jobs, signed_in
+):
+    first = _checked(client)
+    shown = int(form_values(first.text, "check_shown")["check_shown"])
+    assert shown >= 3
+    values = form_values(first.text, "check_shown", "check_hash")
+    used = client.submit(
+        "/stories/share", {**STORY, **values, "action": "use:body:child_name:Jack"}, form_url="/stories/share"
+    )
+    assert used.status_code == 200 and "my son [name removed] was struggling" in used.text
+    assert "Jack" not in re.search(r"<textarea[^>]*>(.*?)</textarea>", used.text, re.S).group(1)
+    values = form_values(used.text, "check_shown", "check_hash")
+    assert (
+        values["check_hash"] == form_values(first.text, "check_hash")["check_hash"]
+    )  # the words first checked
+    body = re.search(r"<textarea[^>]*>(.*?)</textarea>", used.text, re.S).group(1)
+    sent = client.submit("/stories/share", {**STORY, **values, "body": html.unescape(body).strip()})
+    assert sent.status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown == shown and story.checked_then_changed is True
+    run_jobs()
+    moderator = signed_in(Role.MODERATOR)
+    page = moderator.get(f"/stories/moderation/{story.ref}").text
+    assert f"the storyteller checked their story: {shown} possible identifying details shown" in page
+    assert "they changed the text afterwards" in page
+
+
+def test_a_story_sent_unchanged_after_the_check_or_never_checked_says_so(app, client):
+    values = form_values(_checked(client).text, "check_shown", "check_hash")
+    assert client.submit("/stories/share", {**STORY, **values}).status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown >= 3 and story.checked_then_changed is False
+    assert client.submit("/stories/share", STORY).status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown is None and story.checked_then_changed is None
+
+
+def test_the_form_says_the_browser_keeps_a_copy_and_clear_this_device_forgets_it(app, client):
+    page = client.get("/stories/share").text
+    notice = (
+        "This browser keeps a copy of what you type so you don't lose it. On a shared or library computer"
+    )
+    assert notice in page and page.index(notice) < page.index('name="body"')
+    assert "Clear this device" in page and 'action="/stories/share/clear"' in page
+    _save(client, title="On a library computer", body="Words nobody else should see")
+    assert "Words nobody else should see" in client.get("/stories/share").text
+
+    cleared = client.submit("/stories/share/clear", {}, form_url="/stories/share")
+    assert cleared.status_code == 302 and cleared.headers["Location"].endswith("/stories/share?from=cleared")
+    assert (
+        "story_draft=;" in cleared.headers["Set-Cookie"] and cleared.headers["Clear-Site-Data"] == '"storage"'
+    )
+    after = client.get(cleared.headers["Location"]).text
+    assert "Words nobody else should see" not in after and "no longer keeps a copy" in after
+    assert "data-clear-story-copy" in after  # site.js empties the browser's copy too
+    assert "Words nobody else should see" not in client.get("/stories/share").text
+    assert _draft_bodies(app) == ["Words nobody else should see"]  # its private link still opens it
+    assert client.post("/stories/share/clear").status_code == 400  # no CSRF token: refused
+
+
+def test_sending_and_withdrawing_clear_the_browsers_copy(app, client, mail, run_jobs, signed_in):
+    sent = client.submit("/stories/share", STORY, follow_redirects=True)
+    assert "data-clear-story-copy" in sent.text
+    assert "data-clear-story-copy" not in client.get("/stories/share").text
+    story, link, _organiser = _published(app, client, mail, run_jobs, signed_in)
+    assert "data-clear-story-copy" not in client.get(link).text
+    done = client.submit(f"{link}/withdraw", {"reason": "safety"}, form_url=link, follow_redirects=True)
+    assert "Your story has been withdrawn" in done.text and "data-clear-story-copy" in done.text
 
 
 # The check as background work: a queue of its own, and an end to retrying

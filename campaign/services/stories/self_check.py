@@ -88,7 +88,14 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, bool, bool]:
         before = re.sub(r"^\S*\s*", "", before, count=1)
     if right < len(text):
         after = re.sub(r"\s*\S*$", "", after, count=1)
-    return re.sub(r"\s+", " ", before), re.sub(r"\s+", " ", after), left > 0, right < len(text)
+    after = re.sub(r"\s+", " ", after)
+    # An ellipsis where the words are cut short, not after a sentence's own full stop.
+    return (
+        re.sub(r"\s+", " ", before),
+        after,
+        left > 0,
+        right < len(text) and not after.endswith((".", "!", "?")),
+    )
 
 
 def check(texts: dict[str, str]) -> list[Shown]:

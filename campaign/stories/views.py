@@ -16,6 +16,7 @@ from .blueprint import bp
 from .forms import ApprovalForm, ChangesForm, ClearDeviceForm, ComplaintForm, StoryForm, WithdrawForm
 
 DRAFT_COOKIE = "story_draft"
+TITLE_MAX = 120  # as StoryForm.title allows
 # Consent is not among them: it is given afresh when the story is sent.
 DRAFT_FIELDS = (
     "title",
@@ -197,7 +198,10 @@ def _check(form: StoryForm, action: str):
     too_long = story_service.body_problem(form.body.data or "")
     if too_long:
         form.body.errors = [too_long]
-        return _render_share(form, 400)
+    if len(form.title.data or "") > TITLE_MAX:
+        form.title.errors = [f"The title must be {TITLE_MAX} characters or fewer."]
+    if form.body.errors or form.title.errors:
+        return _render_share(form, 400)  # too much to check here: said beside the field, nothing lost
     texts = {"title": form.title.data or "", "body": form.body.data or ""}
     notice = None
     if action.startswith("use:"):

@@ -4,15 +4,22 @@ Services name their work here instead of importing ``campaign.jobs``: jobs call 
 importing a job would make the arrows run back up. RQ resolves the name in the worker when it runs the
 job. ``tests/unit/test_architecture.py`` checks that every name here is a function in ``campaign.jobs``.
 
-Three queues, served in this order by every worker, so that what someone is waiting for never queues
-behind what may wait: a signer's confirmation email is not stuck behind a 100,000-recipient campaign, and
-the public count is not stuck behind a backlog of email.
+Three queues, served in this order by every ordinary worker, so that what someone is waiting for never
+queues behind what may wait: a signer's confirmation email is not stuck behind a 100,000-recipient
+campaign, and the public count is not stuck behind a backlog of email.
+
+A fourth, SCAN, holds the automatic check of stories. It has workers of its own that serve nothing else,
+and the ordinary workers never serve it: one story that is slow to check (a long text, a pathological one)
+can then never hold up signing mail, password resets, counts or bulk sends.
 """
 
 URGENT = "urgent"  # small periodic work the public sees: counts, sweeps, closing petitions
 EMAIL = "email"  # one person waiting for one message: confirmations, password resets, receipts
-BULK = "bulk"  # may wait: campaign sends, story scans, the official feed, retention
-QUEUE_KINDS = (URGENT, EMAIL, BULK)
+BULK = "bulk"  # may wait: campaign sends, the official feed, retention
+SCAN = "scan"  # the automatic check of a story, on workers of its own
+QUEUE_KINDS = (URGENT, EMAIL, BULK, SCAN)  # every queue, most urgent first
+WORKER_KINDS = (URGENT, EMAIL, BULK)  # what an ordinary worker serves
+OWN_WORKERS = (SCAN,)  # queues each served by workers that serve nothing else
 
 _JOBS = "campaign.jobs"
 
@@ -33,7 +40,7 @@ QUEUE_OF = {
     "close_expired_petitions": URGENT,
     "process_delivery_events": URGENT,  # bounces and complaints stop a campaign's next batches
     "dispatch_campaign_batches": URGENT,
-    "scan_story": BULK,
+    "scan_story": SCAN,
     "notify_signers_of_milestone": BULK,
     "send_campaign_batches": BULK,
     "recount_signatures": BULK,

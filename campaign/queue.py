@@ -5,8 +5,9 @@ commit succeeds, and if Redis is unreachable the hand-off is logged and skipped:
 finds the row still pending and enqueues it again. Jobs therefore have deterministic ids and are
 idempotent.
 
-Each job goes on the queue ``campaign.job_names`` gives it (urgent, email, bulk), named
-``<QUEUE_NAME>-<kind>`` in Redis; workers serve them in that order.
+Each job goes on the queue ``campaign.job_names`` gives it (urgent, email, bulk, scan), named
+``<QUEUE_NAME>-<kind>`` in Redis; ordinary workers serve the first three in that order, and the scan queue
+has workers of its own (with its own, shorter, ``STORY_SCAN_TIMEOUT``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from rq.registry import StartedJobRegistry
 from sqlalchemy import event
 from sqlalchemy.orm import Session, scoped_session
 
-from .job_names import BULK, QUEUE_KINDS, queue_of
+from .job_names import BULK, QUEUE_KINDS, SCAN, queue_of
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,13 @@ LIVE_STATUSES = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobSt
 def init_queue(app: Flask) -> None:
     connection = redis_client(app.config["REDIS_URL"])
     app.extensions["redis"] = connection
-    timeout = app.config["JOB_TIMEOUT"]
+    timeouts = {SCAN: app.config["STORY_SCAN_TIMEOUT"]}
     app.extensions["queues"] = {
-        kind: Queue(queue_name(app, kind), connection=connection, default_timeout=timeout)
+        kind: Queue(
+            queue_name(app, kind),
+            connection=connection,
+            default_timeout=timeouts.get(kind, app.config["JOB_TIMEOUT"]),
+        )
         for kind in QUEUE_KINDS
     }
 
@@ -67,9 +72,10 @@ def get_queues(app: Flask | None = None, kinds: tuple[str, ...] = QUEUE_KINDS) -
     return [queues[kind] for kind in QUEUE_KINDS if kind in kinds]
 
 
-def queued_jobs(app: Flask | None = None) -> int:
-    """Jobs waiting on every queue (not those running or scheduled for a retry)."""
-    return sum(queue.count for queue in get_queues(app))
+def queued_jobs(app: Flask | None = None, kinds: tuple[str, ...] = QUEUE_KINDS) -> int:
+    """Jobs waiting on the queues of ``kinds``, by default every queue (not those running or scheduled for
+    a retry)."""
+    return sum(queue.count for queue in get_queues(app, kinds))
 
 
 def running_jobs(app: Flask | None = None) -> int:

@@ -231,6 +231,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "WORKER_PROCESSES": max(_int(env, "WORKER_PROCESSES", 1), 1),
         "WORKER_MAX_JOBS": _int(env, "WORKER_MAX_JOBS", 5000),
         "WORKER_MAX_MEMORY_MB": _int(env, "WORKER_MAX_MEMORY_MB", 512),
+        # Workers of their own for the story check (the scan queue), beside the ordinary ones; 0 runs none
+        # (another host's `worker.py --queues scan` serves it).
+        "WORKER_SCAN_PROCESSES": max(_int(env, "WORKER_SCAN_PROCESSES", 1), 0),
         # Workers and the scheduler beat this often; three missed beats and /healthz/details says lost.
         "HEARTBEAT_INTERVAL": max(_int(env, "HEARTBEAT_INTERVAL", 5), 1),
         # /healthz/details answers 503 when the oldest job waiting on the urgent or email queue is older.
@@ -265,6 +268,12 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "STORY_RETENTION_DAYS": _int(env, "STORY_RETENTION_DAYS", 30),
         "STORY_DRAFT_DAYS": _int(env, "STORY_DRAFT_DAYS", 30),
         "STORY_MAX_WORDS": _int(env, "STORY_MAX_WORDS", 2500),
+        # The most a story's text may weigh, in bytes (UTF-8), whatever its words: bounds the check's work.
+        "STORY_MAX_BYTES": max(_int(env, "STORY_MAX_BYTES", 60_000), 1000),
+        # The automatic check: seconds one run may take, and runs before the story goes to a moderator marked
+        # "check failed" to be read without it.
+        "STORY_SCAN_TIMEOUT": max(_int(env, "STORY_SCAN_TIMEOUT", 60), 1),
+        "STORY_SCAN_ATTEMPTS": max(_int(env, "STORY_SCAN_ATTEMPTS", 3), 1),
         # The coalition: how long an invitation or a new account's set-up link works; the largest logo.
         "INVITE_MAX_AGE": _int(env, "INVITE_MAX_AGE", 7 * 24 * 3600),
         "LOGO_MAX_BYTES": _int(env, "LOGO_MAX_BYTES", 1024 * 1024),

@@ -7,6 +7,10 @@ it configuring the mappers again in every child. Leaks are bounded instead by re
 after WORKER_MAX_JOBS jobs or once it holds more than WORKER_MAX_MEMORY_MB, and ``run_pool`` (what
 ``worker.py`` runs) forks a fresh one from its already warm parent.
 
+The pool keeps two kinds of worker apart: ordinary ones on the urgent, email and bulk queues, and
+WORKER_SCAN_PROCESSES on the scan queue alone (the automatic check of stories), so a story that is slow to
+check never holds up anything a person is waiting for.
+
 Redis going away never ends a worker: it waits, trying again with back-off, says so once when Redis goes
 and once when it is back, and carries on. A job that was running when Redis went finishes; its effects are
 in the database (every job is idempotent and the sweeper re-enqueues what the queue lost), so nothing is
@@ -29,7 +33,7 @@ from sqlalchemy.orm import configure_mappers
 
 from . import jobs  # noqa: F401  # imported before forking, so no worker process imports it per job
 from .extensions import db
-from .job_names import QUEUE_KINDS
+from .job_names import OWN_WORKERS, QUEUE_KINDS, WORKER_KINDS
 from .liveness import OUTAGE_ERRORS, Heartbeat, RedisOutage
 from .mail import get_mailer
 from .queue import get_queues, get_redis, queued_jobs, redis_client
@@ -149,7 +153,7 @@ class _FoldRedisErrors(logging.Filter):
 
 def run_worker(
     app: Flask,
-    kinds: tuple[str, ...] = QUEUE_KINDS,
+    kinds: tuple[str, ...] = WORKER_KINDS,
     burst: bool = False,
     max_jobs: int | None = None,
     in_pool: bool = False,
@@ -205,7 +209,7 @@ def run_worker(
                 break
             if not outage.wait(stopping=lambda: worker.stopping):  # noqa: B023  # this worker's flag
                 break
-            if burst and not queued_jobs(app):
+            if burst and not queued_jobs(app, kinds):
                 break
             # Otherwise the loop ended on something unexpected (RQ logged it): start again, not in a spin.
             time.sleep(0.2)
@@ -230,17 +234,35 @@ def warm_up(app: Flask) -> None:
     get_redis(app).connection_pool.disconnect()
 
 
+def worker_groups(
+    app: Flask, processes: int, kinds: tuple[str, ...] = QUEUE_KINDS, own_processes: int | None = None
+) -> list[tuple[tuple[str, ...], int]]:
+    """The workers a pool keeps for ``kinds``: ``processes`` on the ordinary queues among them, and for each
+    queue that has workers of its own (the scan queue), ``own_processes`` (default WORKER_SCAN_PROCESSES)
+    that serve it alone. Never one worker for both."""
+    ordinary = tuple(k for k in kinds if k not in OWN_WORKERS)
+    own = own_processes if own_processes is not None else app.config["WORKER_SCAN_PROCESSES"]
+    groups = [(ordinary, processes)] if ordinary else []
+    groups += [((kind,), own) for kind in OWN_WORKERS if kind in kinds]
+    return [(group, count) for group, count in groups if count > 0]
+
+
 def run_pool(
     app: Flask,
     processes: int,
     kinds: tuple[str, ...] = QUEUE_KINDS,
     burst: bool = False,
+    own_processes: int | None = None,
 ) -> None:
-    """Keep ``processes`` warm workers running, each forked from this warmed-up process: a worker that ends
-    (recycled after WORKER_MAX_JOBS jobs or on its memory limit, or crashed) is replaced at once, one that
-    keeps dying is replaced with back-off. SIGTERM or SIGINT: each worker finishes its job, then all stop."""
+    """Keep the workers ``worker_groups`` names running, each forked from this warmed-up process: a worker
+    that ends (recycled after WORKER_MAX_JOBS jobs or on its memory limit, or crashed) is replaced at once
+    by one for the same queues, one that keeps dying is replaced with back-off. SIGTERM or SIGINT: each
+    worker finishes its job, then all stop."""
+    planned = worker_groups(app, processes, kinds, own_processes)
+    queues_of = [group for group, _ in planned]
+    wanted = [count for _, count in planned]
     warm_up(app)
-    children: dict[int, float] = {}  # pid -> when it started
+    children: dict[int, tuple[float, int]] = {}  # pid -> when it started, its group
     stopping = False
     failures = 0
 
@@ -253,27 +275,32 @@ def run_pool(
         for pid in children:
             _signal(pid, signal.SIGTERM)
 
+    def running(index: int) -> int:
+        return sum(1 for _, group in children.values() if group == index)
+
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     while True:
-        while not stopping and len(children) < processes:
-            if failures:
-                time.sleep(min(30.0, 0.5 * 2**failures))
-                if stopping:
-                    break
-            pid = os.fork()
-            if pid == 0:
-                _child(app, kinds, burst)
-            children[pid] = time.monotonic()
+        for index, group_kinds in enumerate(queues_of):
+            while not stopping and running(index) < wanted[index]:
+                if failures:
+                    time.sleep(min(30.0, 0.5 * 2**failures))
+                    if stopping:
+                        break
+                pid = os.fork()
+                if pid == 0:
+                    _child(app, group_kinds, burst)
+                children[pid] = (time.monotonic(), index)
         if not children:
             return
         pid, status = os.wait()
-        started = children.pop(pid, None)
-        if started is None:
+        entry = children.pop(pid, None)
+        if entry is None:
             continue
+        started, index = entry
         code = os.waitstatus_to_exitcode(status)
-        if burst and code == 0 and not _anything_queued(app):
-            processes -= 1
+        if burst and code == 0 and not _anything_queued(app, queues_of[index]):
+            wanted[index] -= 1
             continue
         if code != 0 and not stopping:
             log.error("Worker process %s ended with %s; starting another", pid, code)
@@ -295,9 +322,9 @@ def _child(app: Flask, kinds: tuple[str, ...], burst: bool) -> None:
         os._exit(code)
 
 
-def _anything_queued(app: Flask) -> bool:
+def _anything_queued(app: Flask, kinds: tuple[str, ...]) -> bool:
     try:
-        return bool(queued_jobs(app))
+        return bool(queued_jobs(app, kinds))
     except RedisError:
         return True  # a worker will wait for Redis and see
 

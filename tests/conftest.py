@@ -26,6 +26,7 @@ from sqlalchemy.orm import scoped_session, sessionmaker
 from campaign import create_app
 from campaign.embedded import EmbeddedPostgres, EmbeddedRedis
 from campaign.extensions import db
+from campaign.job_names import QUEUE_KINDS
 from campaign.models import OutboxMessage, Role
 from campaign.queue import get_queues, get_redis
 from campaign.workers import AppWorker
@@ -232,11 +233,12 @@ def signed_in(request):
 
 @pytest.fixture
 def run_jobs(app):
-    """Run every queued job in this process, as the worker would, until the queue is empty."""
+    """Run every queued job in this process, as the worker would, until the queues are empty: by default on
+    every queue (the ordinary ones and the story check's), or on those of ``kinds`` only."""
 
-    def run(target_app=None) -> int:
+    def run(target_app=None, kinds: tuple[str, ...] = QUEUE_KINDS) -> int:
         target = target_app or app
-        worker = AppWorker(get_queues(target), connection=get_redis(target), app=target)
+        worker = AppWorker(get_queues(target, kinds), connection=get_redis(target), app=target)
         worker.work(burst=True, with_scheduler=False)
         return worker.jobs_run
 

@@ -87,6 +87,14 @@ class Story(Model):
     text_version: Mapped[int] = mapped_column(default=1)
     scanned_hash: Mapped[str | None] = mapped_column(String(64))
     scanned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Runs of the automatic check started on it; when they all failed, the story went to the moderators
+    # unchecked at this time.
+    scan_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    scan_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # "Check my story" before sending: how many possible identifying details the storyteller was shown
+    # (None: they did not check), and whether they changed the words after seeing them.
+    checked_findings_shown: Mapped[int | None] = mapped_column()
+    checked_then_changed: Mapped[bool | None] = mapped_column()
     checklist: Mapped[list] = mapped_column(JSON, default=list)
     checklist_hash: Mapped[str | None] = mapped_column(String(64))
     checklist_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -124,6 +132,11 @@ class Story(Model):
     def awaiting_check(self) -> bool:
         """Sent in; the automatic check for identifying details has not run yet."""
         return self.state == StoryState.SUBMITTED
+
+    @property
+    def check_failed(self) -> bool:
+        """The automatic check could not finish: a moderator reads the story without its help."""
+        return self.scan_failed_at is not None
 
     @property
     def being_reviewed(self) -> bool:
@@ -273,12 +286,15 @@ class StoryComplaint(Model):
 
 
 class StoryDraft(Model):
-    """A story saved before it is submitted, reachable only by the random token its writer holds."""
+    """A story saved before it is submitted, reachable only by the random token its writer holds. Only the
+    browser that made it (which holds the secret whose hash is ``browser_hash``) may write to it; the link
+    alone opens a copy."""
 
     __tablename__ = "story_drafts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    browser_hash: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

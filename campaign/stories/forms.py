@@ -8,10 +8,16 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional
+from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from ..services.stories.moderation import CHECKLIST, COMPLAINT_CATEGORIES
-from ..services.stories.storyteller import CONSENT_OPTIONS, CONSENT_WORDING, PROCEEDINGS, WITHDRAWAL_REASONS
+from ..services.stories.storyteller import (
+    CONSENT_OPTIONS,
+    CONSENT_WORDING,
+    PROCEEDINGS,
+    WITHDRAWAL_REASONS,
+    body_problem,
+)
 from ..web.forms import MultiCheckboxField
 
 
@@ -55,6 +61,19 @@ class StoryForm(FlaskForm):
     )
     quote_in_emails = BooleanField(CONSENT_OPTIONS["quote_in_emails"])
     share_with_members = BooleanField(CONSENT_OPTIONS["share_with_members"])
+    # Carried from "Check my story" to sending: how many details it showed, and the words it checked.
+    check_shown = HiddenField()
+    check_hash = HiddenField()
+
+    def validate_body(self, field):
+        # The words limit (counted as a reader counts them) and the size limit, beside the text box.
+        problem = body_problem(field.data or "")
+        if problem:
+            raise ValidationError(problem)
+
+
+class ClearDeviceForm(FlaskForm):
+    """A button alone ("Clear this device", "Open a copy here"): the CSRF token is all it carries."""
 
 
 class ApprovalForm(FlaskForm):

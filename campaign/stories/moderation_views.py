@@ -10,6 +10,7 @@ from ..scanner import KINDS
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
 from ..services.stories import moderation
 from ..services.stories import storyteller as story_service
+from ..services.stories.checking import CHECK_FAILED_NOTE
 from ..services.stories.storyteller import PROCEEDINGS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
@@ -70,6 +71,7 @@ def _render_story(story, status=200, form=None, send=None, reject=None, suspend=
         complaints=moderation.open_complaints(story),
         events=story_service.events_for(story),
         consent=story.consent,
+        check_failed_note=CHECK_FAILED_NOTE,
     ), status
 
 

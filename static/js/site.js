@@ -33,41 +33,63 @@
     });
   }
 
-  // Story form: a live word count, and a copy of the text in this browser until the story is sent,
-  // so a closed tab or a lost connection never costs someone their story.
-  var storyForm = document.querySelector("form[data-story-form]");
+  // Story form: a live word count, and a copy of the words in this browser until the story is sent, so a
+  // closed tab or a lost connection never costs someone their story. The page says so beside the form, and
+  // "Clear this device" (and sending, withdrawing or starting again) removes the copy. Contact details are
+  // never kept: only the fields named here, and never one for an email address or a phone number.
   var key = "story-draft-v1";
+  var forget = function () {
+    try { window.localStorage.removeItem(key); } catch (e) { /* nothing to clear */ }
+  };
+  if (document.querySelector("[data-clear-story-copy]")) forget();
+  document.querySelectorAll("form[data-clear-device]").forEach(function (form) {
+    form.addEventListener("submit", forget);
+  });
+  var storyForm = document.querySelector("form[data-story-form]");
   if (storyForm) {
     var body = storyForm.querySelector("textarea[name=body]");
     var counter = document.getElementById("body-count");
     var max = parseInt(body.getAttribute("data-max-words"), 10);
+    // A word as a reader counts it, as the server does: a run of letters or digits ("don't" is one word,
+    // "son,son,son" three).
+    var wordPattern;
+    try { wordPattern = new RegExp("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*", "gu"); }
+    catch (e) { wordPattern = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z0-9\u00C0-\u024F]+)*/g; }
     var count = function () {
-      var words = body.value.trim() ? body.value.trim().split(/\s+/).length : 0;
+      var words = (body.value.normalize ? body.value.normalize("NFC") : body.value).match(wordPattern);
+      words = words ? words.length : 0;
       counter.textContent = words.toLocaleString("en-GB") + " of " + max.toLocaleString("en-GB") + " words" +
         (words > max ? " (" + (words - max).toLocaleString("en-GB") + " too many)" : "");
       counter.classList.toggle("over", words > max);
     };
     body.addEventListener("input", count);
     count();
-    var fields = ["title", "body", "pen_name"];
+    var kept = function (name) {
+      var input = storyForm.elements[name];
+      return input && input.type !== "email" && input.type !== "tel" && !/mail|phone|tel/i.test(name);
+    };
+    var fields = ["title", "body", "pen_name"].filter(kept);
+    var keep = function () {
+      var copy = {};
+      fields.forEach(function (name) { copy[name] = storyForm.elements[name].value; });
+      window.localStorage.setItem(key, JSON.stringify(copy));
+    };
     try {
       var saved = JSON.parse(window.localStorage.getItem(key) || "null");
       if (saved && !body.value.trim()) {
         fields.forEach(function (name) {
           var input = storyForm.elements[name];
-          if (input && !input.value && saved[name]) input.value = saved[name];
+          if (!input.value && typeof saved[name] === "string") input.value = saved[name];
         });
         count();
       }
-      storyForm.addEventListener("input", function () {
-        var copy = {};
-        fields.forEach(function (name) { copy[name] = storyForm.elements[name].value; });
-        window.localStorage.setItem(key, JSON.stringify(copy));
-      });
+      // The copy follows what the page shows (a suggestion the check put in, say), and holds nothing else.
+      if (body.value.trim() || (saved && Object.keys(saved).some(function (k) { return fields.indexOf(k) < 0; }))) {
+        keep();
+      }
+      storyForm.addEventListener("input", keep);
+      // Sent: the thank-you page clears the copy (not the button, in case the sending fails).
     } catch (e) { /* storage can be switched off; the server-side draft still works */ }
-  }
-  if (document.querySelector("[data-story-sent]")) {
-    try { window.localStorage.removeItem(key); } catch (e) { /* nothing to clear */ }
   }
 
   // Moderation: a button that fills in the check's suggested replacement.

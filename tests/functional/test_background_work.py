@@ -19,6 +19,7 @@ from sqlalchemy import delete, make_url, select
 from campaign import create_app, jobs
 from campaign.embedded import EmbeddedRedis
 from campaign.extensions import db
+from campaign.job_names import SCAN
 from campaign.models import Email, EmailState, OutboxMessage, Role
 from campaign.queue import get_queue, get_redis, queued_jobs
 from campaign.scheduler import Periodic, Scheduler
@@ -179,9 +180,10 @@ def test_workers_and_the_scheduler_ride_out_redis_going_away_and_every_email_is_
     with stack.app_context():
         assert set(db.session.scalars(select(Email.state)).all()) == {EmailState.SENT}
     worker_log, scheduler_log = _output(worker), _output(scheduler)
-    for log in (worker_log, scheduler_log):
-        assert log.count("Redis is unreachable") == 1, log[-3000:]
-        assert log.count("Redis is back after") == 1, log[-3000:]
+    # Once per process: the pool's ordinary worker and its worker for the story check; the scheduler.
+    for log, processes in ((worker_log, 2), (scheduler_log, 1)):
+        assert log.count("Redis is unreachable") == processes, log[-3000:]
+        assert log.count("Redis is back after") == processes, log[-3000:]
     assert "Traceback" not in worker_log + scheduler_log
 
 
@@ -232,15 +234,18 @@ def test_a_worker_busy_sending_when_redis_goes_finishes_its_job_and_carries_on(c
             redis.stop()
             with app.app_context():
                 db.engine.dispose()
-        assert log.count("Redis is unreachable") == 1, log[-3000:]
+        # Once per process: the pool's ordinary worker and its worker for the story check.
+        assert log.count("Redis is unreachable") == 2, log[-3000:]
         assert "Traceback" not in log, log[-3000:]
 
 
 def _live_worker_pids(app) -> set[int]:
+    """The live workers that serve the bulk queue (not the pool's worker for the story check)."""
     from campaign.liveness import processes
 
     seen = processes(get_redis(app), app.config["QUEUE_NAME"], app.config["HEARTBEAT_INTERVAL"])
-    return {p["pid"] for p in seen if p["kind"] == "worker" and p["alive"]}
+    bulk = get_queue(app).name
+    return {p["pid"] for p in seen if p["kind"] == "worker" and p["alive"] and bulk in p["queues"]}
 
 
 def _pids_of_jobs(app, count: int) -> list[int]:
@@ -354,7 +359,9 @@ def test_health_details_report_a_dead_worker_and_queue_depth(stack):
         return response.status_code == 200 and response.json
 
     report = wait_for(healthy, 30, "a healthy report")
-    assert report["workers"]["alive"] == 1 and report["scheduler"]["alive"]
+    # The pool's ordinary worker, and its worker for the story check, each alone on its queues.
+    assert report["workers"]["alive"] == 2 and report["scheduler"]["alive"]
+    assert len(report["queues"]) == 4 and any(name.endswith("-scan") for name in report["queues"])
     assert all(q["served_by"] == 1 for q in report["queues"].values())
 
     _kill_group(worker, signal.SIGKILL)  # the pool and its worker, with no chance to say goodbye
@@ -370,7 +377,7 @@ def test_health_details_report_a_dead_worker_and_queue_depth(stack):
     assert report["workers"]["alive"] == 0
     lost = [p for p in report["workers"]["processes"] if not p["alive"]]
     assert lost and lost[0]["last_seen_seconds"] >= 3
-    assert report["workers"]["lost"] == 1 and lost[0]["pid"] != 0
+    assert report["workers"]["lost"] == 2 and lost[0]["pid"] != 0
     assert any("no live worker serves" in p for p in report["problems"])
     email_queue = next(q for name, q in report["queues"].items() if name.endswith("-email"))
     # One job waits for the three: it would send them in one request.
@@ -378,6 +385,25 @@ def test_health_details_report_a_dead_worker_and_queue_depth(stack):
     # The public answer stays minimal.
     assert set(client.get("/healthz").json) == {"status", "database", "redis"}
     assert scheduler.poll() is None
+
+
+def test_a_slow_story_check_never_holds_up_email(stack):
+    """One worker process for everything (WORKER_PROCESSES=1) and a story check that runs for a long time:
+    the check has a worker of its own, so the email still goes at once."""
+    from rq.job import Job
+
+    get_queue(stack, SCAN).enqueue("time.sleep", 45, job_id="slow-check")
+    worker = stack.start(WORKER_PROCESSES="1")
+    redis = get_redis(stack)
+    wait_for(
+        lambda: Job.fetch("slow-check", connection=redis).get_status() == "started",
+        30,
+        "the scan worker to take the slow check",
+    )
+    addresses = _queue_emails(stack, "not-held-up", 2)
+    wait_for(lambda: set(addresses) <= set(_delivered(stack)), 20, "the emails, sent while the check runs")
+    assert Job.fetch("slow-check", connection=redis).get_status() == "started"
+    _kill_group(worker, signal.SIGKILL)  # not to wait for the check to finish
 
 
 def test_an_administrator_may_read_the_details(stack):

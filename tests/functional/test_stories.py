@@ -1,6 +1,8 @@
 """Stories: submission with consent and drafts, the automatic check, redaction, the storyteller's approval
 bound to the text, publication by a second person, withdrawal, complaints, permissions and purging."""
 
+import hashlib
+import html
 import re
 from datetime import timedelta
 
@@ -164,6 +166,45 @@ def test_a_story_over_the_word_limit_is_refused_next_to_the_text(make_app):
     assert "of 20 words" in response.text and "M1 1AE" in response.text
 
 
+def test_words_are_counted_as_a_reader_counts_them():
+    from campaign.services.stories.storyteller import word_count
+
+    assert word_count("son,son,son") == 3 and word_count("word/word/word") == 3
+    assert word_count("I don't know — it’s hard.") == 5
+    assert word_count("  \n\n ") == 0 and word_count("14 Acacia Avenue, M1 1AE") == 5
+
+
+def test_a_story_that_leaves_out_its_spaces_is_still_held_to_the_word_limit(make_app):
+    app = make_app(STORY_MAX_WORDS="20")
+    client = FormClient(app.test_client())
+    body = ",".join(["son"] * 30)  # one "word" to a count of spaces
+    response = client.submit("/stories/share", {**STORY, "body": body})
+    assert response.status_code == 400
+    error = re.search(r'id="body-error">(.*?)</p>', response.text, re.S).group(1)
+    assert "Your story must be 20 words or fewer" in error
+    assert "30 of 20 words" in response.text and body in response.text
+    with app.app_context():
+        assert db.session.scalar(select(Story.id)) is None
+
+
+def test_a_story_too_big_in_bytes_is_refused_beside_the_text_and_never_checked(make_app, monkeypatch):
+    from campaign.services.stories import self_check
+
+    monkeypatch.setattr(self_check, "scan", lambda text: pytest.fail("an oversized text was checked"))
+    app = make_app(STORY_MAX_BYTES="2000")
+    client = FormClient(app.test_client())
+    body = "é" * 1500  # 1,500 characters, one word, 3,000 bytes
+    for action in ("submit", "check", "save"):
+        response = client.submit("/stories/share", {**STORY, "body": body, "action": action})
+        assert response.status_code == 400, action
+        error = re.search(r'id="body-error">(.*?)</p>', response.text, re.S).group(1)
+        assert "Your story is too long to send" in error and body in response.text
+    with app.app_context():
+        assert (
+            db.session.scalar(select(Story.id)) is None and db.session.scalar(select(StoryDraft.id)) is None
+        )
+
+
 def test_submission_records_consent_word_for_word_and_queues_the_check(app, client, mail, run_jobs):
     with app.app_context():
         petition = make_petition(title="Changes to Children Act 1989")
@@ -200,33 +241,325 @@ def test_a_lost_check_job_is_handed_to_the_queue_again_by_the_sweeper(app, clien
     assert _story(app).state == "in_review"
 
 
+# "Check my story" before sending, and the copy kept in the browser
+
+
+def _checked(client, **fields):
+    response = client.submit("/stories/share", {**STORY, **fields, "action": "check"})
+    assert response.status_code == 200, response.text
+    return response
+
+
+def test_check_my_story_shows_what_the_check_found_in_the_storytellers_own_words(app, client):
+    body = "I asked the <b>school</b> for help when my son Jack was small.\n\nThey wrote to 14 Acacia Avenue."
+    page = _checked(client, body=body).text
+    section = page[page.index('id="check-results"') :]
+    assert "The check found 2 things to look at" in section
+    # Each in context, the words highlighted and escaped, with the reason in plain words and a suggestion.
+    assert (
+        '&lt;b&gt;school&lt;/b&gt; for help when my son <mark class="finding">Jack</mark> was small.'
+        in section
+    )
+    assert "This could identify your child." in section
+    assert (
+        "An address could identify your family" in section
+        and '<mark class="finding">14 Acacia Avenue' in section
+    )
+    assert "<b>school</b>" not in page
+    assert 'value="use:body:child_name:Jack"' in section
+    # Nothing is sent, saved or blocked; what was typed is all still there, and it can be sent as it is.
+    assert (
+        html.escape(body, quote=False) in page
+        and 'value="Anna"' in page
+        and 'value="anna@example.org"' in page
+    )
+    with app.app_context():
+        assert (
+            db.session.scalar(select(Story.id)) is None and db.session.scalar(select(StoryDraft.id)) is None
+        )
+    assert form_values(page, "check_shown")["check_shown"] == "2"
+
+
+def test_check_my_story_names_every_kind_the_scanner_knows_and_has_words_for_new_ones(client, monkeypatch):
+    from campaign.scanner import KINDS, Finding
+    from campaign.services.stories import self_check
+
+    def scan(text):
+        return [
+            Finding("court", 0, 5, text[0:5], "A court", "the court"),
+            Finding("brand_new_kind", 6, 11, text[6:11], "Something new", ""),
+        ]
+
+    monkeypatch.setattr(self_check, "scan", scan)
+    page = _checked(client, title="x", body="Leeds Smith was there").text
+    assert "This could identify the court that heard your case." in page
+    assert "Brand new kind." in page and self_check.GENERIC_REASON in page
+    assert 'value="use:body:brand_new_kind:Smith"' not in page  # no suggestion, no button
+    assert all(self_check.reason_for(kind) for kind in KINDS)  # new kinds get the generic words at worst
+
+
+def test_a_suggestion_is_used_with_one_click_and_the_story_records_what_its_teller_was_shown(
+    app, client, run_jobs, signed_in
+):
+    first = _checked(client)
+    shown = int(form_values(first.text, "check_shown")["check_shown"])
+    assert shown >= 3
+    values = form_values(first.text, "check_shown", "check_hash")
+    used = client.submit(
+        "/stories/share", {**STORY, **values, "action": "use:body:child_name:Jack"}, form_url="/stories/share"
+    )
+    assert used.status_code == 200 and "my son [name removed] was struggling" in used.text
+    assert "Jack" not in re.search(r"<textarea[^>]*>(.*?)</textarea>", used.text, re.S).group(1)
+    values = form_values(used.text, "check_shown", "check_hash")
+    assert (
+        values["check_hash"] == form_values(first.text, "check_hash")["check_hash"]
+    )  # the words first checked
+    body = re.search(r"<textarea[^>]*>(.*?)</textarea>", used.text, re.S).group(1)
+    sent = client.submit("/stories/share", {**STORY, **values, "body": html.unescape(body).strip()})
+    assert sent.status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown == shown and story.checked_then_changed is True
+    run_jobs()
+    moderator = signed_in(Role.MODERATOR)
+    page = moderator.get(f"/stories/moderation/{story.ref}").text
+    assert f"the storyteller checked their story: {shown} possible identifying details shown" in page
+    assert "they changed the text afterwards" in page
+
+
+def test_a_story_sent_unchanged_after_the_check_or_never_checked_says_so(app, client):
+    values = form_values(_checked(client).text, "check_shown", "check_hash")
+    assert client.submit("/stories/share", {**STORY, **values}).status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown >= 3 and story.checked_then_changed is False
+    assert client.submit("/stories/share", STORY).status_code == 302
+    story = _story(app)
+    assert story.checked_findings_shown is None and story.checked_then_changed is None
+
+
+def test_the_form_says_the_browser_keeps_a_copy_and_clear_this_device_forgets_it(app, client):
+    page = client.get("/stories/share").text
+    notice = (
+        "This browser keeps a copy of what you type so you don't lose it. On a shared or library computer"
+    )
+    assert notice in page and page.index(notice) < page.index('name="body"')
+    assert "Clear this device" in page and 'action="/stories/share/clear"' in page
+    _save(client, title="On a library computer", body="Words nobody else should see")
+    assert "Words nobody else should see" in client.get("/stories/share").text
+
+    cleared = client.submit("/stories/share/clear", {}, form_url="/stories/share")
+    assert cleared.status_code == 302 and cleared.headers["Location"].endswith("/stories/share?from=cleared")
+    assert (
+        "story_draft=;" in cleared.headers["Set-Cookie"] and cleared.headers["Clear-Site-Data"] == '"storage"'
+    )
+    after = client.get(cleared.headers["Location"]).text
+    assert "Words nobody else should see" not in after and "no longer keeps a copy" in after
+    assert "data-clear-story-copy" in after  # site.js empties the browser's copy too
+    assert "Words nobody else should see" not in client.get("/stories/share").text
+    assert _draft_bodies(app) == ["Words nobody else should see"]  # its private link still opens it
+    assert client.post("/stories/share/clear").status_code == 400  # no CSRF token: refused
+
+
+def test_sending_and_withdrawing_clear_the_browsers_copy(app, client, mail, run_jobs, signed_in):
+    sent = client.submit("/stories/share", STORY, follow_redirects=True)
+    assert "data-clear-story-copy" in sent.text
+    assert "data-clear-story-copy" not in client.get("/stories/share").text
+    story, link, _organiser = _published(app, client, mail, run_jobs, signed_in)
+    assert "data-clear-story-copy" not in client.get(link).text
+    done = client.submit(f"{link}/withdraw", {"reason": "safety"}, form_url=link, follow_redirects=True)
+    assert "Your story has been withdrawn" in done.text and "data-clear-story-copy" in done.text
+
+
+# The check as background work: a queue of its own, and an end to retrying
+
+
+def test_the_check_waits_on_its_own_queue_that_ordinary_workers_do_not_serve(app, client, run_jobs):
+    from campaign.job_names import SCAN, WORKER_KINDS
+    from campaign.queue import get_queue
+    from campaign.services.stories.storyteller import scan_job_id
+
+    client.submit("/stories/share", STORY)
+    story = _story(app)
+    scan_queue = get_queue(app, SCAN)
+    assert scan_queue.get_job_ids() == [scan_job_id(story.id)]
+    assert scan_queue.name.endswith("-scan") and scan_queue._default_timeout == 60
+    # An ordinary worker sends the "we have received your story" email and leaves the check alone.
+    assert run_jobs(kinds=WORKER_KINDS) >= 1
+    assert _story(app).state == "submitted" and scan_queue.count == 1
+    assert run_jobs(kinds=(SCAN,)) == 1
+    assert _story(app).state == "in_review" and scan_queue.count == 0
+
+
+def test_a_pool_keeps_the_scan_queue_to_workers_of_its_own(app):
+    from campaign.workers import worker_groups
+
+    assert worker_groups(app, 3) == [(("urgent", "email", "bulk"), 3), (("scan",), 1)]
+    assert worker_groups(app, 2, ("urgent", "email")) == [(("urgent", "email"), 2)]
+    assert worker_groups(app, 0, ("scan",), own_processes=2) == [(("scan",), 2)]
+    for kinds, _count in worker_groups(app, 1):
+        assert "scan" not in kinds or kinds == ("scan",)
+
+
+def _failing_scan(monkeypatch):
+    from campaign.services.stories import checking
+
+    runs = []
+
+    def scan(text):
+        runs.append(text)
+        raise RuntimeError("the scanner fell over")
+
+    monkeypatch.setattr(checking, "scan", scan)
+    return runs
+
+
+def test_a_check_that_keeps_failing_goes_to_a_moderator_marked_and_is_not_retried_for_ever(
+    app, client, run_jobs, monkeypatch, signed_in
+):
+    from campaign.jobs import sweep_pending
+
+    note = "The automatic check could not finish; read this story yourself for identifying details"
+    runs = _failing_scan(monkeypatch)
+    client.submit("/stories/share", STORY)
+    run_jobs()  # RQ retries it (JOB_RETRY_INTERVALS is 0,0,0 here): three runs, then it gives up
+    story = _story(app)
+    assert len(runs) == 3 and story.scan_attempts == 3
+    assert story.state == "in_review" and story.check_failed and story.scanned_hash is None
+    action, from_state, to_state, reason, _a, label = _events(app, story.id)[-1]
+    assert (action, from_state, to_state, label) == ("check_failed", "submitted", "in_review", "system")
+    assert reason.startswith(note)
+    with app.app_context():
+        assert sweep_pending()["story_scans"] == 0  # the sweeper leaves it alone
+    assert run_jobs() == 0 and len(runs) == 3
+
+    moderator = signed_in(Role.MODERATOR)
+    queue_page = moderator.get("/stories/moderation").text
+    assert "check failed" in queue_page
+    page = moderator.get(f"/stories/moderation/{story.ref}").text
+    assert note in page and "social services came instead" in page
+
+
+def test_a_check_whose_runs_all_died_is_not_run_again(app, client, run_jobs, monkeypatch):
+    """A run that died with its worker (killed, out of memory) could not say so: the next one sees the
+    count and hands the story over instead of running the check again."""
+    runs = _failing_scan(monkeypatch)
+    client.submit("/stories/share", STORY)
+    with app.app_context():
+        db.session.execute(db.update(Story).values(scan_attempts=3))
+        db.session.commit()
+    run_jobs()
+    story = _story(app)
+    assert runs == [] and story.check_failed and story.state == "in_review"
+
+
+def test_a_check_that_runs_past_its_own_timeout_is_a_failed_run(make_app, run_jobs, monkeypatch):
+    from threading import Event
+
+    from campaign.services.stories import checking
+
+    app = make_app(STORY_SCAN_TIMEOUT="1", STORY_SCAN_ATTEMPTS="1")
+    client = FormClient(app.test_client())
+    monkeypatch.setattr(checking, "scan", lambda text: Event().wait(30) and [])  # stuck until killed
+    client.submit("/stories/share", STORY)
+    run_jobs(app)
+    story = _story(app)
+    assert story.check_failed and story.state == "in_review"
+    assert "JobTimeoutException" in _events(app, story.id)[-1][3]
+
+
 # Drafts and expired forms
 
 
-def test_a_saved_draft_comes_back_in_this_browser_and_through_its_private_link(app, client, mail):
-    saved = client.submit(
-        "/stories/share",
-        {
-            "title": "Half done",
-            "body": "I have not finished yet",
-            "contact_email": "anna@example.org",
-            "action": "save",
-        },
-    )
-    assert saved.status_code == 200 and "Your story is saved" in saved.text
-    link = re.search(r"http://[^<\s]+/stories/share/draft/[^<\s]+", saved.text).group(0)
+def _save(client, **fields):
+    saved = client.submit("/stories/share", {**fields, "action": "save"})
+    assert saved.status_code == 200 and "Your story is saved" in saved.text, saved.text
+    return re.search(r"http://localhost(/stories/share/draft/[^<\s]+)", saved.text).group(1)
+
+
+def _draft_bodies(app) -> list[str]:
+    with app.app_context():
+        return [d.data.get("body") for d in db.session.scalars(select(StoryDraft).order_by(StoryDraft.id))]
+
+
+def test_a_saved_draft_comes_back_in_this_browser_and_as_a_copy_through_its_private_link(app, client, mail):
+    path = _save(client, title="Half done", body="I have not finished yet", contact_email="anna@example.org")
     assert client.get("/stories/share").text.count("I have not finished yet") == 1
     assert "/stories/share/draft/" in mail("anna@example.org")[0].text_body
+    # In the browser that saved it, the link simply brings it back.
+    assert "I have not finished yet" in client.get(path, follow_redirects=True).text
 
     elsewhere = FormClient(app.test_client())
     assert "I have not finished yet" not in elsewhere.get("/stories/share").text
-    resumed = elsewhere.get(link.replace("http://localhost", ""), follow_redirects=True)
-    assert "I have not finished yet" in resumed.text and 'value="Half done"' in resumed.text
+    page = elsewhere.get(path)
+    assert page.status_code == 200 and "This story was saved in another browser" in page.text
+    assert "I have not finished yet" not in page.text and "story_draft" not in page.headers.get(
+        "Set-Cookie", ""
+    )
+    assert page.headers["Referrer-Policy"] == "no-referrer"
+    copied = elsewhere.submit(f"{path}/copy", {}, form_url=path, follow_redirects=True)
+    assert "I have not finished yet" in copied.text and 'value="Half done"' in copied.text
+    assert "This is a copy of a story saved in another browser" in copied.text
+    assert "anna@example.org" not in copied.text  # the address is not copied: it is entered again
 
     done = elsewhere.submit("/stories/share", {**STORY, "body": "I have now finished it."})
     assert done.status_code == 302
-    with app.app_context():
-        assert db.session.scalar(select(StoryDraft.id)) is None  # sent, so the draft is gone
+    # The copy went with the story; the original is untouched, still the first browser's.
+    assert _draft_bodies(app) == ["I have not finished yet"]
+    assert client.submit("/stories/share", {**STORY, "body": "Sent from where I started."}).status_code == 302
+    assert _draft_bodies(app) == []
+
+
+def test_a_planted_draft_link_never_carries_the_victims_story_to_whoever_planted_it(app, mail):
+    attacker = FormClient(app.test_client())
+    path = _save(
+        attacker, title="Bait", body="Words the attacker wrote", contact_email="attacker@example.org"
+    )
+    token = path.rsplit("/", 1)[1]
+
+    def planters_draft_untouched():
+        with app.app_context():
+            original = db.session.scalar(
+                select(StoryDraft).where(StoryDraft.token_hash == hashlib.sha256(token.encode()).hexdigest())
+            )
+            assert original is not None, "the planted draft was written to (and deleted with the story sent)"
+            assert original.data["body"] == "Words the attacker wrote"
+            assert original.data["contact_email"] == "attacker@example.org"
+        for page in (attacker.get("/stories/share").text, attacker.get(path, follow_redirects=True).text):
+            assert "Words the attacker wrote" in page
+            assert "victim" not in page and "my own story" not in page and "Jack" not in page
+
+    victim = FormClient(app.test_client())
+    victim.get(path)  # the planted link, opened
+    victim_story = {
+        "title": "What happened to us",
+        "body": "The own story of the victim, about my son Jack.",
+        "contact_email": "victim@example.org",
+    }
+    _save(victim, **victim_story)
+    _save(victim, **{**victim_story, "body": "The own story of the victim, about my son Jack, saved again."})
+    planters_draft_untouched()
+    assert victim.submit("/stories/share", {**STORY, **victim_story}).status_code == 302
+
+    planters_draft_untouched()
+
+    # A browser left holding only the token (a cookie an older version set) cannot write through it either.
+    holder = FormClient(app.test_client())
+    holder.set_cookie("story_draft", token, path="/stories/share")
+    assert "Words the attacker wrote" not in holder.get("/stories/share").text
+    _save(holder, title="Mine", body="Another story by another victim", contact_email="other@example.org")
+
+    # Even a copy the victim chose to open keeps nothing of the planter's but the words on the page.
+    copier = FormClient(app.test_client())
+    copier.submit(f"{path}/copy", {}, form_url=path)
+    assert "attacker@example.org" not in copier.get("/stories/share").text
+    _save(
+        copier,
+        title="Bait",
+        body="Words the attacker wrote, and then my own story",
+        contact_email="c@example.org",
+    )
+
+    planters_draft_untouched()
+    assert len(mail("attacker@example.org")) == 1  # only the link to its own draft
 
 
 def test_an_expired_form_brings_the_storyteller_back_to_their_words(client, app):

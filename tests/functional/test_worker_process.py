@@ -74,4 +74,4 @@ def test_worker_py_names_the_queues_it_takes_when_given_one_it_does_not():
         cwd=ROOT,
     )
     assert result.returncode == 2
-    assert "--queues takes some of urgent, email, bulk; not emails" in result.stderr
+    assert "--queues takes some of urgent, email, bulk, scan; not emails" in result.stderr

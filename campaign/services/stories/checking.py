@@ -1,12 +1,17 @@
 """The automatic check: the scanner run over a story's current words, its findings stored for the
 moderator (keeping their decisions on details that are still there), as a job after submission and
-again whenever the text changes. A sweep re-enqueues checks whose job Redis lost."""
+again whenever the text changes. A sweep re-enqueues checks whose job Redis lost.
+
+A check that keeps failing (an error, or running past STORY_SCAN_TIMEOUT) is not tried for ever: after
+STORY_SCAN_ATTEMPTS runs the story goes to the moderators marked "check failed", to be read without it."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 
-from sqlalchemy import select
+from flask import current_app
+from sqlalchemy import select, update
 
 from ... import job_names as jobs
 from ...extensions import db
@@ -14,6 +19,10 @@ from ...models import Story, StoryFinding, StoryState, utcnow
 from ...queue import enqueue, job_is_live
 from ...scanner import scan
 from .storyteller import move, scan_job_id
+
+log = logging.getLogger(__name__)
+
+CHECK_FAILED_NOTE = "The automatic check could not finish; read this story yourself for identifying details"
 
 
 def apply_scan(story: Story) -> int:
@@ -42,11 +51,30 @@ def apply_scan(story: Story) -> int:
 
 
 def run_scan(story_id: int) -> str:
-    """The job after submission. Idempotent: a story already past the check is left alone."""
+    """The job after submission. Idempotent: a story already past the check is left alone.
+
+    Each run is counted (committed before the scan starts, so a run that dies with its process counts
+    too). A run that fails is raised for RQ to retry, except the last allowed one: then, and at the start
+    of a run past the limit, the story goes to the moderators marked as not checked."""
     story = db.session.get(Story, story_id)
     if story is None or story.state != StoryState.SUBMITTED:
         return "not waiting"
-    undecided = apply_scan(story)
+    limit = current_app.config["STORY_SCAN_ATTEMPTS"]
+    if story.scan_attempts >= limit:
+        return _check_failed(story_id, f"{story.scan_attempts} runs did not finish")
+    db.session.execute(
+        update(Story).where(Story.id == story_id).values(scan_attempts=Story.scan_attempts + 1)
+    )
+    db.session.commit()
+    attempt = story.scan_attempts
+    try:
+        undecided = apply_scan(story)
+    except Exception as error:  # JobTimeoutException too: RQ raises it inside the job
+        db.session.rollback()
+        if attempt < limit:
+            raise
+        log.warning("The check of story %s failed %s times, the last with %r", story_id, attempt, error)
+        return _check_failed(story_id, f"{type(error).__name__} on run {attempt} of {limit}")
     move(
         story,
         StoryState.IN_REVIEW,
@@ -56,6 +84,23 @@ def run_scan(story_id: int) -> str:
     )
     db.session.commit()
     return f"{undecided} findings"
+
+
+def _check_failed(story_id: int, why: str) -> str:
+    """Hand the story to the moderators unchecked, saying so; the sweeper then leaves it alone."""
+    story = db.session.get(Story, story_id, with_for_update=True)
+    if story is None or story.state != StoryState.SUBMITTED:
+        return "not waiting"
+    story.scan_failed_at = utcnow()
+    move(
+        story,
+        StoryState.IN_REVIEW,
+        "check_failed",
+        actor_label="system",
+        reason=f"{CHECK_FAILED_NOTE} ({why})",
+    )
+    db.session.commit()
+    return "check failed"
 
 
 def sweep_story_scans() -> int:

@@ -6,13 +6,15 @@ The moderators' side is in story_moderation; purging is in story_retention."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from ... import job_names as jobs
 from ...extensions import db
@@ -71,10 +73,35 @@ class Submission:
     petition_ids: list[int] = field(default_factory=list)
     quote_in_emails: bool = False
     share_with_members: bool = False
+    # From "Check my story": how many details the storyteller was shown (None: never checked), and a hash
+    # of the words they checked (self_check.text_hash), to tell whether they changed them after.
+    checked_findings_shown: int | None = None
+    checked_text_hash: str | None = None
+
+
+# A word as a reader counts it: a run of letters or digits, with apostrophes inside it ("don't"). Anything
+# else between two runs parts them, so "son,son,son" and "word/word/word" are three words each, as they
+# would be to anyone reading them, and a story cannot slip past the limit by leaving out its spaces.
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"\S+", text or ""))
+    return sum(1 for _ in _WORD.finditer(unicodedata.normalize("NFC", text or "")))
+
+
+def body_problem(text: str) -> str | None:
+    """What is wrong with a story's text as sent, for the message beside the field; None if nothing.
+    Bytes are capped as well as words: the words limit says nothing about one very long word."""
+    config = current_app.config
+    if len((text or "").encode("utf-8")) > config["STORY_MAX_BYTES"]:
+        return (
+            "Your story is too long to send. Please shorten it: the limit is about "
+            f"{config['STORY_MAX_BYTES']:,} characters"
+        )
+    limit = config["STORY_MAX_WORDS"]
+    if word_count(text) > limit:
+        return f"Your story must be {limit:,} words or fewer"
+    return None
 
 
 def normalise_text(text: str) -> str:
@@ -153,24 +180,65 @@ def events_for(story: Story) -> list[StoryEvent]:
     )
 
 
-# Drafts: the text is kept on the server under a token only the writer holds.
+# Drafts: the text is kept on the server under a token only the writer holds, and only the browser that
+# started a draft may write to it. A link alone (emailed, or planted by someone else) never lets a browser
+# write into a draft: opened elsewhere it offers a copy, a new draft of that browser's own, without the
+# contact address. So nobody can make someone else's words land where they can read them.
+
+
+@dataclass(frozen=True)
+class DraftKey:
+    """What the browser that started a draft holds (in one cookie): the token its link carries, and a
+    secret that never leaves that browser, whose hash is kept with the draft."""
+
+    token: str
+    secret: str
+
+    @classmethod
+    def parse(cls, raw: str | None) -> DraftKey | None:
+        token, _, secret = (raw or "").partition(".")
+        if not token or not secret or len(token) > 100 or len(secret) > 100:
+            return None
+        return cls(token, secret)
+
+    def __str__(self) -> str:
+        return f"{self.token}.{self.secret}"
 
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def save_draft(data: dict, token: str | None = None) -> str:
-    """Save (or update) a draft; returns the token that reaches it."""
-    draft = load_draft_row(token) if token else None
-    if draft is None:
-        token = secrets.token_urlsafe(24)
-        draft = StoryDraft(token_hash=_token_hash(token))
-        db.session.add(draft)
+def _new_draft() -> tuple[StoryDraft, DraftKey]:
+    key = DraftKey(secrets.token_urlsafe(24), secrets.token_urlsafe(24))
+    draft = StoryDraft(token_hash=_token_hash(key.token), browser_hash=_token_hash(key.secret))
+    db.session.add(draft)
+    return draft, key
+
+
+def save_draft(data: dict, key: DraftKey | None = None) -> DraftKey:
+    """Save into the draft this browser started (``key``), or start a new one bound to this browser.
+    Never writes into a draft whose browser secret ``key`` lacks. Returns the key to keep."""
+    draft = own_draft_row(key)
+    if draft is None or key is None:
+        draft, key = _new_draft()
     draft.data = {k: v for k, v in data.items() if k != "csrf_token"}
     draft.updated_at = utcnow()
     db.session.commit()
-    return token
+    return key
+
+
+def copy_draft(token: str) -> DraftKey | None:
+    """A draft's link opened in a browser that did not start it: a new draft of this browser's own with the
+    same words, but not the contact address (a planted link must not send someone's story to its
+    planter). The original is left exactly as it was. None if the link leads to no draft."""
+    original = load_draft_row(token)
+    if original is None:
+        return None
+    draft, key = _new_draft()
+    draft.data = {k: v for k, v in original.data.items() if k != "contact_email"}
+    db.session.commit()
+    return key
 
 
 def load_draft_row(token: str | None) -> StoryDraft | None:
@@ -183,14 +251,28 @@ def load_draft_row(token: str | None) -> StoryDraft | None:
     return draft if draft.updated_at >= cutoff else None
 
 
-def load_draft(token: str | None) -> dict | None:
-    draft = load_draft_row(token)
+def own_draft_row(key: DraftKey | None) -> StoryDraft | None:
+    """The draft ``key`` reaches, only if this browser started it (it holds the draft's secret)."""
+    draft = load_draft_row(key.token) if key else None
+    if draft is None or key is None or not draft.browser_hash:
+        return None
+    return draft if hmac.compare_digest(draft.browser_hash, _token_hash(key.secret)) else None
+
+
+def load_own_draft(key: DraftKey | None) -> dict | None:
+    draft = own_draft_row(key)
     return dict(draft.data) if draft else None
 
 
-def discard_draft(token: str | None) -> None:
-    if token:
-        db.session.execute(delete(StoryDraft).where(StoryDraft.token_hash == _token_hash(token)))
+def draft_exists(token: str) -> bool:
+    return load_draft_row(token) is not None
+
+
+def discard_draft(key: DraftKey | None) -> None:
+    """Delete the draft this browser started, once its story is sent; any other is left alone."""
+    draft = own_draft_row(key)
+    if draft is not None:
+        db.session.delete(draft)
 
 
 def email_draft_link(token: str, to: str) -> None:
@@ -207,15 +289,15 @@ def email_draft_link(token: str, to: str) -> None:
 # Submitting
 
 
-def submit_story(submission: Submission, draft_token: str | None = None) -> Story:
+def submit_story(submission: Submission, draft_key: DraftKey | None = None) -> Story:
     title = normalise_text(submission.title)
     body = normalise_text(submission.body)
     pen_name = normalise_text(submission.pen_name)
     if not body:
         raise ServiceError("Write your story", field="body")
-    limit = current_app.config["STORY_MAX_WORDS"]
-    if word_count(body) > limit:
-        raise ServiceError(f"Your story must be {limit:,} words or fewer", field="body")
+    problem = body_problem(body)
+    if problem:
+        raise ServiceError(problem, field="body")
     if submission.proceedings_ongoing not in PROCEEDINGS:
         raise ServiceError("Say whether court proceedings are still going on", field="proceedings_ongoing")
     petitions = []
@@ -237,6 +319,12 @@ def submit_story(submission: Submission, draft_token: str | None = None) -> Stor
         proceedings_ongoing=submission.proceedings_ongoing,
         state=StoryState.SUBMITTED,
         petitions=petitions,
+        checked_findings_shown=submission.checked_findings_shown,
+        checked_then_changed=(
+            None
+            if submission.checked_findings_shown is None
+            else submission.checked_text_hash != checked_words_hash(title, body)
+        ),
     )
     story.consent = StoryConsent(
         version=CONSENT_VERSION,
@@ -254,7 +342,7 @@ def submit_story(submission: Submission, draft_token: str | None = None) -> Stor
         to_state=StoryState.SUBMITTED,
         reason=f"consent version {CONSENT_VERSION}",
     )
-    discard_draft(draft_token)
+    discard_draft(draft_key)
     queue_email(
         "story_received",
         story.contact_email,
@@ -265,6 +353,12 @@ def submit_story(submission: Submission, draft_token: str | None = None) -> Stor
     enqueue_after_commit(db.session, jobs.SCAN_STORY, story.id, job_id=scan_job_id(story.id))
     db.session.commit()
     return story
+
+
+def checked_words_hash(title: str, body: str) -> str:
+    """The words a storyteller checked with "Check my story", to tell whether they changed them after."""
+    payload = normalise_text(title) + "\x00" + normalise_text(body)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def scan_job_id(story_id: int) -> str:

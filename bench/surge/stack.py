@@ -129,6 +129,9 @@ class Stack:
             "SENDGRID_API_HOST": f"http://127.0.0.1:{self.sendgrid_port}",
             # Nothing leaves the machine: the official-petition refresh would ask the stand-in (a 404).
             "PARLIAMENT_PETITIONS_URL": f"http://127.0.0.1:{self.sendgrid_port}",
+            # Nobody submits a story here: the pools' workers are the signing workers only, so the
+            # readiness count and the workers' CPU compare with the runs before the scan queue existed.
+            "WORKER_SCAN_PROCESSES": "0",
             **{name: bench for name, (_, bench, _) in RELAXED.items()},
         }
         self._migrate_and_seed()

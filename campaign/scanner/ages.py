@@ -22,7 +22,7 @@ _DATE_INNER = "|".join(f"(?:{p})" for p in DATE_PATTERNS[:6])
 _AGE_END = (
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:at|when|and|in|on|last|this|that|then|but|so|before|because"
     r"|until|while|or"
-    r"|after|just|yesterday|today|recently|now|years?|months?|he|she|they|we|i|my|his|her)\b)"
+    r"|after|just|yesterday|today|recently|now|years?|months?|he|she|they|we|i|my|his|her|a|the)\b)"
 )
 _KIN_WORDS = r"(?:sons?|daughters?|child|children|kids?|babies|baby|boys?|girls?|twins|brothers?|sisters?)"
 # No leading \b: CPython's re scans for a literal first word (``turn``, ``born``) many times faster than
@@ -37,7 +37,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     (
         rf"[Aa]ged?\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?{_NUM}{_HALF}"
-        rf"(?:\s+(?:years?|months?|weeks?))?\b",
+        rf"(?:\s+(?:years?|months?|weeks?))?(?:\s*(?:,|and|&)\s*{_NUM}(?!\s*(?:%|pounds|minutes?|hours?)))*\b",
         "Age",
         "[age removed]",
     ),
@@ -45,10 +45,10 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     (rf"turn(?:ed|ing|s)\s+{_NUM}{_HALF}\b{_AGE_END}", "Age", "[age removed]"),
     # "he was 3.", "Chloe is fifteen and...", "they are seven and five": a person, a verb, a bare number
     (
-        rf"(?=[A-Zhstwdckbg])\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z][a-z'’\-]*\.?"
+        rf"(?=[A-Zhstwdckbg])\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z](?:[^\W\d_]|['’\-])*\.?"
         rf"|{_KIN_WORDS})(?:\s+(?:was|is|were|are)|['’]s|['’]re)|(?:[Ww]ho|[Hh]e|[Ss]he)s)"
         rf"(?:\s+(?:only|just|nearly|almost|barely|now|still))?"
-        rf"\s+(?P<age>{_NUM}{_HALF}(?:\s+and\s+{_NUM}\b)?)\b{_AGE_END}",
+        rf"\s+(?P<age>{_NUM}{_HALF}(?:\s+and\s+(?:nearly\s+|almost\s+|just\s+)?{_NUM}\b)?)\b{_AGE_END}",
         "Age",
         "[age removed]",
     ),
@@ -79,20 +79,21 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     # "riley was 6", "kaiden is 8 and": a name in lower case before the verb (the word is checked in code)
     (
-        rf"(?=[iw])\b(?:is|was)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
-        rf"(?P<age>{_NUM}{_HALF})(?:\s?(?:yrs?|yo))?\b{_AGE_END}",
+        rf"(?=[iwa])\b(?:is|was|are|were)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+|still\s+)?"
+        rf"(?P<age>{_NUM}{_HALF}(?:\s+and\s+(?:nearly\s+|almost\s+)?{_NUM})?)(?:\s?(?:yrs?|yo))?\b{_AGE_END}",
         "Age (lower case)",
         "[age removed]",
     ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
     (
-        r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])",
+        r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])"
+        r"(?!\s+(?:of|ago|later|before|after|on|in|since|now|clean|sober)\b)",
         "Age (abbreviated)",
         "[age removed]",
     ),
     (
-        rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR})",
+        rf"[Bb]orn\s+(?:(?:in|on|around)\s+)?(?:the\s+)?(?:{_DATE_INNER}|{YEAR}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",
         "Date of birth",
         "born [date of birth removed]",
     ),
@@ -101,16 +102,20 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Date of birth",
         "[date of birth removed]",
     ),
-    (r"Year\s+(?:1[0-3]|[1-9])\b(?![\d:/]|\.\d)", "School year group", "[school year removed]"),
+    (r"[Yy]ear\s+(?:1[0-3]|[1-9])\b(?![\d:/]|\.\d)", "School year group", "[school year removed]"),
+    # "Zofia, then 6, came home"
+    (rf"then\s+(?:only\s+|just\s+|aged\s+)?(?P<age>{_NUM})(?=\s*[,)])", "Age (verb)", "[age removed]"),
 ]
 _AGE = [(re.compile(p), label, suggestion) for p, label, suggestion in _AGE_PATTERNS]
 # "Jack (7)", "my son (7)": an age in brackets after a name or a child
-_BRACKET_AGE = re.compile(r"\(\d{1,2}\)")
+_BRACKET_AGE = re.compile(
+    r"\((?:\d{1,2}|(?:nearly|almost|just)\s+\d{1,2}|\d{1,2}\s*(?:months?|mths?|weeks?|wks?|yrs?|years?)(?:\s+old)?)\)"
+)
 # What follows a name to give its age: " was two.", " is only five and", " (7)", ", aged 4,"
 NAME_THEN_AGE = re.compile(
     rf",?\s+(?:who['’]?s|who\s+is)\s+(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+|still\s+|going\s+on\s+)?"
     rf"({_NUM})(?:\s?(?:yrs?|yo))?\b(?!\s*(?:%|percent|pounds|quid|minutes?|hours?|miles?|times?|[:.]\d))"
-    rf"|\s+(?:who\s+was|is|was|turned|turns)\s*(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+"
+    rf"|\s+(?:who\s+was|is|was|are|were|turned|turns)\s*(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+"
     rf"|still\s+)?({_NUM}){_HALF}(?:\s?(?:yrs?|yo|years?)(?:\s+old)?)?\b"
     rf"{_AGE_END}|\s?\((\d{{1,2}})\)|,\s+(?:aged?\s+({_NUM})|({_NUM})[\s-]+(?:years?|months?)[\s-]+old)\b",
     re.IGNORECASE,
@@ -198,13 +203,7 @@ def _child_in_sentence(text: str, position: int) -> bool:
     if cut is not None:
         window = window[cut.start() + 1 :]
     names = first_names()
-    return any(
-        (w.lower() in names and w.lower() not in AMBIGUOUS_NAMES) or w.lower() in KIN_WORDS
-        for w in _WORD.findall(window)
-    )
-
-
-KIN_WORDS = frozenset("son daughter boy girl child grandson granddaughter".split())
+    return any(w.lower() in names and w.lower() not in AMBIGUOUS_NAMES for w in _WORD.findall(window))
 
 
 def _adult_age(phrase: str) -> bool:

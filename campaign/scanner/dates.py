@@ -50,7 +50,11 @@ _DATE_THE = re.compile(
     rf"(?!\s+(?:floor|time|row|week|day|place|attempt|hearing|meeting|visit|birthday|anniversary|century"
     rf"|of\s+(?!{MONTHS}|(?:that|the|this|last|next)\s+month)))"
 )
-_DATE_THE_AFTER = re.compile(r"\b(?:on|by|from|until|till|since|before|after)\s+$")
+_DATE_THE_AFTER = re.compile(
+    r"\b(?:on|by|from|until|till|since|before|after|is|was|be|yesterday|today|tomorrow|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Months in lower case ("march 2022", "2 aug 2021"): only with a year or a day number, and never "may"
@@ -71,12 +75,20 @@ _LOWER_DATE = re.compile(
 )
 
 
+_HOLIDAY = re.compile(
+    rf"\b(?:Christmas|Boxing|New\s+Year['’]?s|Valentine['’]?s|Mother['’]?s|Father['’]?s)\s+(?:Day|Eve)\s+{YEAR}\b",
+    re.IGNORECASE,
+)
+
+
 def detect_dates(text: str) -> Iterator[Finding]:
+    for m in _HOLIDAY.finditer(text):
+        yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")
     for m in _LOWER_DATE.finditer(text):
         yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")
     # Bare years ("in 2019") are not reported: on their own they narrow nothing down to a child.
     for m in _DATE.finditer(text):
         yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")
     for m in _DATE_THE.finditer(text):
-        if _DATE_THE_AFTER.search(text, max(0, m.start() - 8), m.start()):
+        if _DATE_THE_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield make_finding(text, "date", m.start(), m.end(), "Date", "a date")

@@ -10,10 +10,10 @@ KIN = frozenset(
     grandson grandsons granddaughter granddaughters grandchild grandchildren niece nieces nephew nephews
     brother brothers sister sisters twin twins eldest youngest oldest stepson stepsons stepdaughter
     stepdaughters step-son step-daughter stepchild stepchildren half-brother half-sister sibling siblings
-    newborn infant teenager""".split()
+    newborn infant teenager lad lads lass lasses bairn bairns wean weans tot tots kiddies""".split()
 )
 PLURAL_KIN = frozenset(
-    "sons daughters children kids babies boys girls twins siblings grandchildren stepchildren".split()
+    "sons daughters children kids babies boys girls twins siblings grandchildren stepchildren lads lasses bairns weans".split()
 )
 KIN_DETERMINERS = frozenset(
     """my our his her their the a your little baby eldest youngest oldest middle older younger two three

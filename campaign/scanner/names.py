@@ -76,6 +76,8 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             return False
         if _lower_name(t, names):
             return True
+        if t.lower in names and t.lower not in _NOT_NAME_AFTER_KIN and not t.word.isupper():
+            return True  # "my lad mason", "my daughter ruby": after a child word even these are names
         return (
             t.lower not in _NOT_LOWER_NAMES
             and len(t.word) > 2
@@ -83,6 +85,8 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         )
 
     def mark(i: int, phrase: str, how: str = "kin") -> None:
+        if _famous_pair(tokens, i):
+            return  # "I read Harry Potter to my son"
         child.setdefault(i, (how, phrase))
 
     for i, t in enumerate(tokens):
@@ -178,10 +182,16 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             )
 
     introduced = _introduced_names(tokens, names)
+    for n in _named_relations(text, tokens, names):
+        introduced.setdefault(tokens[n].lower, set()).add(n)
     for n, cand in enumerate(tokens):
         if n in done or is_citation(text, tokens, n):
             continue
-        if cand.lower in introduced and (cand.title or n in introduced[cand.lower]):
+        if cand.lower in introduced and (
+            cand.title
+            or n in introduced[cand.lower]
+            or any(not tokens[k].title for k in introduced[cand.lower])
+        ):
             if _used_as_word(text, tokens, n) and n not in introduced[cand.lower]:
                 continue
         elif not known(cand) or cand.lower in AMBIGUOUS_NAMES:
@@ -189,6 +199,11 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         if len(cand.word) == 1:
             continue
         if n > 0 and f"{tokens[n - 1].lower} {cand.lower}" in FAMOUS:
+            continue
+        if n + 1 < len(tokens) and (
+            f"{cand.lower} {tokens[n + 1].lower}" in FAMOUS
+            or (cand.lower == "mckenzie" and tokens[n + 1].lower == "friend")
+        ):
             continue
         last = _extend_surname(text, tokens, n)
         done.update(range(n, last + 1))
@@ -219,6 +234,41 @@ _NOT_LOWER_NAMES = frozenset(
 )
 
 
+# "my ex jade", "my partner at the time dean", "their dad jordan", "my mum carol", "his father, Morgan":
+# the word after an adult relation is a name, even one that is also an everyday word.
+_RELATIONS = frozenset(
+    """ex partner mum mam mom mother dad da father nan nana nanny gran granny grandma grandad grandpa
+    husband wife boyfriend girlfriend fiance fiancee stepdad stepmum aunt auntie aunty uncle friend mate
+    neighbour cousin""".split()
+)
+
+
+def _famous_pair(tokens: list[Token], i: int) -> bool:
+    before = f"{tokens[i - 1].lower} {tokens[i].lower}" if i > 0 else ""
+    after = f"{tokens[i].lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    return before in FAMOUS or after in FAMOUS
+
+
+def _named_relations(text: str, tokens: list[Token], names: frozenset[str]) -> list[int]:
+    found = []
+    for n in range(1, len(tokens)):
+        t = tokens[n]
+        if t.lower not in names or t.lower in _NOT_LOWER_NAMES or t.lower in NOT_NAMES:
+            continue
+        k = n - 1
+        if tokens[k].lower in {"time", "called", "named"} and k >= 3 and tokens[k - 1].lower == "the":
+            k -= 3  # "my partner at the time dean"
+        relation = tokens[k]
+        if relation.sentence != t.sentence or relation.lower not in _RELATIONS or relation.possessive:
+            continue
+        if k == 0 or tokens[k - 1].lower not in {"my", "our", "his", "her", "their", "there", "your", "the"}:
+            continue
+        gap = text[tokens[k].end : t.start] if k == n - 1 else " "
+        if gap.strip(" ,") == "":
+            found.append(n)
+    return found
+
+
 _SELF = ("my name is", "my names", "me name is", "im", "i'm", "i am", "call me")
 
 
@@ -246,6 +296,13 @@ def _hyphenated_name(t: Token, names: frozenset[str]) -> bool:
     """ "Lacey-Mae", "Kacey-Leigh", "summer-rose" are names; "Rose-tinted" is not."""
     parts = t.lower.split("-")
     return len(parts) > 1 and parts[0] in names and all(p in names for p in parts[1:])
+
+
+# Word-names that read as the next word after "my son" more often than as his name.
+_NOT_NAME_AFTER_KIN = _NOT_LOWER_NAMES | frozenset(
+    """will may drew rob sue pat mark bill don hope chase miles rich frank grant max lee ray dawn summer
+    autumn june april august jan can did does said got get had has have would could should""".split()
+)
 
 
 def _lower_name(t: Token, names: frozenset[str]) -> bool:
@@ -293,13 +350,13 @@ def _mark_same_names(text: str, tokens: list[Token], child: dict[int, tuple[str,
     tied = {tokens[i].lower: reason for i, reason in sorted(child.items(), reverse=True)}
     lower = {tokens[i].lower for i in child if not tokens[i].title}
     for n, cand in enumerate(tokens):
-        if (
-            n not in child
-            and cand.lower in tied
-            and (cand.title or cand.lower in lower)
-            and not _used_as_word(text, tokens, n)
-        ):
-            child[n] = ("same", tied[cand.lower][1])
+        if n in child or _used_as_word(text, tokens, n):
+            continue
+        name = cand.lower
+        if name not in tied and name.endswith("s") and name[:-1] in tied and len(name) > 3:
+            name = name[:-1]  # "islas nhs number", "Harveys school": the possessive without its apostrophe
+        if name in tied and (cand.title or name in lower):
+            child[n] = ("same", tied[name][1])
 
 
 def _gives_child_age(m: re.Match | None) -> bool:

@@ -12,7 +12,7 @@ from .wordlists import NOT_NAMES, first_names, uk_places
 
 _TITLES = (
     r"(?:Deputy\s+)?District\s+Judge|Circuit\s+Judge|His\s+Honour\s+Judge|Her\s+Honour\s+Judge|Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|HHJ|DDJ|DJ|Recorder|Cllr|Councillor"
-    r"|PC|DC|DS|DI|DCI|DSI|Sgt|Sergeant|Inspector|Constable|Rev|Revd|Reverend|Pastor|Imam|Rabbi"
+    r"|PC|DC|DS|DI|DCI|DSI|Sgt|Sergeant|Inspector|Constable|Rev|Revd|Reverend|Pastor|Imam|Rabbi|Sheriff"
 )
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _TITLED = re.compile(
@@ -44,7 +44,9 @@ FAMOUS = frozenset(
     """judge judy|judge rinder|judge dredd|judge john deed|mr men|mr bean|mr tumble|mr blobby|mr motivator
     |dr who|doctor who|dr seuss|dr fox|dr ranj|mrs brown|miss trunchbull|miss honey|mr potato|sir david
     |prince william|prince harry|prince george|king charles|princess diana|lady gaga|mr right|mrs doubtfire
-    |dr phil|judge jules|mr whippy|mrs hinch|lord sugar|sir elton|mr freeze""".replace("\n", "").split("|")
+    |dr phil|judge jules|mr whippy|mrs hinch|lord sugar|sir elton|mr freeze|fireman sam|postman pat
+    |harry potter|peter pan|peter rabbit|bob the|paddington bear|mr tickle|miss marple|dr martens
+    |sheriff woody|captain america|father christmas""".replace("\n", "").split("|")
 )
 FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
 # Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.
@@ -55,13 +57,34 @@ _ROLE_ABBREVIATION = re.compile(
 _LOWER_AFTER_ROLE = re.compile(
     r"(?:,|\s+(?:(?:was|is)\s+)?(?:called|named))?\s+(?:(?P<title>mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[a-z][a-z'’\-]+)\b"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:my|our|the|a|his|her|their|your|new|old)\s+$", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:my|our|the|a|his|her|their|your|new|old)\s+$", re.IGNORECASE)
+_COMMON_NOUN_TITLES = frozenset({"judge", "sheriff", "dr", "pc"})
+_PRONOUNS = frozenset(
+    """you there their them him her us me it its his hers they we who what which whose this that these those
+    upheld""".split()
+)
+_VERB_ENDING = re.compile(r"(?:ed|ing|ly)$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:my|our|the|a|an|his|her|their|your|new|old|will|would|to|no|this|that)\s+$", re.IGNORECASE
+)
 _ROLE_WORDS = {
     "sw": "social worker",
     "s/w": "social worker",
     "hv": "health visitor",
     "fsw": "family support worker",
 }
+
+
+# "mrs dunne wrote", "judge patel made", "sheriff buchanan refused": a title and a surname in lower case.
+_LOWER_TITLED = re.compile(
+    r"(?<![\w@.])(?P<title>mrs|mr|ms|miss|dr|judge|sheriff|hhj|dj|pc|cllr)\.?\s+(?P<name>[a-z][a-z'’\-]{2,})\b"
+)
+_NOT_AFTER_LOWER_TITLE = frozenset(
+    """said says was is had has made gave agreed decided told ordered asked didnt did would wont ruled
+    refused and the in at who was were will would could should then also just never always said
+    thought wanted wants want made makes from for with about right men bean tumble blobby whippy
+    motivator potato freeze tickle marple said hinch""".split()
+)
 
 
 def _is_name_word(word: str | None) -> bool:
@@ -76,7 +99,7 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
             continue
         end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
         title = m.group("title")
-        if title in _JUDICIAL or title.endswith("Judge"):
+        if title in _JUDICIAL or title.endswith("Judge") or title == "Sheriff":
             suggestion = "the judge"
         elif title in _POLICE:
             suggestion = "a police officer"
@@ -109,11 +132,26 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
             yield make_finding(
                 text, "titled_name", r.start(), low.end("name"), f"Named {role}", _role_suggestion(role)
             )
+    for m in _LOWER_TITLED.finditer(text):
+        word = m.group("name")
+        if word in _NOT_AFTER_LOWER_TITLE or word in NOT_NAMES or _VERB_ENDING.search(word):
+            continue
+        title = m.group("title")
+        if title in _COMMON_NOUN_TITLES and (
+            _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) or word in _PRONOUNS
+        ):
+            continue  # "the judge there", "will judge you", "a dr there": the word, not a title
+        suggestion = (
+            "the judge"
+            if title in {"judge", "sheriff", "hhj", "dj"}
+            else ("a police officer" if title == "pc" else "a doctor" if title == "dr" else "[name removed]")
+        )
+        yield make_finding(text, "titled_name", m.start(), m.end(), f"Named person ({title})", suggestion)
     for m in _ROLE_ABBREVIATION.finditer(text):
         word = m.group("name")
         if word.lower() in names and word.lower() not in NOT_NAMES:
             role = _ROLE_WORDS.get(m.group("role").lower(), m.group("role"))
-            owned = _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            owned = _OWNED_BEFORE.search(text, max(0, m.start() - 8), m.start())
             suggestion = role if owned else f"the {role}"
             yield make_finding(text, "titled_name", m.start(), m.end(), f"Named {role}", suggestion)
 

@@ -38,7 +38,7 @@ _COUNCIL = (
 _HOSPITAL = (
     r"(?:general\s+|district\s+|community\s+|children['’]?s\s+|university\s+|maternity\s+|women['’]?s\s+)?"
     r"(?:hospital|infirmary)|maternity\s+(?:unit|hospital|wing)|birth(?:ing)?\s+centre"
-    r"|surgery|medical\s+(?:centre|practice)|health\s+centre"
+    r"|surgery|medical\s+(?:centre|practice)|health\s+centre|mental\s+health\s+unit|psychiatric\s+unit"
     r"|general(?!\s+(?:election|practice|practitioner|public|knowledge|idea|manager|secretary|rule|store"
     r"|anaesthetic|waiting|feeling|mood|view|sense|consensus|hospital|infirmary))"
 )
@@ -46,7 +46,7 @@ _SERVICE = (
     r"contact\s+centre|family\s+centre|children['’]?s\s+centre|refuge|mother\s+and\s+baby\s+unit"
     r"|parent\s+and\s+baby\s+unit|mbu|assessment\s+centre|residential\s+(?:unit|assessment\s+centre)"
     r"|family\s+assessment\s+centre|fostering\s+agency|foster\s+agency|women['’]?s\s+centre|hostel"
-    r"|(?:residential\s+)?assessment\s+unit|house|lodge"
+    r"|(?:residential\s+)?assessment\s+unit|house|lodge|family\s+hub|women['’]?s\s+aid|children['’]?s\s+home"
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
@@ -130,7 +130,7 @@ def _capitalised_name(text: str, tokens: list[Token], end: int) -> int | None:
             first = j
         elif (
             first is not None
-            and t.lower in {"upon", "on", "under", "le", "in", "the"}
+            and t.lower in {"upon", "on", "under", "le"}
             and j > 0
             and tokens[j - 1].title
             and tokens[j - 1].lower not in _GENERIC
@@ -163,6 +163,28 @@ def _name_before(text: str, tokens: list[Token], end: int) -> tuple[int, Place |
     if first is None:
         return None
     return first, None
+
+
+# Words before "contact centre" or "family hub" that describe it, not name it.
+_NOT_SERVICE_NAME = _GENERIC | frozenset(
+    """supervised local nearest usual new old council's council childrens children's kids family
+    contact big small nice horrible awful grim same other another one two first""".split()
+)
+
+
+def _lower_service_name(tokens: list[Token], end: int) -> int | None:
+    """ "the willow tree contact centre", "the breightmet family hub": a name in lower case, after "the"."""
+    first = None
+    j = end - 1
+    while j >= 0 and end - j <= 3:
+        t = tokens[j]
+        if t.lower == "the" and first is not None:
+            return first
+        if t.title or t.lower in _NOT_SERVICE_NAME or t.sentence != tokens[end - 1].sentence:
+            return None
+        first = j
+        j -= 1
+    return None
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -199,6 +221,8 @@ def _suggestion(kind: str, keyword: str, place: Place | None, region: str = "") 
         noun = "mother and baby unit"
     if noun in {"house", "lodge"}:
         return "a unit"
+    if "women" in noun and "aid" in noun:
+        return "a women's refuge service"
     article = "an" if noun[:1] in "aeiou" else "a"
     return f"{article} {noun}"
 
@@ -250,6 +274,9 @@ def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 _suggestion(finding_kind, keyword, place),
             )
             continue
+        if start is None and kind == "service":
+            first_word = _lower_service_name(tokens, end)
+            start = tokens[first_word].start if first_word is not None else None
         if start is None:
             continue
         if keyword == "general" and (place is None or place.kind == "county"):

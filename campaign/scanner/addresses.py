@@ -47,7 +47,39 @@ _NOT_LOWER_STREET = frozenset(
 )
 
 
+# Welsh street names put the kind first: "14 Heol y Felin", "9 Maes Glas", "Ffordd Las".
+_WELSH_STREET = re.compile(
+    r"(?:(?<![\w.,/£$])\d{1,4}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cwrt|Clos|Teras|Cilgant)"
+    r"(?:\s+(?:y|yr|[A-Z][\w'’\-]+)){1,3}"
+)
+# "on hoyland road", "at sutcliffe avenue": a named street written in lower case after a word that
+# puts someone on it.
+_LOWER_STREET = re.compile(
+    r"\b(?:on|at|off|along|down|up|in|near|onto)\s+(?P<street>(?:[a-z][a-z'’\-]+\s+){1,2}"
+    r"(?:road|rd|street|avenue|ave|lane|close|drive|crescent|gardens|terrace|grove|way|walk|rise|place))\b"
+)
+_NOT_LOWER_STREET_NAME = _NOT_LOWER_STREET | frozenset(
+    """high main ring back side front same wrong right long this that one which what any every main the
+    motorway bypass dual slip""".split()
+)
+
+
 def detect_addresses(text: str) -> Iterator[Finding]:
+    for welsh in _WELSH_STREET.finditer(text):
+        numbered = welsh.group()[:1].isdigit()
+        yield make_finding(
+            text,
+            "address",
+            welsh.start(),
+            welsh.end(),
+            "Street address" if numbered else "Street name",
+            "[address removed]" if numbered else "a street",
+        )
+    for low in _LOWER_STREET.finditer(text):
+        words = low.group("street").split()[:-1]
+        if any(w in _NOT_LOWER_STREET_NAME for w in words):
+            continue
+        yield make_finding(text, "address", low.start("street"), low.end("street"), "Street name", "a street")
     for low in _LOWER_ADDRESS.finditer(text):
         if not any(w in _NOT_LOWER_STREET for w in low.group("words").split()):
             yield make_finding(text, "address", low.start(), low.end(), "Street address", "[address removed]")

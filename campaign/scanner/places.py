@@ -3,6 +3,7 @@ the region ("a town in the North West")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .findings import Finding, make_finding
@@ -95,6 +96,16 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 i += 1
             continue
         length, place = matched
+        longer = place_starting_at(tokens, i)
+        if (
+            longer is not None
+            and longer[0] - i + 1 > length
+            and all(
+                tokens[k].title or tokens[k].lower in {"and", "upon", "on", "of"}
+                for k in range(i, longer[0] + 1)
+            )
+        ):
+            length, place = longer[0] - i + 1, longer[1]  # "Rhondda Cynon Taf", not "Rhondda"
         last = tokens[i + length - 1]
         before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
         after = tokens[i + length] if i + length < len(tokens) else None
@@ -105,7 +116,11 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
             i += length
             continue  # "in March" is the month
         skip = (
-            (ambiguous and (before is None or before.lower not in _LOCATIVES))
+            (
+                ambiguous
+                and (before is None or before.lower not in _LOCATIVES)
+                and not _in_an_address(text, last.end)
+            )
             # An author's affiliation is not where a family lives; a hospital's name ("Wythenshawe
             # Hospital") can be, so hospitals stay.
             or (after is not None and after.word in {"University", "College"})
@@ -124,7 +139,7 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
             )
             if place.region:
                 label += f" ({place.region})"
-            yield make_finding(text, "place", t.start, last.end, label, _place_suggestion(place))
+            yield _place_or_council(text, tokens, i, i + length - 1, label, place)
         i += length
 
 
@@ -133,6 +148,51 @@ _FAMOUS = frozenset(
     """whitehall holyrood stormont westminster hollywood bethlehem jericho nazareth eden paradise heaven
     disneyland legoland narnia""".split()
 )
+# "82 Canterbury Street, Gillingham, ME7 5TP", "Ely in Cardiff", "Pill, Newport": what follows makes
+# an ambiguous name a place.
+_ADDRESS_AFTER = re.compile(
+    r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\b|in\s+[A-Z][a-z]+|,\s*[A-Z][a-z]+,\s+[A-Z]{1,2}\d)"
+)
+
+
+def _in_an_address(text: str, end: int) -> bool:
+    return bool(_ADDRESS_AFTER.match(text, end))
+
+
+# "Leeds took my kids", "Redcar and Cleveland say", "social workers from Rhondda Cynon Taf": a place
+# standing for its council.
+_COUNCIL_VERBS = frozenset(
+    """took take takes taking removed remove placed place decided refused refuse wanted want wants applied
+    apply issued issue assessed assess said say says told tell threatened started stopped closed
+    wouldnt won't wont didnt""".split()
+)
+_COUNCIL_SENDERS = frozenset("workers worker services sw sws team".split())
+
+
+def _place_or_council(
+    text: str, tokens: list[Token], first: int, last: int, label: str, place: Place
+) -> Finding:
+    after = (
+        tokens[last + 1]
+        if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[last].sentence
+        else None
+    )
+    before = tokens[first - 2 : first] if first >= 2 else []
+    council = (
+        after is not None and after.lower in _COUNCIL_VERBS and text[tokens[last].end : after.start] == " "
+    ) or (len(before) == 2 and before[1].lower == "from" and before[0].lower in _COUNCIL_SENDERS)
+    if council:
+        return make_finding(
+            text,
+            "local_authority",
+            tokens[first].start,
+            tokens[last].end,
+            "Council (named by its place)",
+            "the local council",
+        )
+    return make_finding(text, "place", tokens[first].start, tokens[last].end, label, _place_suggestion(place))
+
+
 _LIVING = frozenset("live lives lived living grew up stay stayed staying moved raised brought born".split())
 
 
@@ -178,7 +238,9 @@ def _smaller_place(
     locative = _locative_before(tokens, i)
     on_main_list = place.name.lower() in _MAIN_LOWER
     if capitalised:
-        if locative is None:
+        if locative is None and _in_an_address(text, span[-1].end) and not span[0].sentence_start:
+            pass
+        elif locative is None:
             if (
                 span[0].sentence_start
                 or len(span) == 1
@@ -210,8 +272,7 @@ def _smaller_place(
     }.get(place.kind, "Town")
     if place.region:
         label += f" ({place.region})"
-    finding = make_finding(text, "place", span[0].start, span[-1].end, label, _place_suggestion(place))
-    return finding, last + 1
+    return _place_or_council(text, tokens, i, last, label, place), last + 1
 
 
 _MAIN_LOWER = frozenset(

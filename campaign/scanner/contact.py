@@ -69,7 +69,8 @@ _PUBLIC_HOSTS = frozenset(
     barnardos.org.uk frg.org.uk familyrightsgroup.org.uk samaritans.org mind.org.uk gingerbread.org.uk
     rightsofwomen.org.uk coramchildlaw.org.uk bbc.co.uk bbc.com theguardian.com mumsnet.com
     nationaldahelpline.org.uk youngminds.org.uk ofsted.gov.uk cqc.org.uk bailii.org
-    nationalarchives.gov.uk caselaw.nationalarchives.gov.uk""".split()
+    nationalarchives.gov.uk caselaw.nationalarchives.gov.uk gov.wales gov.scot nidirect.gov.uk
+    llyw.cymru mygov.scot""".split()
 )
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)", re.IGNORECASE)
 
@@ -105,7 +106,34 @@ def detect_urls(text: str) -> Iterator[Finding]:
 _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 
 
+# "snapchat millies_dad_db", "my fb is jacobandelliesdad", "snap me kayla_halifax23": a handle without its @
+_NAMED_HANDLE = re.compile(
+    r"\b(?:snapchat|snap|sc|insta|instagram|ig|fb|facebook|tiktok|tik\s+tok|twitter|threads|x)"
+    r"(?:\s+(?:is|me|at|on|name\s+is|page\s+is|handle\s+is|@))*\s+(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])\b",
+    re.IGNORECASE,
+)
+_NOT_HANDLES = frozenset(
+    """and the but for with about page group account post posts story stories live message messages me
+    too also now then this that where when because if so its it is was are were not never every all
+    any some which who what there their them they he she we you your my his her our me""".split()
+)
+
+
 def detect_social_handles(text: str) -> Iterator[Finding]:
+    for m in _NAMED_HANDLE.finditer(text):
+        handle = m.group("handle")
+        said_is = bool(re.search(r"\b(?:is|me|@)\s*$", text[m.start() : m.start("handle")], re.IGNORECASE))
+        if handle.lower() in _NOT_HANDLES or "." in handle and not said_is:
+            continue
+        if said_is or "_" in handle or any(c.isdigit() for c in handle):
+            yield make_finding(
+                text,
+                "social_handle",
+                m.start("handle"),
+                m.end("handle"),
+                "Social media handle",
+                "[social media handle removed]",
+            )
     for m in _HANDLE.finditer(text):
         yield make_finding(
             text, "social_handle", m.start(), m.end(), "Social media handle", "[social media handle removed]"

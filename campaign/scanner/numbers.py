@@ -96,7 +96,9 @@ def detect_nhs_numbers(text: str) -> Iterator[Finding]:
 
 _CASE_NUMBER = re.compile(
     # Family court numbers: court code, year, case type (C public law, P private...), serial.
-    r"\b[A-Z]{2} ?\d{2} ?[A-Z] ?\d{5}\b|\b(?i:[a-z]{2}\d{2}[a-z]\d{5})\b"
+    r"\b[A-Z]{1,2} ?\d{2} ?[A-Z] ?\d{5}\b|\b(?i:[a-z]{2}\d{2}[a-z]\d{5})\b"
+    # "our reference is 22/041873", "ref: 21/0456"
+    r"|\b(?i:reference|ref)\.?\s*(?:(?i:is|no\.?|number|:)\s*)?\d{2,4}/\d{3,8}\b"
     # "Case No. 12345 of 2020", "case number: ZW/123/20", "claim no 1234567"
     r"|\b(?i:case|claim|court\s+case|court\s+ref|court\s+reference)\s*(?i:no\.?|number|num\.?|ref\.?"
     r"|reference|#)\s*[:.]?\s*(?=[A-Za-z0-9/-]{0,24}\d{3})[A-Za-z0-9][A-Za-z0-9/-]{0,30}[A-Za-z0-9]"

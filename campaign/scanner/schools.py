@@ -57,7 +57,7 @@ _SCHOOL_PREFIX = re.compile(
 # "she goes to whitehill primary", "st marys juniors": a school named in lower case, after a word that
 # puts a child there.
 _LOWER_SCHOOL = re.compile(
-    r"\b(?:at|to|from|attends?|attended|attending|started|starting|joined|left|in|into)\s+"
+    r"\b(?:at|to|from|attends?|attended|attending|started|starting|joined|left|in|into|of)\s+"
     r"(?P<name>(?:st\.?\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]*){0,2}?)\s+"
     r"(?P<kw>primary(?:\s+school)?|academy|nursery|high\s+school|high|junior\s+school|juniors|infants"
     r"|infant\s+school|secondary(?:\s+school)?|grammar(?:\s+school)?|c\s?of\s?e(?:\s+primary)?"

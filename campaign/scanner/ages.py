@@ -88,7 +88,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
     (
         r"\d{1,2}\s?(?:yo|y/o|y\.o\.?|yrs?(?:\s+old)?|yr\s+old|years?\s+old)(?![\w/])"
-        r"(?!\s+(?:of|ago|later|before|after|on|in|since|now|clean|sober)\b)",
+        r"(?!\s+(?:of|ago|later|before|after|since|clean|sober)\b)",
         "Age (abbreviated)",
         "[age removed]",
     ),

@@ -149,7 +149,10 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             and (cand.lower in names or _hyphenated_name(cand, names))
             and (known(cand) or _lower_name(cand, names))
             and not (cand.lower in AMBIGUOUS_NAMES and cand.sentence_start)
-            and _gives_child_age(NAME_THEN_AGE.match(text, cand.end + (2 if cand.possessive else 0)))
+            and (
+                _gives_child_age(NAME_THEN_AGE.match(text, cand.end + (2 if cand.possessive else 0)))
+                or _bare_child_age(text, cand.end)
+            )
         ):
             mark(n, "", "age")
     _mark_same_names(text, tokens, child)
@@ -384,6 +387,12 @@ def _child_label(how: str, phrase: str) -> tuple[str, str]:
 # "Jack (7), Amy 5 and Lily": an age written right after a child's name, bracketed or bare.
 _BARE_AGE_IN_GAP = re.compile(r"\(\d{1,2}\)|^\s*\d{1,2}(?=\s*(?:,|&|$|\s+and\b))")
 _BARE_AGE_AFTER = re.compile(r"\s+(\d{1,2})(?=\s*(?:[,;.)]|&|\band\b|$))")
+
+
+def _bare_child_age(text: str, end: int) -> bool:
+    """ "tia 11, leo 9, frankie 6 and baby nova": a name, then a bare number under 18 and a comma or "and"."""
+    m = _BARE_AGE_AFTER.match(text, end)
+    return m is not None and int(m.group(1)) < 18 and text[m.end() : m.end() + 1] in {",", " ", "&", ";"}
 
 
 def _tight_gap(gap: str) -> bool:

@@ -19,6 +19,12 @@ on overstate what it does on new text: read them as a regression check, and the 
 SECOND_SET and THIRD_SET as the better guide to new stories. ``python -m tests.unit.scanner_corpus
 --sets`` prints each set separately.
 
+Issue 14 added FOURTH_SET and LOOKALIKES (scanner_corpus_more.py, informal writing, courts, councils,
+hospitals, centres) and two held-out parts, each written by a session that had not read the check:
+scanner_heldout.py was scored once with the check frozen at commit 57f7212 (recall 0.90 over 939 marked
+details, look-alikes flagged 3 of 70; per kind in the issue's closing note) and has been tuning data since;
+scanner_heldout2.py is the held-out part now (``held_out()``), scored once with the check frozen again.
+
 Run ``python -m tests.unit.scanner_corpus`` for the per-kind recall / false-positive table.
 """
 
@@ -340,18 +346,27 @@ worker from the council and a place on a parenting course in the autumn. Christm
 ]
 
 
-from tests.unit.scanner_corpus_more import FOURTH_SET, LOOKALIKES  # noqa: E402
+from tests.unit.scanner_corpus_more import FOURTH_SET  # noqa: E402
+from tests.unit.scanner_corpus_more import LOOKALIKES as _MORE_LOOKALIKES  # noqa: E402
+from tests.unit.scanner_heldout import HELD_OUT as FIFTH_SET  # noqa: E402
+from tests.unit.scanner_heldout import HELD_OUT_LOOKALIKES as _FIFTH_LOOKALIKES  # noqa: E402
+
+# Safe look-alikes of the tuning part: the fourth set's and the first held-out part's.
+LOOKALIKES = list(_MORE_LOOKALIKES) + list(_FIFTH_LOOKALIKES)
 
 
 def corpus() -> list[tuple[str, list[Expected]]]:
-    """The tuning part: every story the scanner was developed against, and the hard negatives."""
-    return [parse(story) for story in STORIES + SECOND_SET + THIRD_SET + FOURTH_SET + HARD_NEGATIVES]
+    """The tuning part: every story the scanner was developed against (the first held-out part among them,
+    since it was scored), and the hard negatives."""
+    return [
+        parse(story) for story in STORIES + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + HARD_NEGATIVES
+    ]
 
 
 def held_out() -> tuple[list[tuple[str, list[Expected]]], list[str]]:
-    """The held-out part (tests/unit/scanner_heldout.py): stories and look-alikes written by someone who
-    had not read the scanner's code, scored only after the scanner was frozen."""
-    from tests.unit.scanner_heldout import HELD_OUT, HELD_OUT_LOOKALIKES
+    """The held-out part (tests/unit/scanner_heldout2.py): stories and look-alikes written by someone who
+    had not read the scanner's code or the other corpora, scored only after the scanner was frozen."""
+    from tests.unit.scanner_heldout2 import HELD_OUT, HELD_OUT_LOOKALIKES
 
     return [parse(story) for story in HELD_OUT], list(HELD_OUT_LOOKALIKES)
 
@@ -374,6 +389,8 @@ ACCEPTED_AS = {
     "first_name": {"first_name", "child_name"},
     # "a fella called Gareth" found as the first name Gareth still puts the name before the moderator
     "titled_name": {"titled_name", "first_name"},
+    # a date of birth flagged as a date ("7 January 2021 - Baby Hamza born") is still put before the moderator
+    "age": {"age", "date"},
 }
 
 
@@ -525,7 +542,8 @@ def _report_sets(scan) -> str:
         ("first set (tuned on)", STORIES, []),
         ("second set", SECOND_SET, []),
         ("third set (frozen then)", THIRD_SET, []),
-        ("fourth set (informal writing, courts, councils...)", FOURTH_SET, LOOKALIKES),
+        ("fourth set (informal writing, courts, councils...)", FOURTH_SET, list(_MORE_LOOKALIKES)),
+        ("first held-out part (scored at 57f7212, tuned on since)", FIFTH_SET, list(_FIFTH_LOOKALIKES)),
         ("hard negatives", HARD_NEGATIVES, []),
     ]
     return "\n\n".join(

@@ -307,7 +307,7 @@ _AFTER = re.compile(r"\s+(?:(?:sitting|based|held)\s+)?(?:in|at)\s+", re.IGNOREC
 
 def _place_after(text: str, tokens: list[Token], position: int, kind: str) -> tuple[int, Place | None] | None:
     """ "the family court in Leeds", "the Family Court sitting at Oxford": the place after the keyword."""
-    if kind not in {"court", "hospital"}:
+    if kind not in {"court", "hospital", "council"}:
         return None
     gap = _AFTER.match(text, position)
     if gap is None:

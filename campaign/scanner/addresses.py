@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding, make_finding
+from .wordlists import NOT_NAMES
 
 STREET_STRONG = (
     r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove|Square|Mews"
@@ -49,7 +50,8 @@ _NOT_LOWER_STREET = frozenset(
 
 # Welsh street names put the kind first: "14 Heol y Felin", "9 Maes Glas", "Ffordd Las".
 _WELSH_STREET = re.compile(
-    r"(?:(?<![\w.,/£$])\d{1,4}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cwrt|Clos|Teras|Cilgant)"
+    r"(?:(?<![\w.,/£$])\d{1,4}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cwrt|Clos|Teras|Cilgant"
+    r"|(?<=\d\s)(?:Bryn|Pant|Cae|Llys|Tan|Ty|Tŷ|Gwel))"
     r"(?:\s+(?:y|yr|[A-Z][\w'’\-]+)){1,3}"
 )
 # "on hoyland road", "at sutcliffe avenue": a named street written in lower case after a word that
@@ -64,7 +66,27 @@ _NOT_LOWER_STREET_NAME = _NOT_LOWER_STREET | frozenset(
 )
 
 
+# "on Brackenwood Rise", "near Glenview Park": a named street or close that needs no number after a word
+# that puts someone there.
+_PLACED_STREET = re.compile(
+    r"\b(?:on|off|along|near|in)\s+(?P<street>(?:[A-Z][a-z'’]+\s+){1,2}"
+    r"(?:Rise|Way|Walk|View|Vale|Croft|Fold|Chase|Heights|Park|Green|Row|Place|Court|Mount|Bank|Side|Brow|Meadows?"
+    r"|Gate|Wynd|Loan|Brae|Gardens)\b)"
+)
+_NOT_PLACED_STREET = frozenset(
+    """the a an my our his her their this that national country regional central hyde regent's regents
+    green holland richmond victoria battersea finsbury clapham hampstead primrose old new high""".split()
+)
+
+
 def detect_addresses(text: str) -> Iterator[Finding]:
+    for placed in _PLACED_STREET.finditer(text):
+        words = placed.group("street").split()
+        if words[0].lower() in _NOT_PLACED_STREET or words[0].lower() in NOT_NAMES:
+            continue
+        yield make_finding(
+            text, "address", placed.start("street"), placed.end("street"), "Street name", "a street"
+        )
     for welsh in _WELSH_STREET.finditer(text):
         numbered = welsh.group()[:1].isdigit()
         yield make_finding(

@@ -22,7 +22,7 @@ _DATE_INNER = "|".join(f"(?:{p})" for p in DATE_PATTERNS[:6])
 _AGE_END = (
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:at|when|and|in|on|last|this|that|then|but|so|before|because"
     r"|until|while|or"
-    r"|after|just|yesterday|today|recently|now|years?|months?|he|she|they|we|i|my|his|her|a|the)\b)"
+    r"|after|just|yesterday|today|recently|now|next|years?|months?|he|she|they|we|i|my|his|her|a|the)\b)"
 )
 _KIN_WORDS = r"(?:sons?|daughters?|child|children|kids?|babies|baby|boys?|girls?|twins|brothers?|sisters?)"
 # No leading \b: CPython's re scans for a literal first word (``turn``, ``born``) many times faster than
@@ -31,7 +31,8 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     # (regex, label, suggestion)
     # Patterns that open with a choice of words get a look-ahead of their possible first letters instead.
     (
-        rf"(?=[0-9otfsenaOTFSENA])\b(?:{_NUM}|an?){_HALF}[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b",
+        rf"(?=[0-9otfsenaOTFSENA])\b(?:{_NUM}|an?){_HALF}[\s-]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|hours?|hrs?)"
+        rf"[\s-]+old\b",
         "Age",
         "young",
     ),
@@ -102,7 +103,11 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Date of birth",
         "[date of birth removed]",
     ),
-    (r"[Yy]ear\s+(?:1[0-3]|[1-9])\b(?![\d:/]|\.\d)", "School year group", "[school year removed]"),
+    (
+        r"(?:[Yy]ear\s+(?:1[0-3]|[1-9])|(?<=\bin\s)[PS][1-7])\b(?![\d:/]|\.\d)",
+        "School year group",
+        "[school year removed]",
+    ),
     # "Zofia, then 6, came home"
     (rf"then\s+(?:only\s+|just\s+|aged\s+)?(?P<age>{_NUM})(?=\s*[,)])", "Age (verb)", "[age removed]"),
 ]
@@ -125,7 +130,7 @@ NAME_THEN_AGE = re.compile(
 def detect_ages(text: str) -> Iterator[Finding]:
     for pattern, label, suggestion in _AGE:
         for m in pattern.finditer(text):
-            if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] == "I ":
+            if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] in {"I ", "i "}:
                 continue
             if (label == "Age" or label in _CHECK_SUBJECT) and _adult_age(m.group()):
                 continue

@@ -76,7 +76,7 @@ _LOWER_DATE = re.compile(
 
 
 _HOLIDAY = re.compile(
-    rf"\b(?:Christmas|Boxing|New\s+Year['’]?s|Valentine['’]?s|Mother['’]?s|Father['’]?s)\s+(?:Day|Eve)\s+{YEAR}\b",
+    rf"\b(?:(?:Christmas|Boxing|New\s+Year['’]?s|Valentine['’]?s|Mother['’]?s|Father['’]?s)\s+(?:Day|Eve)|Hogmanay)\s+{YEAR}\b",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,8 @@ from .tokens import Token
 # "my son J", "my daughter A.B.": an initial right after a child word
 _INITIALS = re.compile(
     r"\b(?P<kin>(?:(?:my|our|his|her|their|the)\s+)?(?:little\s+|baby\s+)?(?:son|daughter|child|boy|girl|baby"
-    r"|grandson|granddaughter|niece|nephew|brother|sister|stepson|stepdaughter|eldest|youngest|oldest|twin))"
+    r"|grandson|granddaughter|niece|nephew|brother|sister|stepson|stepdaughter|eldest|youngest|oldest|twin"
+    r"|(?:father|mother|parent|grandmother|grandfather|grandparent|aunt|uncle)\s+of))"
     r"[,(]?\s+(?:called\s+|named\s+)?"
     r"(?P<initial>[A-Z](?:\.\s?[A-Z])*\.?)(?=[\s,;:)!?]|\.?$|\.\s)(?![A-Za-z])"
 )

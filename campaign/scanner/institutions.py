@@ -47,6 +47,7 @@ _SERVICE = (
     r"|parent\s+and\s+baby\s+unit|mbu|assessment\s+centre|residential\s+(?:unit|assessment\s+centre)"
     r"|family\s+assessment\s+centre|fostering\s+agency|foster\s+agency|women['’]?s\s+centre|hostel"
     r"|(?:residential\s+)?assessment\s+unit|house|lodge|family\s+hub|women['’]?s\s+aid|children['’]?s\s+home"
+    r"|fostering(?:\s+(?:agency|service|services))?"
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
@@ -236,9 +237,17 @@ _LABELS = {
 }
 
 
+# Welsh councils write the word first: "Cyngor Gwynedd", "Cyngor Sir Ynys Môn".
+_CYNGOR = re.compile(r"\bCyngor(?:\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas))?(?:\s+[A-Z][\w'’\-]+){1,3}")
+
+
 def detect_institutions(text: str, tokens: list[Token]) -> Iterator[Finding]:
     if not tokens:
         return
+    for m in _CYNGOR.finditer(text):
+        yield make_finding(
+            text, "local_authority", m.start(), m.end(), _LABELS["local_authority"], "the local council"
+        )
     # Listed names first: at the same span, a listed court or hospital (which knows its region) wins.
     yield from _listed(text, tokens)
     lower = text.translate(_ASCII_LOWER)

@@ -27,6 +27,10 @@ from .tokens import SENTENCE_BREAK, Token, gap_after, is_citation
 from .wordlists import AMBIGUOUS_NAMES, NOT_NAMES, first_names
 
 _DIGIT = re.compile(r"\d")
+_OF_RELATIONS = frozenset(
+    """mother father mum dad parent parents grandmother grandfather grandparent grandparents nan gran
+    grandma grandad aunt auntie uncle guardian carer carers""".split()
+)
 _NAME_LINKS = frozenset({"called", "named", "who", "is", "was", "known", "as", "whose", "name"})
 _WINDOW = 4
 
@@ -142,6 +146,17 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 continue
             mark(n, phrase)
 
+    # "the grandmother of Jahmari Clarke-Bennett", "the aunt of Destiny-Leigh and Kobe": whoever a parent,
+    # grandparent, aunt or uncle is "of" is a child.
+    for n in range(2, len(tokens)):
+        if (
+            tokens[n - 1].lower == "of"
+            and tokens[n - 2].lower in _OF_RELATIONS
+            and tokens[n].sentence == tokens[n - 2].sentence
+            and (known(tokens[n]) or _is_unknown_capital(tokens[n]))
+        ):
+            mark(n, "the child")
+            _mark_chain(text, tokens, n, "the child", True, known, mark, named_after_kin)
     # A name given an age is a child's ("Mia was two", "Archie is only five", "Jack (7)").
     for n, cand in enumerate(tokens):
         if (
@@ -179,7 +194,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
         label, suggestion = _child_label(*child[n])
         yield make_finding(text, "child_name", tokens[n].start, tokens[last].end, label, suggestion)
         bare = _BARE_AGE_AFTER.match(text, tokens[last].end)
-        if bare is not None and int(bare.group(1)) < 18:
+        if bare is not None and int(re.match(r"\d+", bare.group(1)).group()) < 18:
             yield make_finding(
                 text, "age", bare.start(1), bare.end(1), "Age after a child's name", "[age removed]"
             )
@@ -386,13 +401,19 @@ def _child_label(how: str, phrase: str) -> tuple[str, str]:
 
 # "Jack (7), Amy 5 and Lily": an age written right after a child's name, bracketed or bare.
 _BARE_AGE_IN_GAP = re.compile(r"\(\d{1,2}\)|^\s*\d{1,2}(?=\s*(?:,|&|$|\s+and\b))")
-_BARE_AGE_AFTER = re.compile(r"\s+(\d{1,2})(?=\s*(?:[,;.)]|&|\band\b|$))")
+_BARE_AGE_AFTER = re.compile(
+    r"\s+(\d{1,2}(?:\s*(?:months?|mths?|weeks?|wks?|yrs?))?)(?=\s*(?:[,;.)]|&|\band\b|$)|\s+(?:old|nhs)\b)"
+)
 
 
 def _bare_child_age(text: str, end: int) -> bool:
     """ "tia 11, leo 9, frankie 6 and baby nova": a name, then a bare number under 18 and a comma or "and"."""
     m = _BARE_AGE_AFTER.match(text, end)
-    return m is not None and int(m.group(1)) < 18 and text[m.end() : m.end() + 1] in {",", " ", "&", ";"}
+    return (
+        m is not None
+        and int(re.match(r"\d+", m.group(1)).group()) < 18
+        and text[m.end() : m.end() + 1] in {",", " ", "&", ";"}
+    )
 
 
 def _tight_gap(gap: str) -> bool:

@@ -107,6 +107,9 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         ):
             length, place = longer[0] - i + 1, longer[1]  # "Rhondda Cynon Taf", not "Rhondda"
         last = tokens[i + length - 1]
+        if place.name.lower() in _FAMOUS:
+            i += length
+            continue
         before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
         after = tokens[i + length] if i + length < len(tokens) else None
         ambiguous = place.name.lower() in _AMBIGUOUS_PLACES
@@ -147,6 +150,21 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
 _FAMOUS = frozenset(
     """whitehall holyrood stormont westminster hollywood bethlehem jericho nazareth eden paradise heaven
     disneyland legoland narnia""".split()
+) | frozenset(
+    (
+        "hyde park",
+        "regent's park",
+        "regents park",
+        "green park",
+        "st james's park",
+        "wembley",
+        "old trafford",
+        "anfield",
+        "wimbledon",
+        "twickenham",
+        "glastonbury",
+        "silverstone",
+    )
 )
 # "82 Canterbury Street, Gillingham, ME7 5TP", "Ely in Cardiff", "Pill, Newport": what follows makes
 # an ambiguous name a place.

@@ -15,7 +15,7 @@ SCHOOL_SUFFIX = re.compile(
     r"|Special|Day|Nursery|Academy|Sixth\s+Form|Language)\s+){0,4}"
     r"(?P<kw>(?i:school|primary|academy|nursery)|College|Infants|Juniors|High(?!\s+(?:Court|Street|St\b|Road|Rd\b"
     r"|Sheriff|Commission|Security|Dependency|Needs|Risk|Chair|Wycombe))|Pre-?[Ss]chool|Playgroup"
-    r"|Kindergarten|Montessori|Grammar|Sixth\s+Form)\b"
+    r"|Kindergarten|Montessori|Grammar|Sixth\s+Form|Junior(?!\s+(?:[Dd]octor|[Mm]inister|[Pp]artner|[Oo]fficer|[Ss]taff)))\b"
 )
 _SCHOOL_CONNECTORS = frozenset({"of", "the", "and", "&", "on", "upon", "in", "de", "la"})
 # Words that make a school-like phrase generic ("Sure Start Children's Centre", "Primary School").
@@ -66,7 +66,8 @@ _LOWER_SCHOOL = re.compile(
 _NOT_LOWER_SCHOOL = _GENERIC_SCHOOL_WORDS | frozenset(
     """big little same other next last old new mums dads mum dad moms her his their school this that
     another different home boarding secure special catholic christian state private public infant junior
-    senior high primary a an my our your its one two three four five six""".split()
+    senior high primary a an my our your its one two three four five six change changed changing move moved
+    moving leave leaving start starting go going back miss missed missing hate hated love loved""".split()
 )
 
 
@@ -134,6 +135,8 @@ def detect_schools(text: str, tokens: list[Token]) -> Iterator[Finding]:
         name = [t.lower for t in tokens[first:index]]
         if not name or all(w in _GENERIC_SCHOOL_WORDS for w in name):
             continue
+        if m.group("kw")[:1].islower() and tokens[index - 1].possessive and first == index - 1:
+            continue  # "Freddie's school", "Amara's nursery": the child's, not a name
         yield make_finding(
             text,
             "school",

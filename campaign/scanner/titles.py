@@ -46,7 +46,9 @@ FAMOUS = frozenset(
     |prince william|prince harry|prince george|king charles|princess diana|lady gaga|mr right|mrs doubtfire
     |dr phil|judge jules|mr whippy|mrs hinch|lord sugar|sir elton|mr freeze|fireman sam|postman pat
     |harry potter|peter pan|peter rabbit|bob the|paddington bear|mr tickle|miss marple|dr martens
-    |sheriff woody|captain america|father christmas""".replace("\n", "").split("|")
+    |sheriff woody|captain america|father christmas|dr google|mrs brown's|mrs browns|mr benn|miss piggy""".replace(
+        "\n", ""
+    ).split("|")
 )
 FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
 # Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.
@@ -95,7 +97,12 @@ def detect_titled_names(text: str) -> Iterator[Finding]:
     for m in _TITLED.finditer(text):
         if not _is_name_word(m.group("name")):
             continue
-        if " ".join(m.group().lower().split()[:2]) in FAMOUS:
+        words = m.group().lower().split()[:2]
+        if " ".join(words) in FAMOUS or f"{words[0]} {m.group('name').lower()}" in FAMOUS:
+            continue
+        if text[m.end("name") : m.end("name") + 2] in {"'s", "’s"} and (
+            f"{words[0]} {m.group('name').lower()}'s" in FAMOUS
+        ):
             continue
         end = m.end("second") if _is_name_word(m.group("second")) else m.end("name")
         title = m.group("title")

@@ -49,7 +49,7 @@ AMBIGUOUS_NAMES = frozenset(
     florence chelsea devon lincoln victoria jordan vienna milan eden mercedes rio pearl fern jade ebony
     crystal sage honor noel carol holly violet iris hazel heather jasmine olive mason carter cooper
     taylor harper parker bailey hunter morgan lewis ellis harris jackson hudson marshall howard stanley
-    warren norman bernard douglas miles""".split()
+    warren norman bernard douglas miles jan""".split()
 )
 
 # Capitalised words that are not names even after "my son" (institutions, holidays, pronouns...).
@@ -222,7 +222,9 @@ _GENERAL_ENDING = re.compile(
 _GENERIC_HOSPITAL_WORDS = frozenset(
     """northern southern eastern western north south east west royal city county general university queen
     princess prince king central district community memorial infirmary st saint the of new old
-    children women maternity""".split()
+    children women maternity heath park hill bridge cross green grove wood woods field fields vale lane
+    hall house manor mount view gate gardens road street castle abbey priory chapel church court farm
+    moor dale bank side end town""".split()
 )
 
 
@@ -265,13 +267,16 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
         for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
             add(name, Listed("hospital", "hospital", row["region"], False))
             # Parents drop the last word: "Pinderfields", "Royal Blackburn", "Tameside General"
-            for short in _HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name):
+            shorts = [_HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name)]
+            shorts += [short.replace("Victoria", "Vic") for short in shorts if "Victoria" in short]
+            for short in shorts:
                 words = _words(short)
                 if (
                     short != name
                     and words
                     and not set(words) <= _GENERIC_HOSPITAL_WORDS
                     and not _is_place(words)
+                    and not (len(words) == 1 and words[0] in first_names())
                 ):
                     add(short, Listed("hospital", "hospital", row["region"], False))
     for row in _rows("local_authorities.csv"):

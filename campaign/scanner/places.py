@@ -142,7 +142,9 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
             )
             if place.region:
                 label += f" ({place.region})"
-            yield _place_or_council(text, tokens, i, i + length - 1, label, place)
+            found_here = _place_or_council(text, tokens, i, i + length - 1, label, place)
+            if found_here is not None:
+                yield found_here
         i += length
 
 
@@ -185,11 +187,12 @@ _COUNCIL_VERBS = frozenset(
     wouldnt won't wont didnt""".split()
 )
 _COUNCIL_SENDERS = frozenset("workers worker services sw sws team".split())
+_ASKED = frozenset("asked contacted rang phoned emailed told begged".split())
 
 
 def _place_or_council(
     text: str, tokens: list[Token], first: int, last: int, label: str, place: Place
-) -> Finding:
+) -> Finding | None:
     after = (
         tokens[last + 1]
         if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[last].sentence
@@ -197,8 +200,10 @@ def _place_or_council(
     )
     before = tokens[first - 2 : first] if first >= 2 else []
     council = (
-        after is not None and after.lower in _COUNCIL_VERBS and text[tokens[last].end : after.start] == " "
-    ) or (len(before) == 2 and before[1].lower == "from" and before[0].lower in _COUNCIL_SENDERS)
+        (after is not None and after.lower in _COUNCIL_VERBS and text[tokens[last].end : after.start] == " ")
+        or (len(before) == 2 and before[1].lower == "from" and before[0].lower in _COUNCIL_SENDERS)
+        or (len(before) == 2 and before[1].lower in _ASKED)
+    )
     if council:
         return make_finding(
             text,
@@ -208,6 +213,8 @@ def _place_or_council(
             "Council (named by its place)",
             "the local council",
         )
+    if place.kind == "county":
+        return None  # a county, like a region, is where a moderator generalises to
     return make_finding(text, "place", tokens[first].start, tokens[last].end, label, _place_suggestion(place))
 
 
@@ -290,7 +297,8 @@ def _smaller_place(
     }.get(place.kind, "Town")
     if place.region:
         label += f" ({place.region})"
-    return _place_or_council(text, tokens, i, last, label, place), last + 1
+    found = _place_or_council(text, tokens, i, last, label, place)
+    return (found, last + 1) if found is not None else None
 
 
 _MAIN_LOWER = frozenset(

@@ -162,7 +162,7 @@ why the police were so angry. The judge, [[titled_name:District Judge Hale]], sa
     """Contact was at [[service:Rainbow Children's Centre]] on Saturdays. My son [[child_name:Mason]] would \
 cling to me at the end of every session. His foster carer [[titled_name:Linda]] was kind and would send \
 me photos. When [[child_name:Mason]] turned [[age:three]], the local authority moved him to prospective \
-adopters in [[place:Shropshire]] and the photos stopped.""",
+adopters in Shropshire and the photos stopped.""",
     # 19. Email and website of a support group (not the writer's)
     """The only people who helped me were a small support group. You can find them at \
 [[url:www.mothersstandingtogether.org.uk]] or email [[email:help@mothersstandingtogether.org.uk]]. \
@@ -242,7 +242,7 @@ order and said I was making it up. [[child_name:Lily]] and [[child_name:Archie]]
 by someone from Cafcass. [[child_name:Archie]] is only [[age:five]].""",
     # H4. A Welsh story with a school and a date of birth
     """Our daughter [[child_name:Seren]] was born on [[age:14 February 2017]] and she has cerebral palsy. \
-We asked [[place:Carmarthenshire]] for respite when she was [[age:three]] because we were exhausted, and \
+We asked [[local_authority:Carmarthenshire]] for respite when she was [[age:three]] because we were exhausted, and \
 instead we got a section 47 investigation. She goes to [[school:Ysgol Y Felin]] now and the staff there \
 are the only professionals who have ever treated us like partners.""",
     # H5. Formal, with a case number and a named barrister
@@ -263,7 +263,7 @@ foster care with contact four times a year. I appealed and lost.""",
     # H8. Kinship carer with grandchildren and an Instagram handle
     """I am a grandmother caring for my two grandsons, [[child_name:Tyrese]] and [[child_name:Marcus]], \
 under a special guardianship order. Their mum, my daughter, is in recovery. We get no financial support \
-because the order was made in [[place:Lambeth]] and we now live in [[place:Kent]]. I share our journey \
+because the order was made in [[place:Lambeth]] and we now live in Kent. I share our journey \
 on Instagram at [[social_handle:@nanaof2boys]] to raise awareness.""",
     # H9. Dates and ages in prose
     """On the [[date:17th of May]] two social workers came to the house. My youngest, [[child_name:Harvey]], \

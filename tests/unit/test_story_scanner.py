@@ -666,7 +666,8 @@ def _timed(fn, text: str) -> float:
 
 from campaign.scanner import apply_suggestions, replace_everywhere  # noqa: E402
 
-_STORIES = [text for text, expected in scanner_corpus.corpus() if expected]
+# Every marked story, the held-out part's too (redaction must converge on text the check was not tuned on).
+_STORIES = [text for text, expected in scanner_corpus.corpus() + scanner_corpus.held_out()[0] if expected]
 
 
 @pytest.mark.parametrize(

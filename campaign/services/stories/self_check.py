@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...scanner import KINDS, scan
+from ...scanner import KINDS, replace_everywhere, scan
 from .storyteller import checked_words_hash
 
 __all__ = ["REASONS", "Shown", "check", "checked_words_hash", "reason_for", "shown_count", "use_suggestion"]
@@ -139,9 +139,9 @@ def use_suggestion(texts: dict[str, str], key: str) -> dict[str, str] | None:
     found = [f for f in scan(text) if f.kind == kind and f.match == match and f.suggestion]
     if not found:
         return None
-    for finding in sorted(found, key=lambda f: f.start, reverse=True):
-        text = text[: finding.start] + finding.suggestion + text[finding.end :]
-    return {**texts, field: text}
+    # The moderators' replacement: every appearance, and the sentence still reads ("at the Royal Gwent
+    # Hospital" becomes "at a hospital in Wales").
+    return {**texts, field: replace_everywhere(text, match, found[0].suggestion)}
 
 
 def shown_count(raw: str | None) -> int | None:

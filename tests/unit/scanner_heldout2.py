@@ -614,8 +614,7 @@ has not.""",
 
 HELD_OUT_LOOKALIKES: list[str] = [
     "If you're worried about a child, the NSPCC helpline is 0808 800 5000.",
-    "Samaritans are there day and night on 116 123, and they got me through the worst week of my "
-    "life.",
+    "Samaritans are there day and night on 116 123, and they got me through the worst week of my life.",
     "Childline is 0800 1111 and my son rang it once; I'm glad he did.",
     "The National Domestic Abuse Helpline on 0808 2000 247 was the first place that believed me.",
     "I read the guidance on gov.uk about Section 20 and it still made no sense to me.",
@@ -629,8 +628,7 @@ HELD_OUT_LOOKALIKES: list[str] = [
     "Judge Judy would have thrown their evidence out in five minutes.",
     "Judge Rinder gets more time to decide about a parking ticket than I got for my children.",
     "Whitehall keeps promising reform and families keep waiting.",
-    "Sure Start centres closed everywhere and that's when things started going wrong for people like "
-    "us.",
+    "Sure Start centres closed everywhere and that's when things started going wrong for people like us.",
     "We moved to a town in Yorkshire for a fresh start, and it followed us.",
     "I grew up in Wales and I've lived in Scotland for ten years.",
     "Cornwall is beautiful but there's no help for families down here.",

@@ -6,9 +6,10 @@ marks the risky spans so the moderator can redact or generalise them; it never e
 
 Offline and stdlib only, and a leaf: nothing here imports the rest of the application. The scan is tuned
 to over-report a little rather than miss: a moderator glancing at a false alarm costs seconds, a missed
-child's name can cost a prosecution. Two shipped lists back it: common UK first names
-(campaign/data/first_names.txt) and UK towns, cities, London areas and counties with their region
-(campaign/data/uk_places.csv).
+child's name can cost a prosecution. Shipped lists back it (campaign/data, sources and licences in
+SOURCES.md): common UK first names, UK towns and cities with their region, a gazetteer of villages,
+suburbs, districts and estates, every local authority and children's trust, family courts and hearing
+centres, NHS hospitals, and the place names that are also everyday words.
 
 One module per sort of detail, each a few small detectors yielding Findings:
 
@@ -16,7 +17,13 @@ One module per sort of detail, each a few small detectors yielding Findings:
 - numbers.py: postcodes, NHS numbers, court case numbers
 - dates.py, ages.py (with dates of birth and school years), addresses.py, schools.py
 - titles.py: people named with a title or a role; names.py: children's names and other first names,
-  with kin.py (the words for children and adults) and initials.py; places.py: towns and areas
+  with kin.py (the words for children and adults) and initials.py; places.py: towns, villages, districts
+  and estates, and a place standing for its council ("Leeds took my kids")
+- institutions.py: courts, councils and children's services, hospitals, named centres and refuges, by
+  the shape of their names and by the lists
+
+redaction.py puts a replacement in place of a detail everywhere so the sentence still reads; placeholders
+("[name removed]") are never findings, so applying every suggestion converges.
 
 findings.py defines what they report, tokens.py splits the words once for the detectors that need them,
 wordlists.py loads the shipped lists, and scan.py runs every detector and resolves overlaps. Regexes are

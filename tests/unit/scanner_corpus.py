@@ -23,7 +23,10 @@ Issue 14 added FOURTH_SET and LOOKALIKES (scanner_corpus_more.py, informal writi
 hospitals, centres) and two held-out parts, each written by a session that had not read the check:
 scanner_heldout.py was scored once with the check frozen at commit 57f7212 (recall 0.90 over 939 marked
 details, look-alikes flagged 3 of 70; per kind in the issue's closing note) and has been tuning data since;
-scanner_heldout2.py is the held-out part now (``held_out()``), scored once with the check frozen again.
+scanner_heldout2.py is the held-out part now (``held_out()``): scored once with the check frozen at
+commit cccaa93, recall 0.95 over 746 marked details (below the aims: addresses 0.86, children's names 0.89,
+ages 0.91), look-alikes flagged 5 of 80; the check has been changed since after reading its misses, so the
+next change to the check needs a new part written blind.
 
 Run ``python -m tests.unit.scanner_corpus`` for the per-kind recall / false-positive table.
 """

@@ -15,6 +15,7 @@ from .wordlists import (
     is_region,
     place_starting_at,
     place_words,
+    region_phrase,
     uk_places,
 )
 
@@ -34,24 +35,10 @@ _AMBIGUOUS_PLACES = frozenset(
 _LOCATIVES = frozenset(
     """in from to near at around outside into towards toward across round via between of""".split()
 )
-_REGION_PHRASE = {
-    "North East": "the North East",
-    "North West": "the North West",
-    "Yorkshire and the Humber": "Yorkshire",
-    "East Midlands": "the East Midlands",
-    "West Midlands": "the West Midlands",
-    "East of England": "the East of England",
-    "London": "London",
-    "South East": "the South East",
-    "South West": "the South West",
-    "Wales": "Wales",
-    "Scotland": "Scotland",
-    "Northern Ireland": "Northern Ireland",
-}
 
 
 def _place_suggestion(place: Place) -> str:
-    region = _REGION_PHRASE.get(place.region)
+    region = region_phrase(place.region) or None
     if place.kind in {"borough", "area", "suburb"}:
         return f"an area of {region}" if region else "an area"
     if place.kind == "estate":
@@ -68,17 +55,8 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        entries = index.get(t.word) if t.word[:1].isupper() else None
-        if not entries:
-            found = _smaller_place(text, tokens, i, names)
-            if found is not None:
-                yield found[0]
-                i = found[1]
-            else:
-                i += 1
-            continue
         matched = None
-        for words, place in entries:
+        for words, place in (index.get(t.word) or ()) if t.word[:1].isupper() else ():
             span = tokens[i : i + len(words)]
             if (
                 len(span) == len(words)
@@ -88,6 +66,7 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
                 matched = (len(words), place)
                 break
         if matched is None:
+            # Not a town on the main list: a village, district or estate, or a town in lower case?
             found = _smaller_place(text, tokens, i, names)
             if found is not None:
                 yield found[0]

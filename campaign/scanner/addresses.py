@@ -81,8 +81,8 @@ _NOT_PLACED_STREET = frozenset(
 
 def detect_addresses(text: str) -> Iterator[Finding]:
     for placed in _PLACED_STREET.finditer(text):
-        words = placed.group("street").split()
-        if words[0].lower() in _NOT_PLACED_STREET or words[0].lower() in NOT_NAMES:
+        first_word = placed.group("street").split()[0].lower()
+        if first_word in _NOT_PLACED_STREET or first_word in NOT_NAMES:
             continue
         yield make_finding(
             text, "address", placed.start("street"), placed.end("street"), "Street name", "a street"
@@ -98,8 +98,7 @@ def detect_addresses(text: str) -> Iterator[Finding]:
             "[address removed]" if numbered else "a street",
         )
     for low in _LOWER_STREET.finditer(text):
-        words = low.group("street").split()[:-1]
-        if any(w in _NOT_LOWER_STREET_NAME for w in words):
+        if any(w in _NOT_LOWER_STREET_NAME for w in low.group("street").split()[:-1]):
             continue
         yield make_finding(text, "address", low.start("street"), low.end("street"), "Street name", "a street")
     for low in _LOWER_ADDRESS.finditer(text):

@@ -13,7 +13,10 @@ STREET_STRONG = (
     r"|Boulevard|Parade"
 )
 # These are also ordinary nouns in names of things ("High Court", "Safe Place"): only with a number.
-_STREET_WEAK = r"Way|Place|Court|Hill|Park|Row|Walk|Rise|View|Green|Vale|Wharf|Yard|Croft|Fold|Chase|Heights"
+_STREET_WEAK = (
+    r"Way|Place|Court|Hill|Park|Row|Walk|Rise|View|Green|Vale|Wharf|Yard|Croft|Fold|Chase|Heights|Cottages"
+    r"|Buildings|Mansions|Flats|House|Tower|Towers|Lodge|Gate|Mount|Side|Bank|Brow|Meadows?|Wynd|Loan|Brae"
+)
 _STREET_WORD = r"(?:St\.?\s+)?[A-Z][a-z'’\-]+(?:[A-Z][a-z]+)?"
 _ADDRESS = re.compile(
     rf"(?=[0-9A-Z])(?P<numbered>(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+"
@@ -36,8 +39,23 @@ _FAMOUS_STREETS = frozenset(" ".join(street.split()) for street in _FAMOUS_STREE
 
 # "7 elm close", "14 larch rd": a number and a street written in lower case.
 _LOWER_ADDRESS = re.compile(
-    rf"(?<![\w.,/£$])\d{{1,4}}[a-z]?,?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){{1,2}})"
-    rf"(?:{STREET_STRONG.lower()}|court|hill|row|walk|rise|croft|way|view)\b"
+    rf"(?<![\w.,/£$])\d{{1,4}}[a-z]?,?\s+(?P<words>(?:[a-z][a-z'’\-]+\s+){{1,2}}|the\s+)"
+    rf"(?:{STREET_STRONG.lower()}|court|hill|row|walk|rise|croft|way|view|cottages|buildings|house|flats)\b"
+)
+# "flat 3b, 27 kingsway", "Flat 14, Bevan House", "Apartment 5, The Maltings": a flat and what follows it,
+# up to the next comma or the end of the line.
+_FLAT = re.compile(
+    r"\b(?i:flat|apartment|apt|maisonette)\s+\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
+    r"(?:,?[ \t]+(?:\d{1,4}[A-Za-z]?[ \t]+)?[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})?"
+)
+# "9 the crescent": streets that go by "the" and their kind alone
+_THE_STREETS = frozenset("crescent grove avenue drive close green parade square mews terrace gardens".split())
+_FLAT_NOT_A_STREET = frozenset(
+    "doors door floors floor weeks days months minutes mins hours miles streets houses rooms bed beds".split()
+)
+_FLAT_TAIL = frozenset(
+    """now and in at on the a was is were are with for but then so when where we i my our which who near by
+    from to of since until because had has have got it its they he she""".split()
 )
 _NOT_LOWER_STREET = frozenset(
     """days weeks months years hours minutes times miles yards metres feet very so too quite really more
@@ -79,7 +97,21 @@ _NOT_PLACED_STREET = frozenset(
 )
 
 
+def _flats(text: str) -> Iterator[Finding]:
+    for m in _FLAT.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        for k in range(2, len(words)):
+            if words[k].group().lower().strip(",.") in _FLAT_TAIL:
+                words = words[:k]  # "Flat 3, 45 High Street was damp": the address ends at "was"
+                break
+        if len(words) < 3 or words[2].group().lower().strip(",.") in _FLAT_NOT_A_STREET:
+            continue  # "flat 2 doors down"
+        end = m.start() + words[-1].end()
+        yield make_finding(text, "address", m.start(), end, "Flat and street", "[address removed]")
+
+
 def detect_addresses(text: str) -> Iterator[Finding]:
+    yield from _flats(text)
     for placed in _PLACED_STREET.finditer(text):
         first_word = placed.group("street").split()[0].lower()
         if first_word in _NOT_PLACED_STREET or first_word in NOT_NAMES:
@@ -102,7 +134,11 @@ def detect_addresses(text: str) -> Iterator[Finding]:
             continue
         yield make_finding(text, "address", low.start("street"), low.end("street"), "Street name", "a street")
     for low in _LOWER_ADDRESS.finditer(text):
-        if not any(w in _NOT_LOWER_STREET for w in low.group("words").split()):
+        words = low.group("words").split()
+        suffix = low.group().rsplit(None, 1)[-1]
+        if (words == ["the"] and suffix in _THE_STREETS) or (
+            words != ["the"] and not any(w in _NOT_LOWER_STREET for w in words)
+        ):
             yield make_finding(text, "address", low.start(), low.end(), "Street address", "[address removed]")
     for m in _ADDRESS.finditer(text):
         start, end = m.span()

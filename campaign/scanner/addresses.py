@@ -134,10 +134,10 @@ def detect_addresses(text: str) -> Iterator[Finding]:
             continue
         yield make_finding(text, "address", low.start("street"), low.end("street"), "Street name", "a street")
     for low in _LOWER_ADDRESS.finditer(text):
-        words = low.group("words").split()
+        before_suffix = low.group("words").split()
         suffix = low.group().rsplit(None, 1)[-1]
-        if (words == ["the"] and suffix in _THE_STREETS) or (
-            words != ["the"] and not any(w in _NOT_LOWER_STREET for w in words)
+        if (before_suffix == ["the"] and suffix in _THE_STREETS) or (
+            before_suffix != ["the"] and not any(w in _NOT_LOWER_STREET for w in before_suffix)
         ):
             yield make_finding(text, "address", low.start(), low.end(), "Street address", "[address removed]")
     for m in _ADDRESS.finditer(text):

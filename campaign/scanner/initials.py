@@ -14,7 +14,8 @@ _INITIALS = re.compile(
     r"|grandson|granddaughter|niece|nephew|brother|sister|stepson|stepdaughter|eldest|youngest|oldest|twin"
     r"|(?:father|mother|parent|grandmother|grandfather|grandparent|aunt|uncle)\s+of))"
     r"[,(]?\s+(?:called\s+|named\s+)?"
-    r"(?P<initial>[A-Z](?:\.\s?[A-Z])*\.?)(?=[\s,;:)!?]|\.?$|\.\s)(?![A-Za-z])"
+    r"(?P<initial>[A-Z](?:\.\s?[A-Z])*\.?|(?!(?:ADHD|ASD|ASC|GP|NHS|SW|IRO|PLO|CP|LAC|SEN|EHCP|PTSD|OCD|HV|CIN|CAMHS)\b)"
+    r"[A-Z]{2,3}(?![A-Za-z]))(?=[\s,;:)!?]|\.?$|\.\s)(?![A-Za-z])"
 )
 
 

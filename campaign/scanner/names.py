@@ -163,7 +163,7 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             n not in child
             and (cand.lower in names or _hyphenated_name(cand, names))
             and (known(cand) or _lower_name(cand, names))
-            and not (cand.lower in AMBIGUOUS_NAMES and cand.sentence_start)
+            and not (cand.lower in _MONTH_NAMES and cand.sentence_start)
             and (
                 _gives_child_age(NAME_THEN_AGE.match(text, cand.end + (2 if cand.possessive else 0)))
                 or _bare_child_age(text, cand.end)
@@ -200,6 +200,8 @@ def detect_names(text: str, tokens: list[Token]) -> Iterator[Finding]:
             )
 
     introduced = _introduced_names(tokens, names)
+    for n in _named_by_what_follows(text, tokens, names):
+        introduced.setdefault(tokens[n].lower, set()).add(n)
     for n in _named_relations(text, tokens, names):
         introduced.setdefault(tokens[n].lower, set()).add(n)
     for n, cand in enumerate(tokens):
@@ -265,6 +267,48 @@ def _famous_pair(tokens: list[Token], i: int) -> bool:
     before = f"{tokens[i - 1].lower} {tokens[i].lower}" if i > 0 else ""
     after = f"{tokens[i].lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
     return before in FAMOUS or after in FAMOUS
+
+
+# What people do, and things do not: "Ruby and Rose were born", "Grace cried", "Hope and Faith are".
+_VIRTUES = frozenset(
+    """hope faith grace joy mercy patience charity destiny honor honour liberty harmony melody trinity
+    blessing precious angel heaven serenity felicity prudence constance""".split()
+)
+_PERSON_VERBS = frozenset(
+    """was were is are has had said says cried cries asked asks told tells loves loved likes liked went goes
+    came comes lives lived stays stayed wants wanted needs needed started starts turned turns got gets
+    misses missed sees saw screamed smiled laughed walked talked""".split()
+)
+
+
+def _named_by_what_follows(text: str, tokens: list[Token], names: frozenset[str]) -> list[int]:
+    """Names that are also words, capitalised, before what only a person does, alone or in a pair."""
+    found = []
+    for n, t in enumerate(tokens):
+        if not t.title or t.lower not in AMBIGUOUS_NAMES or t.lower in _MONTH_OR_MODAL_NAMES:
+            continue
+        alone_is_a_word = t.lower in _VIRTUES  # "Hope was all I had": only with another name
+        k = n + 1
+        pair = None
+        if k + 1 < len(tokens) and tokens[k].lower in {"and", "&"} and tokens[k + 1].title:
+            pair, k = k + 1, k + 2
+            if tokens[pair].lower not in names:
+                continue
+        elif (
+            n >= 2
+            and tokens[n - 1].lower in {"and", "&"}
+            and tokens[n - 2].title
+            and (tokens[n - 2].lower in names or _hyphenated_name(tokens[n - 2], names))
+        ):
+            pass  # "Kai-Lee and Mason went"
+        elif alone_is_a_word:
+            continue
+        if k < len(tokens) and tokens[k].lower in _PERSON_VERBS and tokens[k].sentence == t.sentence:
+            if not tokens[k].title and text[tokens[k - 1].end : tokens[k].start].strip() == "":
+                found.append(n)
+                if pair is not None:
+                    found.append(pair)
+    return found
 
 
 def _named_relations(text: str, tokens: list[Token], names: frozenset[str]) -> list[int]:
@@ -344,6 +388,7 @@ def writes_in_lower_case(tokens: list[Token]) -> bool:
     return sum(1 for t in starts if not t.title) * 2 >= len(starts)
 
 
+_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
 _MONTH_OR_MODAL_NAMES = frozenset(
     {"may", "will", "june", "april", "august", "mark", "bill", "summer", "autumn"}
 )
@@ -383,6 +428,8 @@ def _gives_child_age(m: re.Match | None) -> bool:
         return False
     word = next(group for group in m.groups() if group is not None).lower()
     value = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
+    if re.search(r"month|week|day|mth|wk", m.string[m.start() : m.end() + 8], re.IGNORECASE):
+        return True  # "Alfie-James was 18 months"
     return value < 18
 
 

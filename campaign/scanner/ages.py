@@ -46,8 +46,9 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     (rf"turn(?:ed|ing|s)\s+{_NUM}{_HALF}\b{_AGE_END}", "Age", "[age removed]"),
     # "he was 3.", "Chloe is fifteen and...", "they are seven and five": a person, a verb, a bare number
     (
-        rf"(?=[A-Zhstwdckbg])\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z](?:[^\W\d_]|['’\-])*\.?"
-        rf"|{_KIN_WORDS})(?:\s+(?:was|is|were|are)|['’]s|['’]re)|(?:[Ww]ho|[Hh]e|[Ss]he)s)"
+        rf"(?=[A-Zhstwdckbglyeom])\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|(?!I\b|It\b|That\b|This\b|There\b|What\b|Which\b)[A-Z](?:[^\W\d_]|['’\-])*\.?"
+        rf"|{_KIN_WORDS}|(?:little|youngest|eldest|oldest|middle)\s+one)(?:\s+(?:was|is|were|are|r)|['’]s|['’]re)"
+        rf"|(?:[Ww]ho|[Hh]e|[Ss]he)s)"
         rf"(?:\s+(?:only|just|nearly|almost|barely|now|still))?"
         rf"\s+(?P<age>{_NUM}{_HALF}(?:\s+and\s+(?:nearly\s+|almost\s+|just\s+)?{_NUM}\b)?)\b{_AGE_END}",
         "Age",
@@ -85,6 +86,20 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Age (lower case)",
         "[age removed]",
     ),
+    # "coming up to 4", "he will be 8 in june", "a baby of 3 months", "(now 7)", "her 5th birthday"
+    (
+        rf"(?=[cwgb(])\b(?:coming\s+up\s+to|will\s+be|going\s+to\s+be|gonna\s+be)\s+(?P<age>{_NUM}{_HALF})\b{_AGE_END}",
+        "Age (verb)",
+        "[age removed]",
+    ),
+    (rf"baby\s+of\s+(?P<age>{_NUM}\s+(?:days?|weeks?|months?))\b", "Age (verb)", "[age removed]"),
+    (r"\((?:now|aged?|just|nearly|almost)\s+\d{1,2}\)", "Age", "[age removed]"),
+    (
+        r"(?=[0-9fstenFSTEN])\b(?:(?:[2-9]|1\d)(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
+        r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth)\s+birthday\b",
+        "Age (birthday)",
+        "[age removed] birthday",
+    ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
     (
@@ -99,7 +114,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "born [date of birth removed]",
     ),
     (
-        rf"(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+birth)(?:\s*(?:[:\-–]|is|was)?\s*(?:{_DATE_INNER}))?",
+        rf"(?:DOB|[Dd]ob(?=[\s:.])|D\.O\.B\.?|[Dd]ate\s+of\s+birth)(?:\s*(?:[:\-–]|is|was)?\s*(?:{_DATE_INNER}))?",
         "Date of birth",
         "[date of birth removed]",
     ),
@@ -132,7 +147,7 @@ def detect_ages(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] in {"I ", "i "}:
                 continue
-            if (label == "Age" or label in _CHECK_SUBJECT) and _adult_age(m.group()):
+            if (label in {"Age", "Age (birthday)"} or label in _CHECK_SUBJECT) and _adult_age(m.group()):
                 continue
             if label in _CHECK_SUBJECT and not _subject_is_a_person(text, m.start(), label):
                 continue
@@ -213,7 +228,7 @@ def _child_in_sentence(text: str, position: int) -> bool:
 
 def _adult_age(phrase: str) -> bool:
     """ "he was 45 when..." is an adult's age, which does not point to a child; 18 months is a child's."""
-    if re.search(r"month|week|day", phrase, re.IGNORECASE):
+    if re.search(r"month|week|\bdays?\b", phrase, re.IGNORECASE):
         return False
     m = _FIRST_NUMBER.search(phrase)
     if m is None:

@@ -86,8 +86,10 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
         ):
             length, place = longer[0] - i + 1, longer[1]  # "Rhondda Cynon Taf", not "Rhondda"
         last = tokens[i + length - 1]
-        if place.name.lower() in _FAMOUS:
-            i += length
+        if place.name.lower() in _FAMOUS or (
+            i + length < len(tokens) and tokens[i + length].word in _CLUB_WORDS and tokens[i + length].title
+        ):
+            i += length  # "Leeds United", "Alton Towers": a club or a day out, not where a family lives
             continue
         before = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == t.sentence else None
         after = tokens[i + length] if i + length < len(tokens) else None
@@ -197,6 +199,10 @@ def _place_or_council(
     return make_finding(text, "place", tokens[first].start, tokens[last].end, label, _place_suggestion(place))
 
 
+_CLUB_WORDS = frozenset(
+    """United City Rovers Wednesday Athletic Albion Wanderers Rangers Celtic Villa Hotspur Palace Argyle
+    Dons Orient Stanley Towers FC AFC""".split()
+)
 _LIVING = frozenset("live lives lived living grew up stay stayed staying moved raised brought born".split())
 
 

@@ -46,9 +46,11 @@ FAMOUS = frozenset(
     |prince william|prince harry|prince george|king charles|princess diana|lady gaga|mr right|mrs doubtfire
     |dr phil|judge jules|mr whippy|mrs hinch|lord sugar|sir elton|mr freeze|fireman sam|postman pat
     |harry potter|peter pan|peter rabbit|bob the|paddington bear|mr tickle|miss marple|dr martens
-    |sheriff woody|captain america|father christmas|dr google|mrs brown's|mrs browns|mr benn|miss piggy""".replace(
-        "\n", ""
-    ).split("|")
+    |sheriff woody|captain america|father christmas|dr google|mrs brown's|mrs browns|mr benn|miss piggy
+    |boris johnson|keir starmer|rishi sunak|theresa may|liz truss|david cameron|gordon brown|tony blair
+    |jeremy kyle|jacqueline wilson|holly willoughby|phillip schofield|esther rantzen|taylor swift|jeremy vine
+    |victoria derbyshire|piers morgan|ant mcpartlin|declan donnelly|marcus rashford|david attenborough
+    |louise haigh|jess phillips|emma lewell-buck|bridget phillipson""".replace("\n", "").split("|")
 )
 FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
 # Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.

@@ -130,23 +130,31 @@ def detect_places(text: str, tokens: list[Token]) -> Iterator[Finding]:
 
 
 # Places whose name means something else to everyone: government, film, scripture, theme parks.
-_FAMOUS = frozenset(
-    """whitehall holyrood stormont westminster hollywood bethlehem jericho nazareth eden paradise heaven
+_FAMOUS = (
+    frozenset(
+        """whitehall holyrood stormont westminster hollywood bethlehem jericho nazareth eden paradise heaven
     disneyland legoland narnia""".split()
-) | frozenset(
-    (
-        "hyde park",
-        "regent's park",
-        "regents park",
-        "green park",
-        "st james's park",
-        "wembley",
-        "old trafford",
-        "anfield",
-        "wimbledon",
-        "twickenham",
-        "glastonbury",
-        "silverstone",
+    )
+    | frozenset(
+        (
+            "hyde park",
+            "regent's park",
+            "regents park",
+            "green park",
+            "st james's park",
+            "wembley",
+            "old trafford",
+            "anfield",
+            "wimbledon",
+            "twickenham",
+            "glastonbury",
+            "silverstone",
+        )
+    )
+    | frozenset(
+        f"{town} city"
+        for town in "manchester leicester stoke bristol norwich hull cardiff swansea coventry birmingham exeter"
+        " lincoln bradford".split()
     )
 )
 # "82 Canterbury Street, Gillingham, ME7 5TP", "Ely in Cardiff", "Pill, Newport": what follows makes

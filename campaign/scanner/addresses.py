@@ -87,9 +87,8 @@ _NOT_LOWER_STREET_NAME = _NOT_LOWER_STREET | frozenset(
 # "on Brackenwood Rise", "near Glenview Park": a named street or close that needs no number after a word
 # that puts someone there.
 _PLACED_STREET = re.compile(
-    r"\b(?:on|off|along|near|in)\s+(?P<street>(?:[A-Z][a-z'’]+\s+){1,2}"
-    r"(?:Rise|Way|Walk|View|Vale|Croft|Fold|Chase|Heights|Park|Green|Row|Place|Court|Mount|Bank|Side|Brow|Meadows?"
-    r"|Gate|Wynd|Loan|Brae|Gardens)\b)"
+    r"\b(?:on|off|along|near)\s+(?P<street>(?:[A-Z][a-z'’]+\s+){1,2}"
+    r"(?:Rise|Way|Walk|View|Vale|Croft|Fold|Chase|Heights|Park|Row|Place|Court|Wynd|Loan|Brae|Gardens)\b)"
 )
 _NOT_PLACED_STREET = frozenset(
     """the a an my our his her their this that national country regional central hyde regent's regents

@@ -22,7 +22,8 @@ _DATE_INNER = "|".join(f"(?:{p})" for p in DATE_PATTERNS[:6])
 _AGE_END = (
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:at|when|and|in|on|last|this|that|then|but|so|before|because"
     r"|until|while|or"
-    r"|after|just|yesterday|today|recently|now|next|years?|months?|he|she|they|we|i|my|his|her|a|the)\b)"
+    r"|after|just|yesterday|today|recently|now|next|years?|months?|he|she|they|we|i|my|his|her|a|the|bro"
+    r"|mate|babe|hun|lol|x+)\b|\s*\()"
 )
 _KIN_WORDS = r"(?:sons?|daughters?|child|children|kids?|babies|baby|boys?|girls?|twins|brothers?|sisters?)"
 # No leading \b: CPython's re scans for a literal first word (``turn``, ``born``) many times faster than
@@ -100,6 +101,13 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "Age (birthday)",
         "[age removed] birthday",
     ),
+    # A young writer's own age: "im 15 and", "I'm 13", "I am 16" (a parent's "I was 19 when" is not reported)
+    (
+        rf"(?=[Ii])\b(?:I['’]?m|i['’]?m|I\s+am|i\s+am)\s+(?:only\s+|just\s+|nearly\s+)?(?P<age>1[0-7]|[1-9]|"
+        rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:%|weeks?|months?|mins?|minutes))",
+        "Age (own)",
+        "[age removed]",
+    ),
     # "walking at 9 months", "at six weeks old"
     (rf"at\s+{_NUM}\s+(?:months?|weeks?)(?:\s+old)?\b", "Age", "[age removed]"),
     (
@@ -119,7 +127,7 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
         "[date of birth removed]",
     ),
     (
-        r"(?:[Yy]ear\s+(?:1[0-3]|[1-9])|(?<=\bin\s)[PS][1-7])\b(?![\d:/]|\.\d)",
+        r"(?:[Yy]ear\s+(?:1[0-3]|[1-9])|(?<=\bin\s)[PSps][1-7])\b(?![\d:/]|\.\d)",
         "School year group",
         "[school year removed]",
     ),
@@ -145,7 +153,9 @@ NAME_THEN_AGE = re.compile(
 def detect_ages(text: str) -> Iterator[Finding]:
     for pattern, label, suggestion in _AGE:
         for m in pattern.finditer(text):
-            if not _word_starts(text, m.start()) or text[max(0, m.start() - 2) : m.start()] in {"I ", "i "}:
+            if not _word_starts(text, m.start()) or (
+                label != "Age (own)" and text[max(0, m.start() - 2) : m.start()] in {"I ", "i "}
+            ):
                 continue
             if (label in {"Age", "Age (birthday)"} or label in _CHECK_SUBJECT) and _adult_age(m.group()):
                 continue
@@ -223,12 +233,16 @@ def _child_in_sentence(text: str, position: int) -> bool:
     if cut is not None:
         window = window[cut.start() + 1 :]
     names = first_names()
-    return any(w.lower() in names and w.lower() not in AMBIGUOUS_NAMES for w in _WORD.findall(window))
+    for word in _WORD.findall(window):
+        lower = re.sub(r"['’]s$", "", word.lower())
+        if lower in names or lower.split("-")[0] in names:
+            return True  # "Conor's 7 now and in P3", "shannon-lee is 9 and in p5", "Precious is now 6"
+    return False
 
 
 def _adult_age(phrase: str) -> bool:
     """ "he was 45 when..." is an adult's age, which does not point to a child; 18 months is a child's."""
-    if re.search(r"month|week|\bdays?\b", phrase, re.IGNORECASE):
+    if re.search(r"month|week|\bdays?\b|hours?\b|hrs\b", phrase, re.IGNORECASE):
         return False
     m = _FIRST_NUMBER.search(phrase)
     if m is None:

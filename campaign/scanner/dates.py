@@ -51,8 +51,8 @@ _DATE_THE = re.compile(
     rf"|of\s+(?!{MONTHS}|(?:that|the|this|last|next)\s+month)))"
 )
 _DATE_THE_AFTER = re.compile(
-    r"\b(?:on|by|from|until|till|since|before|after|is|was|be|yesterday|today|tomorrow|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\s+$",
+    r"(?:^|\n|[-*•]|\b(?:on|by|from|until|till|since|before|after|is|was|be|now|yesterday|today|tomorrow"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\s*$",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,8 @@ _SERVICE = (
     r"|parent\s+and\s+baby\s+unit|mbu|assessment\s+centre|residential\s+(?:unit|assessment\s+centre)"
     r"|family\s+assessment\s+centre|fostering\s+agency|foster\s+agency|women['’]?s\s+centre|hostel"
     r"|(?:residential\s+)?assessment\s+unit|house|lodge|family\s+hub|women['’]?s\s+aid|children['’]?s\s+home"
-    r"|fostering(?:\s+(?:agency|service|services))?"
+    r"|fostering(?:\s+(?:agency|service|services))?|foster\s+care|parenting\s+(?:unit|centre)"
+    r"|(?:family\s+)?resource\s+centre|family\s+assessment\s+unit"
 )
 _KEYWORDS = re.compile(
     rf"(?<![\w'’])(?:(?P<court>{_COURT})|(?P<council>{_COUNCIL})|(?P<hospital>{_HOSPITAL})"
@@ -69,6 +70,7 @@ _GENERIC = frozenset(
     being had has have did do does said told went go going got get took take see saw called named
     because after before until while since if than though although just even also still only very
     emergency out-of-hours duty assessment contact residential voluntary council councils court courts
+    refugee charity charities
     hospital hospitals services service team department social care foster fostering adoption parent
     mother baby unit refuge hostel centre""".split()
 )

@@ -142,7 +142,6 @@ _FAMOUS = (
             "regents park",
             "green park",
             "st james's park",
-            "wembley",
             "old trafford",
             "anfield",
             "wimbledon",

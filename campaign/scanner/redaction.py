@@ -17,7 +17,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
 
 
 def replace_everywhere(text: str, match: str, replacement: str) -> str:
-    """Every whole-word occurrence of ``match`` replaced by ``replacement``."""
+    """Every whole-word occurrence of ``match``, in any case, replaced by ``replacement``."""
     if not match:
         return text
     pattern = re.escape(match)
@@ -29,7 +29,8 @@ def replace_everywhere(text: str, match: str, replacement: str) -> str:
     own_article = bool(_ARTICLE.match(replacement))
     out: list[str] = []
     last = 0
-    for m in re.finditer(pattern, text):
+    # Any case: "Frankie" and "frankie" are the same child.
+    for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         before = text[last : m.start()]
         if own_article:
             dropped = _ARTICLE_BEFORE.search(before)

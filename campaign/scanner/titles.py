@@ -50,7 +50,9 @@ FAMOUS = frozenset(
     |boris johnson|keir starmer|rishi sunak|theresa may|liz truss|david cameron|gordon brown|tony blair
     |jeremy kyle|jacqueline wilson|holly willoughby|phillip schofield|esther rantzen|taylor swift|jeremy vine
     |victoria derbyshire|piers morgan|ant mcpartlin|declan donnelly|marcus rashford|david attenborough
-    |louise haigh|jess phillips|emma lewell-buck|bridget phillipson""".replace("\n", "").split("|")
+    |louise haigh|jess phillips|emma lewell-buck|bridget phillipson|captain tom|thomas the|elsa from""".replace(
+        "\n", ""
+    ).split("|")
 )
 FAMOUS = frozenset(" ".join(name.split()) for name in FAMOUS)
 # Abbreviations parents use for the professionals ("sw kerry", "hv sam"): only before a known first name.

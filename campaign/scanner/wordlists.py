@@ -65,6 +65,7 @@ NOT_NAMES = frozenset(
     before while since until once every each all both only even still just not never always sometimes
     monday tuesday wednesday thursday friday saturday sunday january february march may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms miss
+    mon tue tues wed thu thur thurs fri sat sun
     dr sir dame lady lord prof professor hhj dj cllr pc ds dc di mx rev justice guardian ofsted
     emergency interim supervision care-order placement adoption fostering foster""".split()
 )

@@ -637,7 +637,8 @@ def test_corpus_recall_for_high_risk_kinds():
 def test_corpus_false_positives_are_few():
     scores, notes = scanner_corpus.evaluate(scan)
     false_positives = sum(s.false_positive for s in scores.values())
-    assert false_positives <= 6, "\n".join(notes)  # of about 1,800 findings
+    findings = sum(s.findings for s in scores.values())
+    assert false_positives <= findings // 200, "\n".join(notes)  # at most 0.5%
     for text in scanner_corpus.HARD_NEGATIVES:
         assert scan(text) == [], text
 

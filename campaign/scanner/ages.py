@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .dates import DATE_PATTERNS, YEAR
 from .findings import Finding, make_finding
-from .wordlists import AMBIGUOUS_NAMES, first_names
+from .wordlists import first_names
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -103,8 +103,8 @@ _AGE_PATTERNS: list[tuple[str, str, str]] = [
     ),
     # A young writer's own age: "im 15 and", "I'm 13", "I am 16" (a parent's "I was 19 when" is not reported)
     (
-        rf"(?=[Ii])\b(?:I['’]?m|i['’]?m|I\s+am|i\s+am)\s+(?:only\s+|just\s+|nearly\s+)?(?P<age>1[0-7]|[1-9]|"
-        rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:%|weeks?|months?|mins?|minutes))",
+        r"(?=[Ii])\b(?:I['’]?m|i['’]?m|I\s+am|i\s+am)\s+(?:only\s+|just\s+|nearly\s+)?(?P<age>1[0-7]|[1-9]|"
+        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:%|weeks?|months?|mins?|minutes))",
         "Age (own)",
         "[age removed]",
     ),

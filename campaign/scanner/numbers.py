@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding, make_finding
-from .wordlists import postcode_areas
+from .wordlists import known_places, postcode_areas
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 # An outward code alone ("LS6", "M14", "CF24") narrows a family to a few thousand homes. Written in
@@ -22,6 +22,9 @@ _OUTWARD_PLACE_WORDS = re.compile(
     r"|road|rd|street|avenue|ave|lane|close|drive|crescent|gardens|terrace|grove|way|court|estate)"
     r"|,)\s+$",
     re.IGNORECASE,
+)
+_LOWER_OUTWARD = re.compile(
+    r"(?P<before>[A-Za-z]+)[ ,]+\(?(?P<code>(?P<area>[a-z]{1,2}|[A-Z]{1,2})\d[A-Za-z\d]?)\)?(?![\w/&+\-]| ?\d[A-Za-z]{2}\b)"
 )
 _AREA_AFTER = re.compile(r"\s+(?:area|postcode|post code|district)\b", re.IGNORECASE)
 _NOT_OUTWARD = frozenset({"CO2", "SO2", "NO2", "S4C", "PE1", "PE2", "PE3", "PE4", "HP1", "TV1"})
@@ -48,6 +51,17 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
         if (len(area) == 1 or area in _LETTER_WORDS) and not placed and not _after_a_name(text, m):
             continue  # "M1", "E4", "B4" alone are roads, channels and text-speak
         yield make_finding(text, "postcode", m.start(), m.end(), "Postcode district", "[postcode removed]")
+    # "Toxteth (L8)", "the gipton estate ls9", "paignton tq4": in brackets, or in lower case after a place
+    for m in _LOWER_OUTWARD.finditer(text):
+        area = m.group("area").upper()
+        if area not in areas or m.group("code").upper() in _NOT_OUTWARD:
+            continue
+        bracketed = text[m.start("code") - 1 : m.start("code")] == "("
+        word = m.group("before").lower()
+        if bracketed or word in {"estate", "postcode", "area", "district"} or word in known_places()[1]:
+            yield make_finding(
+                text, "postcode", m.start("code"), m.end("code"), "Postcode district", "[postcode removed]"
+            )
     for m in _OUTWARD_ONLY.finditer(text):
         area = re.match(r"[A-Za-z]+", m.group(1)).group().upper()
         if area in areas:

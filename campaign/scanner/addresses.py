@@ -68,7 +68,7 @@ _NOT_LOWER_STREET = frozenset(
 
 # Welsh street names put the kind first: "14 Heol y Felin", "9 Maes Glas", "Ffordd Las".
 _WELSH_STREET = re.compile(
-    r"(?:(?<![\w.,/£$])\d{1,4}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cwrt|Clos|Teras|Cilgant"
+    r"(?=[0-9HFSLMRCTBPG])(?:(?<![\w.,/£$])\d{1,4}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Rhodfa|Cwrt|Clos|Teras|Cilgant"
     r"|(?<=\d\s)(?:Bryn|Pant|Cae|Llys|Tan|Ty|Tŷ|Gwel))"
     r"(?:\s+(?:y|yr|[A-Z][\w'’\-]+)){1,3}"
 )

@@ -108,7 +108,7 @@ _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9
 
 # "snapchat millies_dad_db", "my fb is jacobandelliesdad", "snap me kayla_halifax23": a handle without its @
 _NAMED_HANDLE = re.compile(
-    r"\b(?:snapchat|snap|sc|insta|instagram|ig|fb|facebook|tiktok|tik\s+tok|twitter|threads|x)"
+    r"(?=[sSiIfFtTxX])\b(?:snapchat|snap|sc|insta|instagram|ig|fb|facebook|tiktok|tik\s+tok|twitter|threads|x)"
     r"(?:\s+(?:is|me|at|on|name\s+is|page\s+is|handle\s+is|@))*\s+(?P<handle>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])\b",
     re.IGNORECASE,
 )

@@ -67,16 +67,16 @@ _LOWER_DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)"
 )
 _LOWER_DATE = re.compile(
-    rf"(?=[0-9a-z])\b(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_LOWER_MONTHS},?\s+(?:of\s+)?{YEAR}\b"
+    rf"(?=[0-9jfmasondtw])\b(?:(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_LOWER_MONTHS},?\s+(?:of\s+)?{YEAR}\b"
     rf"|\b(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)\s+(?:of\s+)?|\s+of\s+){_LOWER_MONTHS}(?![\w])"
     rf"|\b(?:[12]\d|3[01]|0?[1-9])\s+(?!may\b){_LOWER_MONTHS}(?![\w])"
     rf"|\b{_LOWER_MONTHS}\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    rf"|\b{_LOWER_DAYS}\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"|\b{_LOWER_DAYS}\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)"
 )
 
 
 _HOLIDAY = re.compile(
-    rf"\b(?:(?:Christmas|Boxing|New\s+Year['’]?s|Valentine['’]?s|Mother['’]?s|Father['’]?s)\s+(?:Day|Eve)|Hogmanay)\s+{YEAR}\b",
+    rf"(?=[CBNVMFHcbnvmfh])\b(?:(?:Christmas|Boxing|New\s+Year['’]?s|Valentine['’]?s|Mother['’]?s|Father['’]?s)\s+(?:Day|Eve)|Hogmanay)\s+{YEAR}\b",
     re.IGNORECASE,
 )
 

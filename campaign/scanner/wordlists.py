@@ -126,7 +126,11 @@ _NOT_PLACES = frozenset(
     |buckinghamshire|hertfordshire|bedfordshire|cambridgeshire|northamptonshire|leicestershire
     |warwickshire|worcestershire|herefordshire|shropshire|staffordshire|west sussex|east sussex
     |isle of wight|rutland|fife|lothian|strathclyde|grampian|tayside|dumfries and galloway
-    |antrim|armagh|down|fermanagh|tyrone|londonderry""".replace("\n", " ").split("|")
+    |antrim|armagh|down|fermanagh|tyrone|londonderry|ireland|europe|africa|asia|america|australia|poland
+    |romania|lithuania|latvia|bulgaria|slovakia|hungary|czechia|ukraine|russia|syria|iraq|iran|afghanistan
+    |pakistan|india|bangladesh|sri lanka|nigeria|ghana|somalia|eritrea|ethiopia|sudan|kenya|uganda|zimbabwe
+    |jamaica|trinidad|portugal|spain|italy|france|germany|turkey|albania|kosovo|china|vietnam|philippines
+    |brazil|morocco|egypt|yemen|the uk|the us|usa|canada""".replace("\n", " ").split("|")
 )
 _NOT_PLACES = frozenset(tuple(" ".join(words).split()) for words in _NOT_PLACES)
 

@@ -60,10 +60,10 @@ def detect_postcodes(text: str) -> Iterator[Finding]:
         if area not in areas or m.group("code").upper() in _NOT_OUTWARD:
             continue
         bracketed = text[m.start("code") - 1 : m.start("code")] == "("
-        before = _WORD_BEFORE.search(text, max(0, m.start("code") - 30), m.start("code"))
-        if before is None:
+        previous = _WORD_BEFORE.search(text, max(0, m.start("code") - 30), m.start("code"))
+        if previous is None:
             continue
-        word = before.group(1).lower()
+        word = previous.group(1).lower()
         if bracketed or word in {"estate", "postcode", "area", "district"} or word in known_places()[1]:
             yield make_finding(
                 text, "postcode", m.start("code"), m.end("code"), "Postcode district", "[postcode removed]"

@@ -24,14 +24,18 @@ from .web.security import register_security_headers
 from .web.sessions import register_sessions
 from .web.templating import register_template_helpers
 
-ROOT = Path(__file__).resolve().parent.parent
+# Templates, static files and the Alembic migrations ship inside the package (package data in
+# pyproject.toml), so an installed wheel finds them as a checkout does. The instance folder stays beside the
+# package unless INSTANCE_PATH says otherwise.
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 
 
 def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     app = Flask(
         __name__,
-        template_folder=str(ROOT / "templates"),
-        static_folder=str(ROOT / "static"),
+        template_folder=str(PACKAGE / "templates"),
+        static_folder=str(PACKAGE / "static"),
         instance_path=str(
             (os.environ if environ is None else environ).get("INSTANCE_PATH") or ROOT / "instance"
         ),
@@ -53,7 +57,7 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    migrate.init_app(app, db, directory=str(PACKAGE / "migrations"), render_as_batch=True)
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

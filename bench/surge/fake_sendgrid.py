@@ -24,7 +24,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# templates/email/signature_confirmation.txt: "{{ link }}" on a line of its own, BASE_URL/signatures/confirm/<token>.
+# campaign/templates/email/signature_confirmation.txt: "{{ link }}" on a line of its own, BASE_URL/signatures/confirm/<token>.
 CONFIRM_LINK = re.compile(r"https?://[^\s\"'<>]+/signatures/confirm/[A-Za-z0-9_.\-]+")
 
 

@@ -60,7 +60,7 @@ def email_job_id(email_id: int) -> str:
 
 
 def queue_email(kind: str, to: str, subject: str, headers: dict | None = None, **context) -> Email:
-    """Render templates/email/<kind>.txt and .html and queue the message. The caller commits."""
+    """Render campaign/templates/email/<kind>.txt and .html and queue the message. The caller commits."""
     context.setdefault("subject", subject)
     email = Email(
         kind=kind,

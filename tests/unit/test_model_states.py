@@ -19,7 +19,7 @@ from campaign.models import (
 )
 from campaign.models.donations import gift_aid_uplift_pence
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "campaign" / "templates"
 
 
 def _states(cls) -> set[str]:

@@ -254,3 +254,43 @@ def test_per_domain_limit_exempts_common_mail_providers(make_app):
         "a@corp.example": False,
         "b@corp.example": True,
     }
+
+
+def test_signers_count_toward_the_nation_and_region_of_their_postcode_district(app, client, run_jobs, outbox):
+    """Signed and confirmed through the form: the petition's counts by nation put Aberystwyth and
+    Flintshire in Wales, Berwick in England, Galashiels in Scotland and Leatherhead in the South East."""
+    with app.app_context():
+        slug = make_petition(slug="border-counts", title="Border counts").slug
+    signers = {
+        "sy23 1aa": "aber@example.org",
+        "CH7 1AA": "mold@example.net",
+        "ch5 4aa": "deeside@example.com",
+        "TD15 1AA": "berwick@example.org.uk",
+        "TD1 1AA": "gala@example.co.uk",
+        "KT22 7AA": "leatherhead@example.info",
+        "BT1 1AA": "belfast@example.biz",
+    }
+    for postcode, email in signers.items():
+        response = client.submit(
+            f"/petitions/{slug}/sign",
+            {"name": "Signer", "email": email, "location": "uk", "postcode": postcode},
+        )
+        assert response.status_code == 302, response.text[:500]
+    run_jobs()
+    for email in signers.values():
+        assert client.submit(_confirm_path(outbox, email), {}).status_code == 200
+    _roll_up(app)
+
+    data = client.get(f"/petitions/{slug}.json").json["data"]
+    nations = {n["code"]: n["count"] for n in data["signatures_by_nation"]}
+    assert nations == {
+        "england": 2,
+        "wales": 3,
+        "scotland": 1,
+        "northern-ireland": 1,
+        "crown-dependencies": 0,
+    }
+    by_region = {r["code"]: r["count"] for r in data["signatures_by_region"] if r["count"]}
+    assert by_region == {"wales": 3, "north-east": 1, "south-east": 1, "scotland": 1, "northern-ireland": 1}
+    page = client.get(f"/petitions/{slug}").text
+    assert "Where signers live" in page and "North East" in page and "South East" in page

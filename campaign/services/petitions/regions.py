@@ -1,7 +1,10 @@
-"""UK postcodes to nation and region, offline, from the shipped table of postcode areas.
+"""UK postcodes to nation and region, offline, from the shipped tables of postcode districts and areas.
 
-A postcode area (the leading letters: SW, M, BT...) maps to the ONS region where most of it lies;
-a few areas straddle a border (CH, SY, LD, TD), and those count toward their larger side.
+A postcode district (the outward code: SY23, CH5, TD15, KT22...) maps to the nation and ONS region where
+most of its postcodes lie (postcode_districts.csv), so districts across a border from the rest of their
+area count on their own side: Aberystwyth (SY23) and Flintshire (CH5, CH7) in Wales, Berwick (TD15) in
+England, Leatherhead (KT22) in the South East. A district missing from that table (a new one) falls back
+to its postcode area's region (postcode_areas.csv), which is also what a postcode is validated against.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "postcode_areas.csv"
+DISTRICTS = DATA.with_name("postcode_districts.csv")
 
 REGIONS: dict[str, tuple[str, str]] = {
     # code: (name, nation)
@@ -47,6 +51,14 @@ def postcode_areas() -> dict[str, str]:
         return {row["area"]: row["region"] for row in csv.DictReader(handle)}
 
 
+@cache
+def postcode_districts() -> dict[str, str]:
+    """District (outward code) -> region code; the file's comment lines (its origin) are skipped."""
+    with DISTRICTS.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["district"]: row["region"] for row in rows}
+
+
 def normalise_postcode(raw: str) -> str | None:
     """'sw1a1aa' -> 'SW1A 1AA'; None if it is not shaped like a UK postcode or its area is unknown."""
     compact = re.sub(r"\s+", "", (raw or "").upper())
@@ -60,7 +72,11 @@ def region_for_postcode(postcode: str) -> str | None:
     normalised = normalise_postcode(postcode)
     if normalised is None:
         return None
-    area = re.match(r"[A-Z]+", normalised).group(0)
+    district = normalised.split(" ")[0]
+    found = postcode_districts().get(district)
+    if found is not None:
+        return found
+    area = re.match(r"[A-Z]+", district).group(0)
     return postcode_areas().get(area)
 
 

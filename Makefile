@@ -3,46 +3,55 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench bench-surge clean
+.PHONY: run test lint bench bench-surge lock clean
+
+# uv only compiles the lock files (`make lock`); installing needs nothing but pip.
+UV_VERSION := 0.13.9
+LOCK := $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" --quiet
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Everything comes from the lock (requirements/dev.txt: runtime, dev, test and bench, with hashes); the
+# project itself is then installed without resolving anything. Re-runs only when the lock changes.
+$(VENV)/.installed: requirements/dev.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip check  # a dependency pyproject.toml names but the lock lacks: run `make lock`
 	touch $@
-
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
 	$(BIN)/python -m campaign.devstack
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed
 	./scripts/ensure-chromium
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Style, the import contracts (ARCHITECTURE.md) and types; `make test` runs these first.
-lint: $(VENV)/.installed-test
+lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 
-$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $(VENV)/.installed $(VENV)/.installed-test $@
-
-bench: $(VENV)/.installed-bench
+bench: $(VENV)/.installed
 	$(BIN)/python -m bench
 
 # Many signers doing the whole journey against gunicorn, workers and the scheduler (issue 13).
 # Options: make bench-surge SURGE_ARGS="--signers 64,128 --worker-args=--no-fork"
-bench-surge: $(VENV)/.installed-bench
+bench-surge: $(VENV)/.installed
 	$(BIN)/python -m bench.surge $(SURGE_ARGS)
+
+# Re-resolve both lock files from pyproject.toml's ranges (newest versions that fit), for Python 3.11+.
+# Upgrade one package only: make lock LOCK_ARGS="--upgrade-package stripe"; keep pins: LOCK_ARGS=.
+LOCK_ARGS ?= --upgrade
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(LOCK) $(LOCK_ARGS) -o requirements/base.txt
+	$(LOCK) $(LOCK_ARGS) --extra dev --extra test --extra bench -o requirements/dev.txt
 
 clean:
 	rm -rf $(VENV) instance .test-services

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from .embedded import EmbeddedRedis, port_open
+from .embedded import EmbeddedRedis, MissingDevDependency, port_open
 from .settings import DEV_REDIS_URL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,11 @@ def main() -> int:
         if port_open(redis_port):
             print(f"Using the Redis already listening on 127.0.0.1:{redis_port}.")
         else:
-            redis = EmbeddedRedis(instance / "redis", port=redis_port).start()
+            try:
+                redis = EmbeddedRedis(instance / "redis", port=redis_port).start()
+            except MissingDevDependency as error:
+                print(error, file=sys.stderr)
+                return 1
             print(f"Started embedded Redis on 127.0.0.1:{redis_port}.")
         env["REDIS_URL"] = DEV_REDIS_URL
     if port_open(port, host):

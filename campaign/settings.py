@@ -63,6 +63,23 @@ def _log_level(env: dict, default: str) -> str:
     return value
 
 
+def _log_levels(env: dict) -> dict[str, str]:
+    """LOG_LEVELS: per-logger levels over LOG_LEVEL, as ``name=LEVEL`` pairs separated by commas."""
+    levels = {}
+    for pair in (env.get("LOG_LEVELS") or "").split(","):
+        if not pair.strip():
+            continue
+        name, _, level = pair.partition("=")
+        name, level = name.strip(), level.strip().upper()
+        if not name or level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ConfigError(
+                f"LOG_LEVELS must be name=LEVEL pairs separated by commas (LEVEL one of DEBUG, INFO, "
+                f"WARNING, ERROR, CRITICAL), got {pair.strip()!r}"
+            )
+        levels[name] = level
+    return levels
+
+
 def _flag(env: dict, name: str, default: bool) -> bool:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -161,6 +178,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "APP_ENV": mode,
         "LOG_LEVEL": _log_level(env, "WARNING" if mode == "testing" else "INFO"),
         # One line per request from the app (with its request id); gunicorn's access log has none.
+        "LOG_LEVELS": _log_levels(env),
         "LOG_REQUESTS": _flag(env, "LOG_REQUESTS", production),
         "DEBUG": False,
         "TESTING": mode == "testing",

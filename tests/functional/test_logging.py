@@ -54,3 +54,51 @@ def test_running_migrations_in_process_keeps_the_apps_logging(make_app, capsys):
     logging.getLogger("campaign.services.example").info("still heard after migrating")
     assert "INFO campaign.services.example [-] still heard after migrating" in capsys.readouterr().err
     assert [h.get_name() for h in logging.getLogger().handlers].count("campaign") == 1
+
+
+def test_a_services_info_line_during_a_request_is_emitted_with_the_request_id(make_app, capsys):
+    app = make_app(LOG_LEVEL="INFO")
+
+    @app.get("/_test/service-says")
+    def service_says():
+        logging.getLogger("campaign.services.example").info("decided something")
+        return "ok"
+
+    response = app.test_client().get("/_test/service-says", headers={"X-Request-ID": "svc-req-0001"})
+    assert response.headers["X-Request-ID"] == "svc-req-0001"
+    assert "INFO campaign.services.example [req=svc-req-0001] decided something" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("path", "logged"),
+    [
+        ("/stories/yours/{t}", "/stories/yours/<token>"),
+        ("/stories/share/draft/{t}", "/stories/share/draft/<token>"),
+        ("/unsubscribe/{t}", "/unsubscribe/<token>"),
+        ("/email-preferences/{t}", "/email-preferences/<token>"),
+        ("/confirm/{t}", "/confirm/<token>"),
+        ("/reset-password/{t}", "/reset-password/<token>"),
+        ("/no-such-page/{t}", "/no-such-page/<token>"),
+    ],
+)
+def test_tokens_never_reach_the_access_line(make_app, capsys, path, logged):
+    app = make_app(LOG_LEVEL="INFO", LOG_REQUESTS="true")
+    secret = "Zq8sEcReTtOkEn-abcdef0123456789"
+    app.test_client().get(path.format(t=secret) + f"?token={secret}&x=1")
+    err = capsys.readouterr().err
+    access = [line for line in err.splitlines() if "campaign.requests" in line]
+    assert len(access) == 1 and f"GET {logged} " in access[0]
+    assert secret not in err and "?" not in access[0]
+
+
+def test_per_logger_levels_override_the_root_level(make_app, capsys):
+    make_app(LOG_LEVEL="WARNING", LOG_LEVELS="campaign.services.chatty=DEBUG, rq.worker=ERROR")
+    logging.getLogger("campaign.services.chatty").debug("every detail")
+    logging.getLogger("campaign.services.other").info("not this")
+    logging.getLogger("rq.worker").warning("nor this")
+    err = capsys.readouterr().err
+    assert "DEBUG campaign.services.chatty [-] every detail" in err
+    assert "not this" not in err and "nor this" not in err
+    make_app(LOG_LEVEL="WARNING")  # the next app's levels are its own
+    logging.getLogger("campaign.services.chatty").debug("quiet again")
+    assert "quiet again" not in capsys.readouterr().err

@@ -5,6 +5,11 @@ A periodic job has a fixed id, and is not enqueued again while the previous one 
 running: after a backlog the queue holds one sweep, not a pile of them. Like the workers it rides out
 Redis outages, telling the log once when Redis goes and once when it is back, and beats a heartbeat that
 /healthz/details reports.
+
+Crontab lines are read in SCHEDULE_TIMEZONE (Europe/London unless set): "0 3 * * *" is 03:00 on the
+clocks in London, 03:00 UTC in winter and 02:00 UTC in summer. A time the clocks skip (01:30 on the spring
+change, in London) runs at the first moment after it; one they repeat (01:30 on the autumn change) runs
+once.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from croniter import croniter
 from flask import Flask
@@ -32,7 +39,8 @@ LOCK_SECONDS = 30
 class Periodic:
     func: Callable
     every: int | None = None  # seconds
-    cron: str | None = None  # a crontab line, in UTC
+    cron: str | None = None  # a crontab line, read in ``timezone``
+    timezone: str = "Europe/London"
 
     @property
     def name(self) -> str:
@@ -44,20 +52,22 @@ class Periodic:
 
     def next_after(self, moment: float) -> float:
         if self.cron:
-            return croniter(self.cron, moment).get_next(float)
+            start = datetime.fromtimestamp(moment, ZoneInfo(self.timezone))
+            return croniter(self.cron, start).get_next(datetime).timestamp()
         return moment + (self.every or 60)
 
 
 def periodic_jobs(app: Flask) -> list[Periodic]:
     config = app.config
+    zone = config["SCHEDULE_TIMEZONE"]
     return [
         Periodic(jobs.sweep_pending, every=config["SWEEP_INTERVAL"]),
         Periodic(jobs.roll_up_signature_counts, every=config["COUNT_ROLLUP_INTERVAL"]),
         Periodic(jobs.close_expired_petitions, every=60),
-        Periodic(jobs.recount_signatures, cron="17 3 * * *"),  # nightly, off the hour
+        Periodic(jobs.recount_signatures, cron="17 3 * * *", timezone=zone),  # nightly, off the hour
         Periodic(jobs.refresh_official_petitions, every=600),
-        Periodic(jobs.anonymise_signers, cron="43 4 * * *"),
-        Periodic(jobs.purge_stories, cron="29 4 * * *"),
+        Periodic(jobs.anonymise_signers, cron="43 4 * * *", timezone=zone),
+        Periodic(jobs.purge_stories, cron="29 4 * * *", timezone=zone),
         Periodic(jobs.dispatch_campaign_batches, every=config["CAMPAIGN_DISPATCH_INTERVAL"]),
     ]
 

@@ -11,6 +11,7 @@ import os
 import secrets
 from pathlib import Path
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PRODUCTION_REQUIRED = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL")
 DEV_REDIS_URL = "redis://127.0.0.1:6390/0"
@@ -60,6 +61,18 @@ def _log_level(env: dict, default: str) -> str:
     value = (env.get("LOG_LEVEL") or default).upper()
     if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
         raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {value!r}")
+    return value
+
+
+def _zone(env: dict, name: str, default: str = "Europe/London") -> str:
+    value = env.get(name) or default
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"{name} must be an IANA time zone such as Europe/London (install tzdata if none is found), "
+            f"got {value!r}"
+        ) from None
     return value
 
 
@@ -309,5 +322,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # from SendGrid by BATCH_RECONCILE_SECONDS it was never accepted and is sent again.
         "BATCH_STALE_SECONDS": _int(env, "BATCH_STALE_SECONDS", 300),
         "BATCH_RECONCILE_SECONDS": _int(env, "BATCH_RECONCILE_SECONDS", 900),
-        "CAMPAIGN_TIMEZONE": env.get("CAMPAIGN_TIMEZONE") or "Europe/London",
+        "CAMPAIGN_TIMEZONE": _zone(env, "CAMPAIGN_TIMEZONE"),
+        # The zone the scheduler reads its crontab lines in: a nightly job stays at its time on the clocks.
+        "SCHEDULE_TIMEZONE": _zone(env, "SCHEDULE_TIMEZONE"),
     }

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from flask import Flask, current_app, has_app_context
 from flask_login import current_user
 
 from ..payments import donations_configured
@@ -11,8 +14,30 @@ from ..services.permissions import can
 from ..text import render_markdown, render_plain_text
 
 
+DISPLAY_ZONE = "Europe/London"
+
+
+def display_zone() -> ZoneInfo:
+    """The zone dates and times are shown to people in: CAMPAIGN_TIMEZONE (Europe/London unless set)."""
+    name = current_app.config.get("CAMPAIGN_TIMEZONE") if has_app_context() else None
+    return ZoneInfo(name or DISPLAY_ZONE)
+
+
+def local_time(value: datetime) -> datetime:
+    """A stored datetime in the display zone. The database holds UTC; a naive value (SQLite returns them)
+    is UTC too."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(display_zone())
+
+
 def format_date(value, fmt: str = "%-d %B %Y") -> str:
-    return value.strftime(fmt) if value else ""
+    """A date, or a datetime in the display zone (so 23:30 UTC on 30 June is 1 July, 00:30 BST)."""
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        value = local_time(value)
+    return value.strftime(fmt)
 
 
 def format_money(pence) -> str:

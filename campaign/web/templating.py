@@ -13,7 +13,6 @@ from ..payments import donations_configured
 from ..services.permissions import can
 from ..text import render_markdown, render_plain_text
 
-
 DISPLAY_ZONE = "Europe/London"
 
 

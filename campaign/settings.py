@@ -76,6 +76,14 @@ def _zone(env: dict, name: str, default: str = "Europe/London") -> str:
     return value
 
 
+def _gift_aid_rows(env: dict) -> int:
+    """Donation rows per Gift Aid claim: HMRC's Charities Online schedule spreadsheet takes 1,000."""
+    rows = _int(env, "GIFT_AID_MAX_ROWS_PER_CLAIM", 1000)
+    if not 1 <= rows <= 1000:
+        raise ConfigError("GIFT_AID_MAX_ROWS_PER_CLAIM must be between 1 and 1000 (HMRC's schedule limit)")
+    return rows
+
+
 def _log_levels(env: dict) -> dict[str, str]:
     """LOG_LEVELS: per-logger levels over LOG_LEVEL, as ``name=LEVEL`` pairs separated by commas."""
     levels = {}
@@ -221,6 +229,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "STRIPE_WEBHOOK_TOLERANCE": _int(env, "STRIPE_WEBHOOK_TOLERANCE", 300),
         "DONATION_MIN_PENCE": donation_min,
         "DONATION_MAX_PENCE": donation_max,
+        "GIFT_AID_MAX_ROWS_PER_CLAIM": _gift_aid_rows(env),
         "DONATION_SUGGESTED_PENCE": [p for p in suggested if donation_min <= p <= donation_max],
         "PARLIAMENT_PETITIONS_URL": _url(
             env, "PARLIAMENT_PETITIONS_URL", "https://petition.parliament.uk", ("http", "https")

@@ -91,16 +91,22 @@ def admin_gift_aid():
             abort(400)
         expected = int(form.expected.data) if (form.expected.data or "").isdigit() else None
         try:
-            claim = gift_aid.record_claim(user, expected=expected)
+            recorded = gift_aid.record_claims(user, expected=expected)
         except ServiceError as problem:
             flash(str(problem), "error")
         else:
-            money = reports.pounds(claim.total_pence)
-            flash(
-                f"Recorded {claim.payment_count} {'gift' if claim.payment_count == 1 else 'gifts'} (£{money}) as "
-                "claimed. Download its schedule below to upload to HMRC.",
-                "success",
-            )
+            count = sum(claim.payment_count for claim in recorded)
+            money = reports.pounds(sum(claim.total_pence for claim in recorded))
+            gifts = "gift" if count == 1 else "gifts"
+            if len(recorded) == 1:
+                said = f"Recorded {count} {gifts} (£{money}) as claimed. Download its schedule below to upload to HMRC."
+            else:
+                said = (
+                    f"Recorded {count} {gifts} (£{money}) as claimed, in {len(recorded)} claims of at most "
+                    f"{gift_aid.max_rows_per_claim():,} gifts (HMRC's limit per schedule). Download each "
+                    "claim's schedule below and upload it to HMRC as a claim of its own."
+                )
+            flash(said, "success")
         return redirect(url_for("donations.admin_gift_aid"))
     eligible = gift_aid.eligible_totals(user)
     form.expected.data = str(eligible.count)
@@ -110,6 +116,8 @@ def admin_gift_aid():
         form=form,
         columns=gift_aid.SCHEDULE_COLUMNS,
         preview=gift_aid.claim_schedule_rows(user, None)[:PREVIEW_ROWS],
+        parts=gift_aid.parts_needed(eligible.count),
+        max_rows=gift_aid.max_rows_per_claim(),
         preview_limit=PREVIEW_ROWS,
         claims=gift_aid.claims(user),
         gift_aid_on=gift_aid_available(),
@@ -126,8 +134,14 @@ def admin_payments_csv():
 @bp.get("/admin/gift-aid/unclaimed.csv")
 @permission_required("view_donations")
 def admin_unclaimed_csv():
-    body = gift_aid.schedule_csv(current_user._get_current_object(), None)
-    return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}.csv")
+    """The gifts that can be claimed now, in one file, or with ``?part=N`` the N-th schedule of at most
+    GIFT_AID_MAX_ROWS_PER_CLAIM rows (the claim that recording them would make)."""
+    part = request.args.get("part", type=int)
+    if part is not None and part < 1:
+        abort(404)
+    body = gift_aid.schedule_csv(current_user._get_current_object(), None, part)
+    suffix = f"-part-{part}" if part else ""
+    return _csv(body, f"gift-aid-unclaimed-{date.today().isoformat()}{suffix}.csv")
 
 
 @bp.get("/admin/gift-aid/claims/<ref>.csv")

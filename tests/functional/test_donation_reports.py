@@ -436,7 +436,7 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
         assert db.session.scalar(select(db.func.count(GiftAidClaim.id))) == 2
         organiser_user = make_user(role=Role.ORGANISER)
         with pytest.raises(reports.ServiceError):
-            gift_aid.record_claim(organiser_user)
+            gift_aid.record_claims(organiser_user)
 
     schedule = organiser.get(f"/donate/admin/gift-aid/claims/{ref}.csv")
     assert schedule.status_code == 200 and schedule.headers["Cache-Control"] == "no-store"
@@ -450,3 +450,97 @@ def test_recording_a_claim_stamps_the_gifts_once_and_keeps_its_schedule(app, sig
     ]
     assert _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv").text) == [gift_aid.SCHEDULE_COLUMNS]
     assert f"/donate/admin/gift-aid/claims/{ref}.csv" in organiser.get("/donate/admin/gift-aid").text
+
+
+# Claims split at HMRC's limit of rows per schedule
+
+LIMIT = 3
+
+
+def _gifts(count: int) -> set[int]:
+    paid = utcnow() - timedelta(days=3)
+    donations = [
+        make_donation(1000 + n, gift_aid=True, payments=[{"paid_at": paid + timedelta(minutes=n)}])
+        for n in range(count)
+    ]
+    return {d.payments[0].id for d in donations}
+
+
+def _claimed_by(claim: GiftAidClaim) -> list[int]:
+    return list(
+        db.session.scalars(select(DonationPayment.id).where(DonationPayment.gift_aid_claim_id == claim.id))
+    )
+
+
+@pytest.mark.parametrize(
+    ("gifts", "claims"), [(LIMIT, 1), (LIMIT + 1, 2), (2 * LIMIT, 2), (2 * LIMIT + 1, 3)]
+)
+def test_a_claim_is_split_at_the_row_limit_and_every_gift_is_claimed_once(app, ctx, gifts, claims):
+    app.config["GIFT_AID_MAX_ROWS_PER_CLAIM"] = LIMIT
+    ids = _gifts(gifts)
+    organiser = make_user(role=Role.ORGANISER)
+    assert gift_aid.parts_needed(gift_aid.eligible_totals(organiser).count) == claims
+    recorded = gift_aid.record_claims(organiser, expected=gifts)
+    assert len(recorded) == claims
+    claimed = [payment_id for claim in recorded for payment_id in _claimed_by(claim)]
+    assert sorted(claimed) == sorted(ids)  # every gift, each exactly once
+    for claim in recorded:
+        rows = _rows(gift_aid.schedule_csv(organiser, claim))
+        assert rows[0] == gift_aid.SCHEDULE_COLUMNS
+        assert 1 <= len(rows) - 1 <= LIMIT and len(rows) - 1 == claim.payment_count
+        assert claim.total_pence == sum(
+            db.session.get(DonationPayment, pid).amount_pence for pid in _claimed_by(claim)
+        )
+    assert sum(len(_rows(gift_aid.schedule_csv(organiser, c))) - 1 for c in recorded) == gifts
+    assert gift_aid.eligible_totals(organiser).count == 0
+
+
+def test_the_unclaimed_schedule_comes_in_parts_that_match_the_claims_recorded(app, signed_in):
+    app.config["GIFT_AID_MAX_ROWS_PER_CLAIM"] = LIMIT
+    with app.app_context():
+        _gifts(LIMIT + 1)
+    organiser = signed_in(Role.ORGANISER)
+    page = organiser.get("/donate/admin/gift-aid").text
+    assert "make 2 claims" in page and "Record these 4 gifts as claimed, in 2 claims" in page
+    first = _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv?part=1").text)[1:]
+    second = _rows(organiser.get("/donate/admin/gift-aid/unclaimed.csv?part=2").text)[1:]
+    assert (len(first), len(second)) == (LIMIT, 1)
+    assert organiser.get("/donate/admin/gift-aid/unclaimed.csv?part=0").status_code == 404
+
+    done = organiser.submit("/donate/admin/gift-aid", {"expected": "4"}, follow_redirects=True)
+    assert "Recorded 4 gifts (£40.06) as claimed, in 2 claims of at most 3 gifts" in done.text
+    with app.app_context():
+        recorded = db.session.scalars(select(GiftAidClaim).order_by(GiftAidClaim.id)).all()
+        refs = [c.ref for c in recorded]
+    schedules = [_rows(organiser.get(f"/donate/admin/gift-aid/claims/{ref}.csv").text)[1:] for ref in refs]
+    assert schedules == [first, second]  # what was downloaded before recording is what each claim holds
+
+
+def test_a_double_barrelled_surname_goes_to_hmrc_with_a_space_and_names_fit_the_cells(app, ctx):
+    make_donation(
+        1000,
+        gift_aid={"title": "Prof", "first_name": "  Anna  Maria ", "last_name": "House-Martin"},
+        payments=[{"paid_at": utcnow() - timedelta(days=1)}],
+    )
+    make_donation(
+        1000,
+        gift_aid={"first_name": "X" * 40, "last_name": "O'Brien-Smith-" + "Y" * 30},
+        payments=[{"paid_at": utcnow() - timedelta(days=1)}],
+    )
+    rows = gift_aid.claim_schedule_rows(make_user(role=Role.ORGANISER), None)
+    assert rows[0][:3] == ["Prof", "Anna Maria", "House Martin"]
+    assert rows[1][1] == "X" * 35 and rows[1][2] == ("O'Brien Smith " + "Y" * 30)[:35]
+    assert all(len(row[1]) <= 35 and len(row[2]) <= 35 and len(row[0]) <= 4 for row in rows)
+
+
+def test_gift_aid_rows_per_claim_is_a_setting_within_hmrcs_limit(tmp_path):
+    from campaign import ConfigError
+    from campaign.settings import load_settings
+
+    assert load_settings(tmp_path, {})["GIFT_AID_MAX_ROWS_PER_CLAIM"] == 1000
+    assert (
+        load_settings(tmp_path, {"GIFT_AID_MAX_ROWS_PER_CLAIM": "500"})["GIFT_AID_MAX_ROWS_PER_CLAIM"] == 500
+    )
+    for wrong in ("0", "1001", "lots"):
+        with pytest.raises(ConfigError, match="GIFT_AID_MAX_ROWS_PER_CLAIM"):
+            load_settings(tmp_path, {"GIFT_AID_MAX_ROWS_PER_CLAIM": wrong})

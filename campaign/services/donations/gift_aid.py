@@ -1,6 +1,14 @@
 """Gift Aid: which gifts can be claimed, recording a claim so no gift is claimed twice, and the rows of
 HMRC's Charities Online schedule.
 
+HMRC's schedule takes at most GIFT_AID_MAX_ROWS_PER_CLAIM donation rows (1,000 in its Charities Online
+spreadsheet; rows past it are not attached to the claim), so recording splits the gifts into as many claims
+as that needs, each with its own schedule, in the order the unclaimed schedule lists them in parts.
+
+Names go into the schedule as HMRC asks: title at most 4 characters, first name and last name at most 35
+each, no spaces at either end, and a double-barrelled surname with a space instead of the hyphen
+("House Martin", not "House-Martin"). The declaration itself keeps the name as the donor gave it.
+
 Every function takes the person asking first and checks their permission. Which payments count as paid, and
 the timezone dates are shown in, are the reports' (reports.py)."""
 
@@ -12,6 +20,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask import current_app
 from sqlalchemy import func, or_, select, update
 
 from ...extensions import db
@@ -35,6 +44,25 @@ SCHEDULE_COLUMNS = [
     "Amount",
 ]
 GIFT_AID_YEARS = 4
+TITLE_CHARS, NAME_CHARS = 4, 35  # HMRC's limits per cell
+
+
+def max_rows_per_claim() -> int:
+    return int(current_app.config["GIFT_AID_MAX_ROWS_PER_CLAIM"])
+
+
+def parts_needed(count: int) -> int:
+    """How many claims (schedules) ``count`` gifts need."""
+    return -(-count // max_rows_per_claim()) if count else 0
+
+
+def hmrc_name(value: str | None, limit: int, surname: bool = False) -> str:
+    """A name as HMRC's schedule takes it: single spaces, none at the ends, a surname's hyphens as spaces,
+    cut to ``limit`` characters."""
+    text = value or ""
+    if surname:
+        text = text.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ")
+    return " ".join(text.split())[:limit].rstrip()
 
 
 def _four_years_ago(now: datetime) -> datetime:
@@ -99,11 +127,13 @@ def eligible_totals(user: User) -> EligibleTotals:
     return EligibleTotals(int(count), int(total))
 
 
-def record_claim(user: User, expected: int | None = None) -> GiftAidClaim:
-    """Record every currently eligible payment as claimed, in one claim. The payments are locked first, so
-    two organisers pressing the button at once cannot both claim the same gifts: the second waits, then
-    finds them claimed. ``expected`` is how many the organiser was shown; a different number now (a gift
-    came in or was refunded meanwhile) is refused, so nobody records gifts they have not seen."""
+def record_claims(user: User, expected: int | None = None) -> list[GiftAidClaim]:
+    """Record every currently eligible payment as claimed: one claim per GIFT_AID_MAX_ROWS_PER_CLAIM
+    gifts, oldest first, so each claim's schedule fits HMRC's spreadsheet and no gift is recorded as
+    claimed without being on a schedule. The payments are locked first, so two organisers pressing the
+    button at once cannot both claim the same gifts: the second waits, then finds them claimed.
+    ``expected`` is how many the organiser was shown; a different number now (a gift came in or was
+    refunded meanwhile) is refused, so nobody records gifts they have not seen."""
     require(user, "manage_donations")
     payments = list(db.session.scalars(_eligible_query(utcnow()).with_for_update(of=DonationPayment)))
     if not payments:
@@ -117,22 +147,27 @@ def record_claim(user: User, expected: int | None = None) -> GiftAidClaim:
             f"The gifts that can be claimed changed while the page was open: there are now "
             f"{len(payments)}. Check the list again before recording them."
         )
-    claim = GiftAidClaim(
-        ref=secrets.token_urlsafe(12),
-        payment_count=len(payments),
-        total_pence=sum(p.amount_pence for p in payments),
-        created_by_id=user.id,
-    )
-    db.session.add(claim)
-    db.session.flush()
-    db.session.execute(
-        update(DonationPayment)
-        .where(DonationPayment.id.in_([p.id for p in payments]))
-        .values(gift_aid_claim_id=claim.id),
-        execution_options={"synchronize_session": "fetch"},
-    )
+    size = max_rows_per_claim()
+    recorded = []
+    for start in range(0, len(payments), size):
+        part = payments[start : start + size]
+        claim = GiftAidClaim(
+            ref=secrets.token_urlsafe(12),
+            payment_count=len(part),
+            total_pence=sum(p.amount_pence for p in part),
+            created_by_id=user.id,
+        )
+        db.session.add(claim)
+        db.session.flush()
+        db.session.execute(
+            update(DonationPayment)
+            .where(DonationPayment.id.in_([p.id for p in part]))
+            .values(gift_aid_claim_id=claim.id),
+            execution_options={"synchronize_session": "fetch"},
+        )
+        recorded.append(claim)
     db.session.commit()
-    return claim
+    return recorded
 
 
 def claims(user: User) -> list[GiftAidClaim]:
@@ -152,9 +187,11 @@ def claim_by_ref(user: User, ref: str) -> GiftAidClaim:
     return claim
 
 
-def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str]]:
+def claim_schedule_rows(user: User, claim: GiftAidClaim | None, part: int | None = None) -> list[list[str]]:
     """The rows of HMRC's schedule (SCHEDULE_COLUMNS order) for a recorded claim, or for None the gifts
-    that could be claimed now (a preview). Dates DD/MM/YY; amounts in pounds, two decimals, no sign."""
+    that could be claimed now: all of them (a preview), or with ``part`` (from 1) the rows of the claim
+    that recording them now would make of that part. Dates DD/MM/YY; amounts in pounds, two decimals, no
+    sign."""
     require(user, "view_donations")
     zone = local_zone()
     if claim is None:
@@ -167,14 +204,17 @@ def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str
             .where(DonationPayment.gift_aid_claim_id == claim.id)
             .order_by(DonationPayment.paid_at, DonationPayment.id)
         )
+    if claim is None and part is not None:
+        size = max_rows_per_claim()
+        query = query.offset((part - 1) * size).limit(size)
     query = query.add_columns(GiftAidDeclaration)
     rows = []
     for payment, declaration in db.session.execute(query):
         rows.append(
             [
-                safe_cell(declaration.title),
-                safe_cell(declaration.first_name),
-                safe_cell(declaration.last_name),
+                safe_cell(hmrc_name(declaration.title, TITLE_CHARS)),
+                safe_cell(hmrc_name(declaration.first_name, NAME_CHARS)),
+                safe_cell(hmrc_name(declaration.last_name, NAME_CHARS, surname=True)),
                 safe_cell(declaration.house),
                 safe_cell(declaration.postcode),
                 "",
@@ -186,8 +226,8 @@ def claim_schedule_rows(user: User, claim: GiftAidClaim | None) -> list[list[str
     return rows
 
 
-def schedule_csv(user: User, claim: GiftAidClaim | None) -> str:
-    rows = claim_schedule_rows(user, claim)
+def schedule_csv(user: User, claim: GiftAidClaim | None, part: int | None = None) -> str:
+    rows = claim_schedule_rows(user, claim, part)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(SCHEDULE_COLUMNS)

@@ -116,9 +116,7 @@ def donate_app(make_app, stripe_fake):
     )
 
 
-def test_a_donations_updates_answer_is_kept_with_its_wording_and_shown_in_the_export(
-    donate_app, stripe_fake
-):
+def test_a_donations_updates_answer_is_kept_with_its_wording_and_shown_in_the_export(donate_app, stripe_fake):
     donor = FormClient(donate_app.test_client())
     form = donor.get("/donate/")
     assert giving.UPDATES_WORDING in form.text

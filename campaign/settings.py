@@ -287,6 +287,9 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # any change they show drops them at once (campaign/services/public_cache.py).
         "PUBLIC_CACHE_SECONDS": _int(env, "PUBLIC_CACHE_SECONDS", 2),
         "EMAIL_RETENTION_DAYS": _int(env, "EMAIL_RETENTION_DAYS", 30),
+        # Who the privacy notice (/privacy) names as controller of people's data, and where to write about it.
+        "PRIVACY_CONTROLLER_NAME": env.get("PRIVACY_CONTROLLER_NAME") or "Legal Action for Women",
+        "PRIVACY_CONTACT_EMAIL": env.get("PRIVACY_CONTACT_EMAIL") or "privacy@supportnotseparation.example",
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
         "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),

@@ -4,6 +4,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length
 
 from ..models import Frequency, GiftAidCover
+from ..services.donations.giving import UPDATES_WORDING
 
 
 class DonateForm(FlaskForm):
@@ -34,7 +35,7 @@ class DonateForm(FlaskForm):
         ],
     )
     dedication = SelectField("What is it for?", validate_choice=False)
-    opt_in = BooleanField("Email me news of the campaign, and how my gift is helping")
+    opt_in = BooleanField(UPDATES_WORDING)
     gift_aid = BooleanField("Yes, I am a UK taxpayer and want to Gift Aid my donation")
     gift_aid_title = StringField(
         "Title (optional)", validators=[Length(max=4, message="Up to 4 letters, like Mrs.")]

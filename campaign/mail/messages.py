@@ -106,6 +106,9 @@ class BulkMessage:
     reply_to: str = ""
     headers: dict[str, str] = field(default_factory=dict)  # shared by every recipient
     categories: tuple[str, ...] = ()
+    # Count opens and clicks (a tracking pixel, links routed through the provider). Only for a campaign
+    # whose organisers chose it; transactional mail (OutgoingMessage) is never tracked.
+    track_engagement: bool = False
 
 
 class EventType:

@@ -121,6 +121,11 @@ class Donation(Model):
     email: Mapped[str] = mapped_column(String(254))
     email_key: Mapped[str] = mapped_column(String(254), index=True)
     opt_in: Mapped[bool] = mapped_column(default=False)
+    # The "email me news" question exactly as the donor saw it, its version and when they answered
+    # (ticked or not). None on donations made before these were kept.
+    opt_in_wording: Mapped[str | None] = mapped_column(Text)
+    opt_in_version: Mapped[str | None] = mapped_column(String(20))
+    opt_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     petition_id: Mapped[int | None] = mapped_column(
         ForeignKey("petitions.id", ondelete="SET NULL"), index=True
     )

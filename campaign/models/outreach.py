@@ -75,6 +75,8 @@ class Campaign(Model):
     state: Mapped[str] = mapped_column(String(20), default=CampaignState.DRAFT, index=True)
     scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     send_rate: Mapped[int | None] = mapped_column()  # recipients per hour; None: as fast as the workers go
+    # Open and click tracking (a pixel, rewritten links) for this campaign only; off unless chosen.
+    track_engagement: Mapped[bool] = mapped_column(default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_by: Mapped[User | None] = relationship()  # noqa: F821
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

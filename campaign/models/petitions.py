@@ -179,6 +179,11 @@ class Signature(Model):
     region: Mapped[str | None] = mapped_column(String(40))
     uk_confirmed: Mapped[bool] = mapped_column(default=False)
     opt_in: Mapped[bool] = mapped_column(default=False)
+    # The "email me updates" question exactly as the signer saw it, its version and when they answered
+    # (ticked or not). None on signatures made before these were kept.
+    opt_in_wording: Mapped[str | None] = mapped_column(Text)
+    opt_in_version: Mapped[str | None] = mapped_column(String(20))
+    opt_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(20), default=SignatureState.PENDING)
     # Set by the roll-up when this signature has been added to its petition's count.
     counted: Mapped[bool] = mapped_column(default=False)

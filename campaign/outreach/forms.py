@@ -23,6 +23,9 @@ class CampaignForm(FlaskForm):
     signed_to = DateField("Signed before", validators=[Optional()])
     members = BooleanField("The coalition's members (organisations' people and individual members)")
     donors = BooleanField("Donors who asked for updates")
+    track_engagement = BooleanField(
+        "Count opens and clicks for this update (a tracking pixel, and links that go through our email provider)"
+    )
     send_rate = IntegerField(
         "Send at most this many an hour (optional)",
         validators=[Optional(), NumberRange(min=100, message="A sending rate must be at least 100 an hour.")],

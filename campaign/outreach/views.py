@@ -47,6 +47,7 @@ def _form(campaign=None) -> CampaignForm:
         form.members.data = bool(audience.get("members"))
         form.donors.data = bool(audience.get("donors"))
         form.send_rate.data = campaign.send_rate
+        form.track_engagement.data = campaign.track_engagement
     return form
 
 
@@ -70,6 +71,7 @@ def _draft(form: CampaignForm) -> outreach.Draft:
         body=form.body.data,
         audience=audience,
         send_rate=form.send_rate.data,
+        track_engagement=bool(form.track_engagement.data),
     )
 
 

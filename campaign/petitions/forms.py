@@ -23,6 +23,7 @@ from wtforms.validators import (
 )
 
 from ..services.petitions.regions import normalise_postcode
+from ..services.petitions.signing import UPDATES_WORDING
 
 EMAIL_VALIDATORS = [
     DataRequired("Enter your email address."),
@@ -51,7 +52,7 @@ class SignatureForm(FlaskForm):
         "Country", validators=[Length(max=60, message="Country must be 60 characters or fewer.")]
     )
     uk_confirmed = BooleanField("I am a British citizen or UK resident")
-    opt_in = BooleanField("Email me updates about this petition and the campaign")
+    opt_in = BooleanField(UPDATES_WORDING)
 
     def __init__(self, *args, requires_uk: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

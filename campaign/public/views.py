@@ -1,4 +1,4 @@
-from flask import render_template
+from flask import current_app, render_template
 
 from ..models import PageKind
 from ..services.coalition import content
@@ -41,3 +41,24 @@ def news():
 def page(slug: str):
     page = found_or_404(content.published_page(slug))
     return render_template("public/page.html", page=page)
+
+
+# HMRC's rule for a charity's Gift Aid records (Gift Aid: guidance for charities, chapter 6); no setting.
+GIFT_AID_RECORD_YEARS = 6
+
+
+@bp.get("/privacy")
+def privacy():
+    """The privacy notice: who holds what, why, for how long (the retention settings this site runs with),
+    who processes it for us, and how to use your rights."""
+    config = current_app.config
+    return render_template(
+        "public/privacy.html",
+        controller=config["PRIVACY_CONTROLLER_NAME"],
+        contact_email=config["PRIVACY_CONTACT_EMAIL"],
+        anonymise_after_days=config["ANONYMISE_AFTER_DAYS"],
+        email_retention_days=config["EMAIL_RETENTION_DAYS"],
+        story_retention_days=config["STORY_RETENTION_DAYS"],
+        story_draft_days=config["STORY_DRAFT_DAYS"],
+        gift_aid_record_years=GIFT_AID_RECORD_YEARS,
+    )

@@ -146,6 +146,33 @@ def problems(body: dict) -> list[str]:
         # [categories] "make sure to only use strings"; [schema] at most 255 characters each
         if not isinstance(category, str) or len(category) > MAX_CATEGORY:
             found.append(f"each category must be a string of at most {MAX_CATEGORY} characters")
+    found += _tracking(body.get("tracking_settings"))
+    return found
+
+
+# [schema] tracking_settings: objects named click_tracking, open_tracking, subscription_tracking (and
+# ganalytics), each with a boolean "enable"; click_tracking's "enable_text" is a boolean too.
+TRACKING_SETTINGS = {"click_tracking": ("enable", "enable_text"), "open_tracking": ("enable",),
+                     "subscription_tracking": ("enable",), "ganalytics": ("enable",)}  # fmt: skip
+
+
+def _tracking(settings) -> list[str]:
+    if settings is None:
+        return []
+    if not isinstance(settings, dict):
+        return ["tracking_settings must be an object"]
+    found = []
+    for name, value in settings.items():
+        if name not in TRACKING_SETTINGS:
+            found.append(f"tracking_settings.{name} is not a tracking setting")
+        elif not isinstance(value, dict):
+            found.append(f"tracking_settings.{name} must be an object")
+        else:
+            found += [
+                f"tracking_settings.{name}.{flag} must be a boolean"
+                for flag in TRACKING_SETTINGS[name]
+                if flag in value and not isinstance(value[flag], bool)
+            ]
     return found
 
 

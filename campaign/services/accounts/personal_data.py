@@ -109,16 +109,45 @@ def export_data(user: User) -> dict:
                 "country": s.country,
                 "state": s.state,
                 "updates_opt_in": s.opt_in,
+                "updates_question": _question(s),
                 "signed_at": _iso(s.created_at),
                 "confirmed_at": _iso(s.validated_at),
             }
             for s, slug, title in signatures
         ],
         "stories": [
-            {"title": s.title, "pen_name": s.pen_name, "state": s.state, "submitted_at": _iso(s.created_at)}
+            {
+                "title": s.title,
+                "pen_name": s.pen_name,
+                "state": s.state,
+                "submitted_at": _iso(s.created_at),
+                "consent": None
+                if s.consent is None
+                else {
+                    "wording": s.consent.wording,
+                    "version": s.consent.version,
+                    "publish": s.consent.publish,
+                    "quote_in_emails": s.consent.quote_in_emails,
+                    "share_with_members": s.consent.share_with_members,
+                    "given_at": _iso(s.consent.given_at),
+                },
+            }
             for s in stories
         ],
         "donations": [_donation(d) for d in donations],
+    }
+
+
+def _question(row: Signature | Donation) -> dict | None:
+    """The "email me updates" question as this person saw it, and when they answered (None if that was not
+    yet recorded when they signed or gave)."""
+    if row.opt_in_version is None:
+        return None
+    return {
+        "wording": row.opt_in_wording,
+        "version": row.opt_in_version,
+        "answer": "yes" if row.opt_in else "no",
+        "answered_at": _iso(row.opt_in_at),
     }
 
 
@@ -133,6 +162,7 @@ def _donation(donation: Donation) -> dict:
         "email": donation.email,
         "state": donation.state,
         "updates_opt_in": donation.opt_in,
+        "updates_question": _question(donation),
         "started_at": _iso(donation.created_at),
         "payments": [
             {
@@ -154,6 +184,7 @@ def _donation(donation: Donation) -> dict:
             "postcode": declaration.postcode,
             "covers": declaration.covers,
             "wording": declaration.wording,
+            "wording_version": declaration.wording_version,
             "declared_on": _iso(declaration.declared_on),
             "withdrawn_at": _iso(declaration.cancelled_at),
         },

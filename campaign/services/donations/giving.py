@@ -38,6 +38,11 @@ from ..addresses import email_key
 from ..errors import NotFound, ServiceError
 from ..petitions.regions import normalise_postcode
 
+# The "email me news" question, word for word; a change of wording is a new version. Each donation keeps
+# the version and the wording its donor saw, and when they answered it.
+UPDATES_VERSION = "2026-12-1"
+UPDATES_WORDING = "Email me news of the campaign, and how my gift is helping"
+
 GIFT_AID_WORDING_VERSION = "2026-11"
 # HMRC's model declarations (Gift Aid: guidance for charities, chapter 3), with the gift filled in.
 _DECLARATION_ENDURING = (
@@ -272,6 +277,9 @@ def _record(request: GiftRequest, key: str, petition, page, user) -> Donation:
         email=request.email.strip(),
         email_key=email_key(request.email),
         opt_in=request.opt_in,
+        opt_in_wording=UPDATES_WORDING,
+        opt_in_version=UPDATES_VERSION,
+        opt_in_at=utcnow(),
         petition=petition,
         page=page,
         gift_aid_declaration=declaration,

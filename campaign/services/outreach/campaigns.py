@@ -51,6 +51,7 @@ class Draft:
     body: str
     audience: dict
     send_rate: int | None = None
+    track_engagement: bool = False
 
 
 def dispatch_after_commit() -> None:
@@ -114,6 +115,7 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
         draft.body,
     )
     campaign.audience, campaign.send_rate = draft.audience, draft.send_rate
+    campaign.track_engagement = bool(draft.track_engagement)
     campaign.updated_at = utcnow()
     db.session.commit()
     return campaign

@@ -261,6 +261,7 @@ def request_body(
         recipients=recipients,
         categories=("campaign",),
         reply_to=sender,
+        track_engagement=campaign.track_engagement,
     )
 
 
@@ -361,6 +362,7 @@ def send_test(campaign_id: int, addresses: list[str]) -> str:
             sender=current_app.config["MAIL_FROM"],
             recipients=recipients,
             categories=("campaign-test",),
+            track_engagement=campaign.track_engagement,
         )
     )
     db.session.commit()

@@ -40,6 +40,12 @@ class ConfirmationInvalid(ServiceError):
         self.petition = petition
 
 
+# The "email me updates" question, word for word. Changing the words means a new version: each signature
+# keeps the version and the wording its signer saw, and when they answered it.
+UPDATES_VERSION = "2026-12-1"
+UPDATES_WORDING = "Email me updates about this petition and the campaign"
+
+
 @dataclass
 class SigningDetails:
     name: str
@@ -104,6 +110,9 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
         region=region_for_postcode(postcode) if postcode else None,
         uk_confirmed=details.uk_confirmed,
         opt_in=details.opt_in,
+        opt_in_wording=UPDATES_WORDING,
+        opt_in_version=UPDATES_VERSION,
+        opt_in_at=utcnow(),
         source=details.source[:80],
         ip_address=details.ip_address[:45],
         flagged=_over_limit(details),

@@ -53,3 +53,52 @@ def test_migrations_build_the_schema_on_sqlite(tmp_path):
         assert diff == []
         db.engine.dispose()
     assert "users" in inspect(create_engine(url)).get_table_names()
+
+
+def test_signatures_already_stored_take_the_region_of_their_postcode_district(tmp_path):
+    """0014: signatures made when regions went by postcode area (SY23 Aberystwyth counted as the West
+    Midlands, TD15 Berwick as Scotland) are moved to their district's region, and back on downgrade."""
+    from sqlalchemy import select
+
+    from campaign.models import Signature
+    from tests.factories import make_petition
+
+    url = f"sqlite:///{tmp_path / 'regions.db'}"
+    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", tmp_path))
+    with app.app_context():
+        upgrade()
+        petition = make_petition()
+        for n, (postcode, region) in enumerate(
+            [
+                ("SY23 1AB", "west-midlands"),
+                ("TD15 1AA", "scotland"),
+                ("KT22 7AA", "london"),
+                ("LS6 2AB", "yorkshire"),
+            ]
+        ):
+            db.session.add(
+                Signature(
+                    petition=petition,
+                    name=f"Signer {n}",
+                    email=f"s{n}@example.org",
+                    email_key=f"s{n}@example.org",
+                    email_domain="example.org",
+                    postcode=postcode,
+                    region=region,
+                )
+            )
+        db.session.commit()
+        downgrade(revision="0013")
+        upgrade()
+        regions = dict(db.session.execute(select(Signature.postcode, Signature.region)).all())
+        assert regions == {
+            "SY23 1AB": "wales",
+            "TD15 1AA": "north-east",
+            "KT22 7AA": "south-east",
+            "LS6 2AB": "yorkshire",
+        }
+        downgrade(revision="0013")
+        db.session.expire_all()
+        regions = dict(db.session.execute(select(Signature.postcode, Signature.region)).all())
+        assert regions["SY23 1AB"] == "west-midlands" and regions["TD15 1AA"] == "scotland"
+        db.engine.dispose()

@@ -545,3 +545,63 @@ def test_gift_aid_rows_per_claim_is_a_setting_within_hmrcs_limit(tmp_path):
     for wrong in ("0", "1001", "lots"):
         with pytest.raises(ConfigError, match="GIFT_AID_MAX_ROWS_PER_CLAIM"):
             load_settings(tmp_path, {"GIFT_AID_MAX_ROWS_PER_CLAIM": wrong})
+
+
+def test_an_enduring_declaration_covers_the_same_stripe_customers_other_gifts_and_nothing_else(app, ctx):
+    """HMRC's enduring declaration ("this donation, any I make in future, and any I have made in the past 4
+    years") covers the donor's other gifts, matched by their Stripe customer, never by the email alone; a
+    "this donation only" declaration covers only its own; a withdrawn one stops covering from then on."""
+    now = utcnow()
+    paid = now - timedelta(days=10)
+    declared = make_donation(
+        1000,
+        email="kim@example.org",
+        gift_aid={"first_name": "Kim", "last_name": "Declared", "covers": "enduring"},
+        payments=[{"paid_at": paid}],
+        stripe_customer_id="cus_kim",
+    )
+    later_gift = make_donation(
+        2000,
+        email="kim@example.org",
+        payments=[{"paid_at": now - timedelta(days=2)}],
+        stripe_customer_id="cus_kim",
+    )
+    earlier_gift = make_donation(
+        3000,
+        email="kim@example.org",
+        payments=[{"paid_at": now - timedelta(days=400)}],
+        stripe_customer_id="cus_kim",
+    )
+    same_email_other_customer = make_donation(
+        4000, email="kim@example.org", payments=[{"paid_at": paid}], stripe_customer_id="cus_someone_else"
+    )
+    same_email_no_customer = make_donation(4100, email="kim@example.org", payments=[{"paid_at": paid}])
+    make_donation(
+        5000,
+        gift_aid={"first_name": "Tam", "last_name": "Once", "covers": "this"},
+        payments=[{"paid_at": paid}],
+        stripe_customer_id="cus_tam",
+    )
+    tam_other = make_donation(5100, payments=[{"paid_at": paid}], stripe_customer_id="cus_tam")
+    make_donation(
+        6000,
+        gift_aid={"first_name": "Lee", "last_name": "Withdrew", "cancelled_at": now - timedelta(days=5)},
+        payments=[{"paid_at": paid}],
+        stripe_customer_id="cus_lee",
+    )
+    lee_before = make_donation(
+        6100, payments=[{"paid_at": now - timedelta(days=8)}], stripe_customer_id="cus_lee"
+    )
+    lee_after = make_donation(
+        6200, payments=[{"paid_at": now - timedelta(days=1)}], stripe_customer_id="cus_lee"
+    )
+
+    organiser = make_user(role=Role.ORGANISER)
+    covered = {p.donation_id for p in gift_aid.eligible_payments(organiser)}
+    assert {declared.id, later_gift.id, earlier_gift.id, lee_before.id} <= covered
+    assert not covered & {same_email_other_customer.id, same_email_no_customer.id, tam_other.id, lee_after.id}
+    # The schedule names the donor as their declaration does, on every gift it covers.
+    names = {(row[2], row[8]) for row in gift_aid.claim_schedule_rows(organiser, None)}
+    assert {("Declared", "10.00"), ("Declared", "20.00"), ("Declared", "30.00")} <= names
+    totals = gift_aid.eligible_totals(organiser)
+    assert totals.count == len(gift_aid.eligible_payments(organiser))

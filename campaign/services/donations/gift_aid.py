@@ -22,9 +22,11 @@ from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import aliased
 
 from ...extensions import db
 from ...models import Donation, DonationPayment, GiftAidClaim, GiftAidDeclaration, User, utcnow
+from ...models.donations import GiftAidCover
 from ...models.donations import gift_aid_uplift_pence
 from ..errors import NotFound, ServiceError
 from ..exports import safe_cell
@@ -72,6 +74,30 @@ def _four_years_ago(now: datetime) -> datetime:
         return now.replace(year=now.year - GIFT_AID_YEARS, day=28)
 
 
+def _covering_declaration_id():
+    """The declaration that covers a donation: its own, or else an enduring one ("this donation, any I make
+    in future, and any I have made in the past 4 years") the same donor made with another gift. The same
+    donor is the same Stripe customer, never the same email alone: anyone can type an address. The earliest
+    such declaration answers; whether it was withdrawn before the payment is checked with the rest."""
+    other_gift = aliased(Donation)
+    enduring = aliased(GiftAidDeclaration)
+    from_another_gift = (
+        select(enduring.id)
+        .join(other_gift, other_gift.gift_aid_declaration_id == enduring.id)
+        .where(
+            Donation.stripe_customer_id.is_not(None),
+            Donation.stripe_customer_id != "",
+            other_gift.stripe_customer_id == Donation.stripe_customer_id,
+            enduring.covers == GiftAidCover.ENDURING,
+        )
+        .order_by(enduring.created_at, enduring.id)
+        .limit(1)
+        .correlate(Donation)
+        .scalar_subquery()
+    )
+    return func.coalesce(Donation.gift_aid_declaration_id, from_another_gift)
+
+
 def _eligible_conditions(now: datetime) -> list:
     """Paid in pounds in the last four years, never refunded (even in part) or disputed, not yet claimed,
     under a declaration that was not withdrawn before the payment was made."""
@@ -94,7 +120,7 @@ def _eligible_query(now: datetime):
     return (
         select(DonationPayment)
         .join(Donation, Donation.id == DonationPayment.donation_id)
-        .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+        .join(GiftAidDeclaration, GiftAidDeclaration.id == _covering_declaration_id())
         .where(*_eligible_conditions(now))
         .order_by(DonationPayment.paid_at, DonationPayment.id)
     )
@@ -121,7 +147,7 @@ def eligible_totals(user: User) -> EligibleTotals:
     count, total = db.session.execute(
         select(func.count(DonationPayment.id), func.coalesce(func.sum(DonationPayment.amount_pence), 0))
         .join(Donation, Donation.id == DonationPayment.donation_id)
-        .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+        .join(GiftAidDeclaration, GiftAidDeclaration.id == _covering_declaration_id())
         .where(*_eligible_conditions(utcnow()))
     ).one()
     return EligibleTotals(int(count), int(total))
@@ -200,7 +226,7 @@ def claim_schedule_rows(user: User, claim: GiftAidClaim | None, part: int | None
         query = (
             select(DonationPayment)
             .join(Donation, Donation.id == DonationPayment.donation_id)
-            .join(GiftAidDeclaration, GiftAidDeclaration.id == Donation.gift_aid_declaration_id)
+            .join(GiftAidDeclaration, GiftAidDeclaration.id == _covering_declaration_id())
             .where(DonationPayment.gift_aid_claim_id == claim.id)
             .order_by(DonationPayment.paid_at, DonationPayment.id)
         )

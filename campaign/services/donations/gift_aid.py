@@ -26,8 +26,7 @@ from sqlalchemy.orm import aliased
 
 from ...extensions import db
 from ...models import Donation, DonationPayment, GiftAidClaim, GiftAidDeclaration, User, utcnow
-from ...models.donations import GiftAidCover
-from ...models.donations import gift_aid_uplift_pence
+from ...models.donations import GiftAidCover, gift_aid_uplift_pence
 from ..errors import NotFound, ServiceError
 from ..exports import safe_cell
 from ..permissions import require

@@ -12,6 +12,7 @@ from .wordlists import (
     NOT_NAMES,
     Place,
     first_names,
+    hospitals_named_by_place,
     is_region,
     place_starting_at,
     place_words,
@@ -174,6 +175,13 @@ _COUNCIL_VERBS = frozenset(
     apply issued issue assessed assess said say says told tell threatened started stopped closed
     wouldnt won't wont didnt""".split()
 )
+# "born at Homerton", "admitted to Morriston", "under the Heath": the place names the hospital
+_HOSPITAL_CONTEXT = re.compile(
+    r"\b(?:born\s+(?:at|in)|admitted\s+(?:to|into)|taken\s+to|rushed\s+to|blue-?lighted\s+to|transferred\s+to"
+    r"|went\s+into|sectioned\s+(?:at|in)|discharged\s+from|seen\s+at|under|through|delivered\s+at|induced\s+at"
+    r"|ward\s+at|scan\s+at|appointment\s+at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COUNCIL_SENDERS = frozenset("workers worker services sw sws team".split())
 _ASKED = frozenset("asked contacted rang phoned emailed told begged".split())
 
@@ -192,6 +200,19 @@ def _place_or_council(
         or (len(before) == 2 and before[1].lower == "from" and before[0].lower in _COUNCIL_SENDERS)
         or (len(before) == 2 and before[1].lower in _ASKED)
     )
+    hospital_region = hospitals_named_by_place().get(tuple(t.lower for t in tokens[first : last + 1]))
+    if hospital_region is not None and _HOSPITAL_CONTEXT.search(
+        text, max(0, tokens[first].start - 30), tokens[first].start
+    ):
+        where = region_phrase(hospital_region)
+        return make_finding(
+            text,
+            "hospital",
+            tokens[first].start,
+            tokens[last].end,
+            "Hospital (named by its place)",
+            f"a hospital in {where}" if where else "a hospital",
+        )
     if council:
         return make_finding(
             text,

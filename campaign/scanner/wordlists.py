@@ -295,6 +295,21 @@ def institutions() -> dict[str, list[tuple[tuple[str, ...], Listed]]]:
 
 
 @cache
+def hospitals_named_by_place() -> dict[tuple[str, ...], str]:
+    """Hospitals whose short name is also a place ("Homerton", "Morriston", "the Heath", "Walsgrave"):
+    words -> region. places.py reports one as the hospital where the words before it can only mean one
+    ("born at Homerton", "admitted to Morriston")."""
+    found: dict[tuple[str, ...], str] = {}
+    for row in _rows("hospitals.csv"):
+        for name in [row["name"], *filter(None, row.get("aliases", "").split(";"))]:
+            for short in (_HOSPITAL_ENDINGS.sub("", name), _GENERAL_ENDING.sub("", name)):
+                words = _words(short)
+                if short != name and words and _is_place(words) and not set(words) <= _GENERIC_HOSPITAL_WORDS:
+                    found.setdefault(words, row["region"])
+    return found
+
+
+@cache
 def place_words() -> frozenset[str]:
     """Place names that are also everyday words in lower case ("hope", "pool"): see
     scripts/build_place_words.py."""

@@ -778,6 +778,13 @@ def test_the_details_parents_write_are_found_with_a_suggestion_that_reads(text, 
     ]
 
 
+def test_a_hospital_known_by_its_districts_name_is_the_hospital_only_where_the_words_say_so():
+    assert found("she was born at Walsgrave on the 17th", "hospital") == ["Walsgrave"]
+    assert found("he went into Homerton for his asthma", "hospital") == ["Homerton"]
+    assert found("We live in Homerton now.", "hospital") == []
+    assert found("We live in Homerton now.", "place") == ["Homerton"]
+
+
 def test_children_named_in_lower_case_with_their_ages():
     assert kinds_of("my 3 kids brooklyn who is 9yrs and riley whos nearly 6") == [
         ("child_name", "brooklyn"),

@@ -26,7 +26,9 @@ _HANDLER_NAME = "campaign"
 _SANE_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 # A path segment that looks like a token, for paths no route matched (a mistyped link still holds one).
 _TOKEN_LIKE = re.compile(r"[A-Za-z0-9._~=-]{20,}")
-_SECRET_ARGS = ("token", "key", "secret", "code")
+# Route arguments that open something to whoever holds them ("ref" opens a donation's thank-you page,
+# which shows the donor's name and email).
+_SECRET_ARGS = ("token", "key", "secret", "code", "ref")
 _overridden: dict[str, int] = {}  # logger name -> its level before LOG_LEVELS changed it
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(context)s] %(message)s"
 log = logging.getLogger("campaign.requests")

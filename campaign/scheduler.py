@@ -9,7 +9,7 @@ Redis outages, telling the log once when Redis goes and once when it is back, an
 Crontab lines are read in SCHEDULE_TIMEZONE (Europe/London unless set): "0 3 * * *" is 03:00 on the
 clocks in London, 03:00 UTC in winter and 02:00 UTC in summer. A time the clocks skip (01:30 on the spring
 change, in London) runs at the first moment after it; one they repeat (01:30 on the autumn change) runs
-once.
+twice, an hour apart, so no periodic job is set between 01:00 and 02:00 London time.
 """
 
 from __future__ import annotations

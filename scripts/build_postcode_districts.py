@@ -192,6 +192,7 @@ REGION_CHECKED: dict[str, str] = {
 # Checked by hand where the computed region is wrong: the region it is in (district: (region, what is there)).
 REGION_FIXED: dict[str, tuple[str, str]] = {
     "RM20": ("east-of-england", "West Thurrock, Thurrock"),
+    "S81": ("east-midlands", "Worksop, Nottinghamshire"),
 }
 
 # BT districts written (all in Northern Ireland): BT1-BT49, BT51-BT57, BT60-BT71, BT74-BT82, BT92-BT94. Any

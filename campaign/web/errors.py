@@ -14,6 +14,7 @@ from werkzeug.exceptions import Forbidden, HTTPException
 from werkzeug.exceptions import NotFound as PageNotFound
 
 from ..extensions import db
+from ..logs import loggable_path
 from ..services.errors import NotFound, PermissionDenied
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def not_found(refusal: NotFound):
 
 
 def unexpected_error(error: Exception):
-    log.exception("Unhandled error on %s %s", request.method, request.path)
+    log.exception("Unhandled error on %s %s", request.method, loggable_path())  # tokens masked
     # A failed statement leaves the transaction unusable; the error page itself needs the database.
     db.session.rollback()
     if answers_json():

@@ -94,7 +94,18 @@ def test_the_wheel_migrates_and_serves_pages_outside_the_checkout(tmp_path, redi
     shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     work.mkdir()
     _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",  # setuptools comes from the lock: no index needed
+            "--quiet",
+            "-w",
+            str(dist),
+            str(source),
+        ],
         tmp_path,
         None,
         300,

@@ -131,6 +131,7 @@ CHANGED = [
     ('S45', 'east-midlands', 'yorkshire-and-the-humber'),
     ('S49', 'east-midlands', 'yorkshire-and-the-humber'),
     ('S80', 'east-midlands', 'yorkshire-and-the-humber'),
+    ('S81', 'east-midlands', 'yorkshire-and-the-humber'),
     ('SK13', 'east-midlands', 'north-west'),
     ('SK17', 'east-midlands', 'north-west'),
     ('SK22', 'east-midlands', 'north-west'),
@@ -164,11 +165,16 @@ CHANGED = [
 
 
 def _set_regions(pairs):
+    """One UPDATE per region (a dozen scans of the table, not one per district): signatures has no index on
+    postcode. Signatures whose postcode was emptied by anonymisation keep the region they had."""
     signatures = sa.table('signatures', sa.column('postcode', sa.String), sa.column('region', sa.String))
+    by_region = {}
     for district, region in pairs:
+        by_region.setdefault(region, []).append(district)
+    for region, districts in sorted(by_region.items()):
         op.execute(
             signatures.update()
-            .where(signatures.c.postcode.like(district + ' %'))
+            .where(sa.or_(*(signatures.c.postcode.like(district + ' %') for district in districts)))
             .values(region=region)
         )
 

@@ -77,7 +77,11 @@ def _covering_declaration_id():
     """The declaration that covers a donation: its own, or else an enduring one ("this donation, any I make
     in future, and any I have made in the past 4 years") the same donor made with another gift. The same
     donor is the same Stripe customer, never the same email alone: anyone can type an address. The earliest
-    such declaration answers; whether it was withdrawn before the payment is checked with the rest."""
+    such declaration not withdrawn before the payment answers.
+
+    The same donor has the same Stripe customer when Checkout is given one: today it is given only an
+    email, so Stripe makes a customer per monthly gift and none for a one-off gift, and other gifts are
+    matched only when a customer was reused (the Stripe dashboard, or a later change to Checkout)."""
     other_gift = aliased(Donation)
     enduring = aliased(GiftAidDeclaration)
     from_another_gift = (
@@ -88,10 +92,13 @@ def _covering_declaration_id():
             Donation.stripe_customer_id != "",
             other_gift.stripe_customer_id == Donation.stripe_customer_id,
             enduring.covers == GiftAidCover.ENDURING,
+            # Not withdrawn before this payment: a donor who withdrew one and later made another is
+            # covered by the later one.
+            or_(enduring.cancelled_at.is_(None), enduring.cancelled_at > DonationPayment.paid_at),
         )
         .order_by(enduring.created_at, enduring.id)
         .limit(1)
-        .correlate(Donation)
+        .correlate(Donation, DonationPayment)
         .scalar_subquery()
     )
     return func.coalesce(Donation.gift_aid_declaration_id, from_another_gift)

@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "campaign" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_gazetteer import ADMIN2_REGION, km  # noqa: E402
+from build_gazetteer import km  # noqa: E402
+from build_gazetteer import load_reference as load_gazetteer_reference  # noqa: E402
 
 SLUG = {
     "North East": "north-east",
@@ -209,16 +210,10 @@ BT_DISTRICTS = [
 
 
 def load_reference(path: Path) -> dict[tuple[int, int], list[tuple[float, float, str]]]:
+    """The gazetteer's English reference points (build_gazetteer.load_reference), bucketed by grid cell."""
     grid: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line.rstrip("\r\n") for line in handle):
-            if row["cc"] != "GB" or row["admin1"] != "England":
-                continue
-            region = ADMIN2_REGION.get(row["admin2"])
-            if region is None:
-                sys.exit(f"admin2 {row['admin2']!r} has no region in ADMIN2_REGION")
-            lat, lon = float(row["lat"]), float(row["lon"])
-            grid[(int(lat * 5), int(lon * 3))].append((lat, lon, SLUG[region]))
+    for lat, lon, region in load_gazetteer_reference(path):
+        grid[(int(lat * 5), int(lon * 3))].append((lat, lon, SLUG[region]))
     return grid
 
 

@@ -5,7 +5,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from ..services.coalition.membership import CONSENT_WORDING
-from ..web.forms import MultiCheckboxField
+from ..web.forms import MultiCheckboxField, web_address
 
 EMAIL = [
     DataRequired("Enter an email address."),
@@ -27,7 +27,7 @@ class JoinForm(FlaskForm):
         "Organisation's name",
         validators=[Length(max=200, message="The name must be 200 characters or fewer.")],
     )
-    website = URLField("Organisation's website", validators=[Optional(), Length(max=500)])
+    website = URLField("Organisation's website", validators=[Optional(), web_address])
     contact_name = StringField(
         "Your name",
         validators=[
@@ -63,13 +63,23 @@ class DecisionForm(FlaskForm):
     message = TextAreaField("Message to the applicant", validators=[Length(max=3000)])
 
 
+class AccountHolderForm(FlaskForm):
+    """The holder of an existing account answering an application made with their address: two buttons."""
+
+    answer = RadioField(
+        "Your answer",
+        choices=[SelectChoice("confirm", "Confirm"), SelectChoice("decline", "Decline")],
+        validators=[InputRequired("Choose Confirm or Decline.")],
+    )
+
+
 class OrganisationForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("Enter the organisation's name."), Length(max=200)])
     description = TextAreaField(
         "About the organisation",
         validators=[Length(max=2000, message="Please keep this to 2,000 characters or fewer.")],
     )
-    website = StringField("Website", validators=[Length(max=500)])
+    website = URLField("Website", validators=[Optional(), web_address])
     listed = BooleanField("Show the organisation in the public member directory")
     petitions = MultiCheckboxField("Petitions you support", coerce=int, validators=[Optional()])
     stories = MultiCheckboxField("Stories you support", coerce=int, validators=[Optional()])

@@ -6,13 +6,13 @@ from flask_login import current_user, login_user
 
 from ..extensions import limiter
 from ..services.accounts.users import find_user_by_email, start_session
-from ..services.coalition import membership
+from ..services.coalition import account_holders, membership
 from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from .blueprint import bp
-from .forms import AcceptForm, DecisionForm, JoinForm
+from .forms import AcceptForm, AccountHolderForm, DecisionForm, JoinForm
 
 
 @bp.route("/join", methods=["GET", "POST"])
@@ -49,10 +49,12 @@ def joined():
 @bp.get("/members/applications")
 @permission_required("review_applications")
 def applications():
+    pending = membership.pending_applications(current_user)
     return render_template(
         "members/applications.html",
-        pending=membership.pending_applications(current_user),
+        pending=pending,
         decided=membership.recent_decisions(current_user),
+        has_account=membership.accounts_among(current_user, pending),
     )
 
 
@@ -65,9 +67,12 @@ def application(ref: str):
     if form.validate_on_submit():
         try:
             if form.decision.data == "approve":
-                membership.approve_application(current_user, row, form.message.data)
+                created = membership.approve_application(current_user, row, form.message.data)
                 flash(
-                    f"Approved. {row.display_name} has been emailed a welcome and a link to set up their account.",
+                    f"Approved. {row.display_name} has been emailed a welcome and a link to set up their account."
+                    if created
+                    else f"Approved. The address already has an account, so its holder has been asked to "
+                    f"confirm; nothing changes for {row.display_name} until they do.",
                     "success",
                 )
             else:
@@ -77,7 +82,38 @@ def application(ref: str):
             error = attach_to_form(form, problem)
         else:
             return redirect(url_for("members.applications"))
-    return render_template("members/application.html", application=row, form=form, error=error), (
+    has_account = bool(membership.accounts_among(current_user, [row]))
+    return render_template(
+        "members/application.html", application=row, form=form, error=error, has_account=has_account
+    ), 400 if form.errors or error else 200
+
+
+@bp.route("/join/confirm/<token>", methods=["GET", "POST"])
+@limiter.limit("10 per minute", methods=["POST"])
+def account_holder(token: str):
+    """The holder of an existing account confirms or declines an application made with their address."""
+    g.no_store = True
+    try:
+        question = account_holders.question_for_token(token)
+    except ServiceError as problem:
+        return render_template(
+            "errors/error.html", status=400, title="This link cannot be used", detail=str(problem)
+        ), 400
+    form = AccountHolderForm()
+    error = None
+    if form.validate_on_submit():
+        answer = account_holders.confirm if form.answer.data == "confirm" else account_holders.decline
+        try:
+            answered = answer(token)
+        except ServiceError as problem:
+            error = str(problem)
+        else:
+            return render_template(
+                "members/account_holder_answered.html",
+                question=answered,
+                confirmed=form.answer.data == "confirm",
+            )
+    return render_template("members/account_holder.html", question=question, form=form, error=error), (
         400 if form.errors or error else 200
     )
 

@@ -61,6 +61,18 @@ class ApplicationState:
     PENDING = "pending"
     APPROVED = "approved"
     DECLINED = "declined"
+    # Approved, but the address already has an account: nothing changes until its holder confirms.
+    AWAITING_HOLDER = "awaiting_holder"
+    HOLDER_DECLINED = "holder_declined"
+
+
+_STATE_LABELS = {
+    ApplicationState.PENDING: "Waiting for a decision",
+    ApplicationState.APPROVED: "Approved",
+    ApplicationState.DECLINED: "Declined",
+    ApplicationState.AWAITING_HOLDER: "Approved, waiting for the account holder to confirm",
+    ApplicationState.HOLDER_DECLINED: "Approved, but the account holder declined: nothing was changed",
+}
 
 
 class MembershipApplication(Model):
@@ -84,7 +96,19 @@ class MembershipApplication(Model):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])  # noqa: F821
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the address already had an account on approval: the account asked to confirm, and when it
+    # answered. The applicant may not be that account's holder, so the account is left alone until then.
+    account_holder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    holder_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    @property
+    def state_label(self) -> str:
+        return _STATE_LABELS.get(self.state, self.state)
+
+    @property
+    def is_awaiting_holder(self) -> bool:
+        return self.state == ApplicationState.AWAITING_HOLDER
 
     @property
     def display_name(self) -> str:

@@ -1,4 +1,5 @@
-"""Form pieces more than one feature uses: a list of checkboxes, and choosing a new password."""
+"""Form pieces more than one feature uses: a list of checkboxes, choosing a new password, and a website
+address."""
 
 from __future__ import annotations
 
@@ -8,11 +9,23 @@ from wtforms.validators import DataRequired, EqualTo, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..services.accounts.users import password_problem
+from ..services.web_addresses import WebAddressProblem, normalise_web_address
 
 
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+def web_address(form, field):
+    """Every website field's validator: refuses what is not an http(s) address (the message goes next to
+    the field, which keeps what was typed) and otherwise stores it normalised, so "example.org" becomes
+    "https://example.org" rather than a link relative to our own site."""
+    try:
+        address = normalise_web_address(field.data)
+    except WebAddressProblem as problem:
+        raise ValidationError(str(problem)) from None
+    field.data = address
 
 
 def _strong_enough(form, field):

@@ -1,5 +1,7 @@
-"""What templates can use beyond the view's own values: filters for dates, money, numbers and typed text,
-``can(action)`` for the signed-in person, and whether donations and the development tools are on."""
+"""What templates can use beyond the view's own values: filters for dates, money, numbers, typed text and
+links people gave us (``safe_url``: empty for anything but an http(s) address, so use it for every href
+built from someone's input), ``can(action)`` for the signed-in person, and whether donations and the
+development tools are on."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from flask_login import current_user
 
 from ..payments import donations_configured
 from ..services.permissions import can
+from ..services.web_addresses import safe_href
 from ..text import render_markdown, render_plain_text
 
 DISPLAY_ZONE = "Europe/London"
@@ -65,6 +68,7 @@ def register_template_helpers(app: Flask) -> None:
         number=format_number,
         markdown=render_markdown,
         plain_text=render_plain_text,
+        safe_url=safe_href,
     )
     app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
     app.context_processor(template_context)

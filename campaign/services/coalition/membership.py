@@ -6,6 +6,7 @@ import re
 import secrets
 from dataclasses import dataclass
 
+from flask import current_app
 from sqlalchemy import func, select
 
 from ...extensions import db
@@ -13,9 +14,13 @@ from ...models import ApplicationState, MembershipApplication, Organisation, Rol
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..accounts.users import create_user, find_user_by_email, make_setup_token
+from ..addresses import normalise_email
 from ..emails import queue_email
 from ..errors import ServiceError
 from ..permissions import require
+from ..tokens import SignedToken
+from ..web_addresses import safe_href
+from .organisations import clean_website
 
 # What an applicant agrees to, word for word; a change of wording is a new version.
 CONSENT_VERSION = "2026-11-1"
@@ -69,7 +74,7 @@ def apply_to_join(application: Application) -> MembershipApplication:
         ref=secrets.token_urlsafe(12),
         kind=application.kind,
         organisation_name=name if application.kind == "organisation" else "",
-        website=application.website.strip() if application.kind == "organisation" else "",
+        website=clean_website(application.website) if application.kind == "organisation" else "",
         contact_name=application.contact_name.strip(),
         email=application.email.strip(),
         statement=application.statement.strip(),
@@ -133,59 +138,121 @@ def _decide(actor: User, application: MembershipApplication, state: str, message
     application.decided_at = utcnow()
 
 
-def approve_application(actor: User, application: MembershipApplication, message: str = "") -> User:
+def accounts_among(actor: User, applications: list[MembershipApplication]) -> set[str]:
+    """The refs of those applications whose address already has an account: approving one of them asks
+    the account's holder to confirm rather than changing the account, and organisers are told so."""
+    require(actor, "review_applications")
+    addresses = {normalise_email(a.email) for a in applications}
+    if not addresses:
+        return set()
+    taken = set(
+        db.session.scalars(select(func.lower(User.email)).where(func.lower(User.email).in_(addresses)))
+    )
+    return {a.ref for a in applications if normalise_email(a.email) in taken}
+
+
+def _check_can_join(application: MembershipApplication, user: User | None) -> None:
+    if application.kind != "organisation":
+        return
+    taken = db.session.scalar(
+        select(Organisation.id).where(func.lower(Organisation.name) == application.organisation_name.lower())
+    )
+    if taken is not None:
+        raise ServiceError("An organisation with this name is already a member.")
+    if user is not None and user.organisation_id is not None:
+        raise ServiceError("The applicant's address already belongs to another member organisation.")
+
+
+def join_account(application: MembershipApplication, user: User) -> Organisation | None:
+    """Make the application true of ``user``'s account: the organisation listed with them as its contact,
+    or (an individual) listed or not as they asked. The caller commits."""
+    _check_can_join(application, user)
+    if application.kind != "organisation":
+        user.listed = application.listed
+        return None
+    organisation = Organisation(
+        name=application.organisation_name,
+        slug=unique_organisation_slug(application.organisation_name),
+        # Applications from before every website was checked may hold anything: only an http(s) one is kept.
+        website=safe_href(application.website),
+        listed=True,
+    )
+    db.session.add(organisation)
+    db.session.flush()
+    user.organisation = organisation
+    organisation.contact_id = user.id
+    return organisation
+
+
+def changes_for(application: MembershipApplication, user: User) -> list[str]:
+    """What approving would change on ``user``'s account, in the words the account's holder is shown."""
+    if application.kind == "organisation":
+        website = safe_href(application.website)
+        return [
+            f"Link your account to the organisation “{application.organisation_name}”, with you as "
+            "its contact, so that you can edit its page, invite people and start petitions for it.",
+            f"List “{application.organisation_name}” publicly among the coalition's members"
+            + (f", with the website {website}." if website else "."),
+        ]
+    if application.listed:
+        return [f"List you publicly as a member of the coalition, under your account's name, {user.name}."]
+    return ["Keep your name out of the public list of members (you will not be listed)."]
+
+
+def approve_application(actor: User, application: MembershipApplication, message: str = "") -> User | None:
     """Welcome the applicant: their organisation (if any) is listed, and they get an account whose password
-    they set from the emailed link. An address that already has an account keeps it."""
+    they set from the emailed link. An address that already has an account is not changed: anyone can type
+    any address into the form, so its holder is emailed what approval would change and it happens only if
+    they confirm (see account_holders.py). Returns the new account, or None when the holder was asked."""
     require(actor, "review_applications")
     message = (message or "").strip()
-    _decide(actor, application, ApplicationState.APPROVED, message)
-    organisation = None
-    if application.kind == "organisation":
-        taken = db.session.scalar(
-            select(Organisation.id).where(
-                func.lower(Organisation.name) == application.organisation_name.lower()
-            )
-        )
-        if taken is not None:
-            raise ServiceError("An organisation with this name is already a member.")
-        organisation = Organisation(
-            name=application.organisation_name,
-            slug=unique_organisation_slug(application.organisation_name),
-            website=application.website,
-            listed=True,
-        )
-        db.session.add(organisation)
+    existing = find_user_by_email(application.email)
+    _check_can_join(application, existing)
+    if existing is not None:
+        _decide(actor, application, ApplicationState.AWAITING_HOLDER, message)
+        application.account_holder_id = existing.id
         db.session.flush()
-    user = find_user_by_email(application.email)
-    new_account = user is None
-    if user is None:
-        user = create_user(
-            application.email, application.contact_name, secrets.token_urlsafe(24) + "aA1!", Role.MEMBER
+        queue_email(
+            "membership_confirm",
+            existing.email,
+            "Confirm your membership of the coalition",
+            application=application,
+            holder=existing,
+            changes=changes_for(application, existing),
+            message=message,
+            link=public_url("members.account_holder", token=holder_token(application)),
+            days=current_app.config["INVITE_MAX_AGE"] // 86400 or 1,
         )
-    elif organisation is not None and user.organisation_id not in (None, organisation.id):
-        raise ServiceError("The applicant's address already belongs to another member organisation.")
-    if organisation is not None:
-        user.organisation = organisation
-        organisation.contact_id = user.id
-    else:
-        user.listed = application.listed
-    link = (
-        public_url("auth.reset_password", token=make_setup_token(user))
-        if new_account
-        else public_url("auth.sign_in")
+        db.session.commit()
+        return None
+    _decide(actor, application, ApplicationState.APPROVED, message)
+    user = create_user(
+        application.email, application.contact_name, secrets.token_urlsafe(24) + "aA1!", Role.MEMBER
     )
+    organisation = join_account(application, user)
     queue_email(
         "membership_approved",
         application.email,
         "Welcome to the coalition",
         application=application,
         message=message,
-        link=link,
-        new_account=new_account,
+        link=public_url("auth.reset_password", token=make_setup_token(user)),
+        new_account=True,
         organisation=organisation,
     )
     db.session.commit()
     return user
+
+
+# Signed, expiring (INVITE_MAX_AGE), and naming the account and its address: a link sent before the
+# address moved to another account opens nothing.
+HOLDER_TOKEN = SignedToken("membership-account-holder")
+
+
+def holder_token(application: MembershipApplication) -> str:
+    return HOLDER_TOKEN.make(
+        {"a": application.id, "u": application.account_holder_id, "e": normalise_email(application.email)}
+    )
 
 
 def decline_application(actor: User, application: MembershipApplication, message: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
 
 from flask import current_app
 from sqlalchemy import func, select, update
@@ -31,6 +30,7 @@ from ..emails import queue_email
 from ..errors import NotFound, ServiceError
 from ..permissions import require_organisation
 from ..tokens import SignedToken, TokenExpired, TokenInvalid
+from ..web_addresses import WebAddressProblem, normalise_web_address
 from .logos import reencode_logo
 
 
@@ -57,15 +57,10 @@ def organisation_for_editor(actor: User, slug: str, people: bool = False) -> Org
 
 
 def clean_website(url: str) -> str:
-    url = (url or "").strip()
-    if not url:
-        return ""
-    if "://" not in url:
-        url = "https://" + url
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or "." not in parsed.netloc:
-        raise ServiceError("Enter the website's address, like https://www.example.org", field="website")
-    return url
+    try:
+        return normalise_web_address(url)
+    except WebAddressProblem as problem:
+        raise ServiceError(str(problem), field="website") from None
 
 
 def choosable_petitions() -> list[Petition]:

@@ -2,8 +2,8 @@
 
 Anyone can type any address into the join form, so approval leaves such an account alone and emails its
 holder a signed, expiring link (membership.approve_application). The link is enough to answer, without
-signing in: it proves control of the address, which is what a password reset asks too, and the account may
-be one its holder has never set a password for. Answering is a POST from the page the link opens (link
+signing in: it proves control of the address, which is all a password reset asks too (so signing in would
+add no protection), and the account may be one whose password its holder never set. Answering is a POST from the page the link opens (link
 scanners only fetch), and works once: the application leaves the waiting state."""
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def question_for_token(token: str, lock: bool = False) -> HolderQuestion:
         raise ServiceError("This link is not valid. It may have been copied incompletely.") from None
     if not isinstance(data, dict):
         raise ServiceError("This link is not valid.")
-    application = db.session.get(MembershipApplication, data.get("a"), with_for_update=lock)
+    # Locked and re-read when answering, so two answers at once cannot both apply.
+    application = db.session.get(
+        MembershipApplication, data.get("a"), with_for_update=lock, populate_existing=lock
+    )
     holder = db.session.get(User, data.get("u")) if data.get("u") else None
     if (
         application is None

@@ -82,7 +82,8 @@ def application(ref: str):
             error = attach_to_form(form, problem)
         else:
             return redirect(url_for("members.applications"))
-    has_account = bool(membership.accounts_among(current_user, [row]))
+    # Only while undecided: approving a new applicant creates the account this would then find.
+    has_account = row.is_pending and bool(membership.accounts_among(current_user, [row]))
     return render_template(
         "members/application.html", application=row, form=form, error=error, has_account=has_account
     ), 400 if form.errors or error else 200

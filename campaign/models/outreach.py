@@ -202,3 +202,19 @@ class DeliveryEvent(Model):
     campaign: Mapped[Campaign | None] = relationship(
         primaryjoin="foreign(DeliveryEvent.campaign_id) == Campaign.id", viewonly=True
     )
+
+
+class CampaignDecision(Model):
+    """What an organiser chose to do about batches whose outcome was unknown (their worker died mid-send
+    and nothing could tell whether SendGrid had them): the record shown on the campaign's page."""
+
+    __tablename__ = "campaign_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    decided_by: Mapped[User | None] = relationship()
+    choice: Mapped[str] = mapped_column(String(20))  # resend | skip | cancel
+    batches: Mapped[int] = mapped_column(default=0)
+    people: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,5 +1,14 @@
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, DateTimeLocalField, IntegerField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    DateTimeLocalField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -44,6 +53,19 @@ class ScheduleForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     pass
+
+
+class UncertainForm(FlaskForm):
+    """What to do about batches whose outcome is unknown; the choices' words, with their numbers, are the
+    page's (outreach/show.html)."""
+
+    choice = RadioField(
+        "What should happen now?",
+        choices=[SelectChoice("resend", "Resume"), SelectChoice("skip", "Skip them"), SelectChoice("cancel", "Cancel")],
+        validators=[DataRequired("Choose what should happen to the batches whose outcome is unknown.")],
+    )
+    # How many people the page said were in those batches: if it has changed since, the choice is refused.
+    people = HiddenField()
 
 
 class BlockForm(FlaskForm):

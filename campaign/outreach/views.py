@@ -9,11 +9,12 @@ from wtforms.fields.choices import SelectChoice
 from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
 from ..services.outreach import subscriptions as subscription_service
+from ..services.outreach import uncertain_batches
 from ..services.petitions.regions import REGIONS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from .blueprint import bp
-from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm
+from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm, UncertainForm
 
 
 def _load(ref: str):
@@ -107,8 +108,39 @@ def edit(ref: str):
     return _edit(campaign)
 
 
-def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None):
+def _people(n: int) -> str:
+    return f"{n:,} {'person' if n == 1 else 'people'}"
+
+
+def _uncertain_form(form: UncertainForm | None, crash, progress: dict) -> UncertainForm:
+    """The three choices, each saying plainly who it affects."""
+    form = form or UncertainForm()
+    n, waiting = crash.people if crash else 0, progress["remaining"]
+    form.choice.choices = [
+        SelectChoice(
+            uncertain_batches.RESEND,
+            f"Resume, sending the uncertain batches again (some may get it twice): "
+            f"{_people(n)} in them, and the {waiting:,} still waiting, are sent it.",
+        ),
+        SelectChoice(
+            uncertain_batches.SKIP,
+            f"Send only to those who certainly did not get it (uncertain batches are skipped; "
+            f"{_people(n)} may miss out): the {waiting:,} still waiting are sent it.",
+        ),
+        SelectChoice(
+            uncertain_batches.CANCEL,
+            f"Cancel: nothing more is sent. The {_people(n)} in the uncertain batches may or may not have it; "
+            f"the {waiting:,} still waiting will not get it.",
+        ),
+    ]
+    form.people.data = str(n)  # the number this page shows, so a choice made on it can be checked
+    return form
+
+
+def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None, uncertain_form=None):
     subject, text, _html = outreach.preview(current_user, campaign)
+    progress = outreach.progress(campaign)
+    crash = None if campaign.editable else uncertain_batches.situation(current_user, campaign)
     return render_template(
         "outreach/show.html",
         campaign=campaign,
@@ -118,11 +150,14 @@ def _render_show(campaign, status=200, test_form=None, schedule_form=None, error
         audience_size=outreach.audience_size(current_user, campaign)
         if campaign.editable
         else campaign.recipient_count,
-        progress=outreach.progress(campaign),
+        progress=progress,
         test_form=test_form or TestSendForm(),
         schedule_form=schedule_form or ScheduleForm(),
         action=ActionForm(),
         zone=outreach.local_zone(),
+        crash=crash,
+        done=uncertain_batches.DONE,
+        uncertain_form=_uncertain_form(uncertain_form, crash, progress),
     ), status
 
 
@@ -130,6 +165,33 @@ def _render_show(campaign, status=200, test_form=None, schedule_form=None, error
 @permission_required("send_campaigns")
 def show(ref: str):
     return _render_show(_load(ref))
+
+
+@bp.post("/outreach/<ref>/uncertain")
+@permission_required("send_campaigns")
+def decide_uncertain(ref: str):
+    campaign = _load(ref)
+    form = UncertainForm()
+    if not form.validate_on_submit():
+        return _render_show(campaign, 400, uncertain_form=form)
+    try:
+        expected = int(form.people.data or "")
+    except ValueError:
+        abort(400)
+    try:
+        if form.choice.data == uncertain_batches.CANCEL:
+            outreach.cancel(current_user, campaign)
+        else:
+            outreach.resume(
+                current_user,
+                campaign,
+                skip_uncertain=form.choice.data == uncertain_batches.SKIP,
+                expected_uncertain=expected,
+            )
+    except ServiceError as problem:
+        return _render_show(campaign, 400, uncertain_form=form, error=attach_to_form(form, problem))
+    flash(f"Done: you {uncertain_batches.DONE[form.choice.data]}.", "success")
+    return redirect(url_for("outreach.show", ref=ref))
 
 
 @bp.get("/outreach/<ref>/preview.html")
@@ -230,7 +292,11 @@ def pause(ref: str):
 @bp.post("/outreach/<ref>/resume")
 @permission_required("send_campaigns")
 def resume(ref: str):
-    return _action(ref, lambda c: outreach.resume(current_user, c), "Resumed where it stopped.")
+    # The plain button is for a campaign with no uncertain batches: if some have appeared since the page
+    # was drawn, it refuses rather than send them again without saying so.
+    return _action(
+        ref, lambda c: outreach.resume(current_user, c, expected_uncertain=0), "Resumed where it stopped."
+    )
 
 
 @bp.post("/outreach/<ref>/cancel")

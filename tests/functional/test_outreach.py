@@ -340,7 +340,8 @@ def test_without_delivery_events_a_lost_batch_is_never_resent_but_the_campaign_p
         bulk_sending.dispatch()
         assert db.session.get(CampaignBatch, batch_id).state == BatchState.FAILED
         campaign = db.session.get(Campaign, campaign_id)
-        assert campaign.state == "paused" and "outcome is unknown" in campaign.paused_reason
+        assert campaign.state == "paused" and "1 batch (2 people)" in campaign.paused_reason
+        assert "outcome is unknown" in campaign.paused_reason
     assert len(sendgrid.accepted) == 1  # never a second copy
 
 

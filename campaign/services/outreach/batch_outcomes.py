@@ -7,14 +7,42 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, select, update
 
 from ...extensions import db, rowcount
-from ...mail import PermanentMailError, TransientMailError, UncertainMailError
+from ...mail import EventType, PermanentMailError, TransientMailError, UncertainMailError
 from ...models import BatchState, Campaign, CampaignBatch, CampaignState, utcnow
 from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
+
+
+# Events SendGrid sends only for a message it accepted: one of them for a batch means SendGrid had it.
+ACCEPTED_EVENTS = (EventType.PROCESSED, EventType.DELIVERED)
+# The note a batch carries while nobody can tell whether SendGrid has it; settling it clears the note.
+OUTCOME_UNKNOWN = "outcome unknown"
+# The start of the reason a campaign carries when it paused itself over such batches.
+UNCERTAIN_PAUSE = "Paused automatically: the worker sending"
+
+
+def uncertain():
+    """Batches whose worker died mid-send with nothing to tell whether SendGrid accepted them: failed, as
+    far as the figures go, but perhaps received by everyone in them."""
+    return and_(CampaignBatch.state == BatchState.FAILED, CampaignBatch.last_error.startswith(OUTCOME_UNKNOWN))
+
+
+def uncertain_totals(campaign_id: int) -> tuple[int, int]:
+    """(batches, people) of the campaign's uncertain batches."""
+    batches, people = db.session.execute(
+        select(func.count(), func.coalesce(func.sum(CampaignBatch.size), 0)).where(
+            CampaignBatch.campaign_id == campaign_id, uncertain()
+        )
+    ).one()
+    return int(batches), int(people)
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def finish_if_done(campaign: Campaign) -> None:
@@ -55,7 +83,7 @@ def settle(batch: CampaignBatch, campaign: Campaign, message_id: str, error, sen
         db.session.execute(
             update(CampaignBatch)
             .where(CampaignBatch.id == batch.id)
-            .values(last_error=f"outcome unknown: {error}"[:1000])
+            .values(last_error=f"{OUTCOME_UNKNOWN}: {error}"[:1000])
         )
         db.session.commit()
         return "outcome unknown"
@@ -113,17 +141,50 @@ def retry_later(batch: CampaignBatch, campaign: Campaign, error: str, retry_afte
 
 
 def pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> None:
+    # Uncertain batches are not ones that "could not be sent": they have their own reason.
     failed = db.session.scalar(
         select(func.count()).where(
-            CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.FAILED
+            CampaignBatch.campaign_id == campaign.id,
+            CampaignBatch.state == BatchState.FAILED,
+            ~CampaignBatch.last_error.startswith(OUTCOME_UNKNOWN),
         )
     )
     if not gave_up and failed < current_app.config["CAMPAIGN_PAUSE_AFTER_FAILURES"]:
         return
     reason = (
-        f"Paused automatically: {failed} batch{'es' if failed != 1 else ''} could not be sent. "
+        f"Paused automatically: {plural(failed, 'batch', 'batches')} could not be sent. "
         f"SendGrid said: {error[:300]}"
     )
+    _pause(campaign, reason)
+
+
+def pause_for_uncertain(campaign: Campaign) -> None:
+    """Pause a campaign with batches nobody can settle, giving how many there are and who is in them. Called
+    once each time more are found, so a reason written earlier is brought up to date, never left short."""
+    batches, people = uncertain_totals(campaign.id)
+    if not batches:
+        return
+    reason = (
+        f"{UNCERTAIN_PAUSE} {plural(batches, 'batch', 'batches')} ({plural(people, 'person', 'people')}) "
+        f"stopped before it could record SendGrid's answer, so {'its' if batches == 1 else 'their'} outcome "
+        "is unknown: without SendGrid's event webhook nothing can tell whether SendGrid accepted "
+        f"{'it' if batches == 1 else 'them'}. Choose on the campaign page: send "
+        f"{'it' if batches == 1 else 'them'} again (some may get it twice), send only to those who "
+        "certainly did not get it, or cancel."
+    )
+    db.session.execute(
+        update(Campaign)
+        .where(
+            Campaign.id == campaign.id,
+            Campaign.state == CampaignState.PAUSED,
+            Campaign.paused_reason.startswith(UNCERTAIN_PAUSE),
+        )
+        .values(paused_reason=reason)
+    )
+    _pause(campaign, reason)
+
+
+def _pause(campaign: Campaign, reason: str) -> None:
     paused = rowcount(
         db.session.execute(
             update(Campaign)

@@ -30,7 +30,8 @@ from ...queue import enqueue_after_commit
 from ...text import render_markdown
 from ..errors import ServiceError
 from ..permissions import require
-from . import audiences
+from . import audiences, uncertain_batches
+from .batch_outcomes import finish_if_done
 from .subscriptions import COALITION, token_maker, url_prefixes
 
 MERGE_FIELDS = {
@@ -303,8 +304,21 @@ def pause(actor: User | None, campaign: Campaign, reason: str = "") -> None:
     db.session.refresh(campaign)
 
 
-def resume(actor: User, campaign: Campaign) -> None:
+def resume(
+    actor: User, campaign: Campaign, skip_uncertain: bool = False, expected_uncertain: int | None = None
+) -> None:
+    """Send the rest. Batches whose outcome is unknown (see uncertain_batches) are sent again, or with
+    ``skip_uncertain`` left out for good; ``expected_uncertain`` is how many people the organiser was told
+    were in them, and if that has changed since, nothing happens: they choose again on the new figures."""
     require(actor, "send_campaigns")
+    people = uncertain_batches.uncertain_totals(campaign.id)[1]
+    if expected_uncertain is not None and people != expected_uncertain:
+        raise ServiceError(
+            f"The figures changed while the page was open: {people:,} "
+            f"{'person is' if people == 1 else 'people are'} now in batches whose outcome is unknown. "
+            "Check them and choose again.",
+            field="choice",
+        )
     changed = rowcount(
         db.session.execute(
             update(Campaign)
@@ -314,8 +328,22 @@ def resume(actor: User, campaign: Campaign) -> None:
     )
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
-    # Batches that failed (the provider was failing, or a batch's outcome was unknown and someone has
-    # checked) get another go, and waiting ones go now.
+    uncertain_batches.record(actor, campaign, uncertain_batches.SKIP if skip_uncertain else uncertain_batches.RESEND)
+    if skip_uncertain:
+        # Left out for good (and out of the failed figure): nobody in them gets a second copy.
+        skipped = db.session.execute(
+            update(CampaignBatch)
+            .where(CampaignBatch.campaign_id == campaign.id, uncertain_batches.uncertain())
+            .values(state=BatchState.CANCELLED, last_error=uncertain_batches.SKIPPED)
+            .returning(CampaignBatch.size)
+        ).all()
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign.id)
+            .values(failed=Campaign.failed - sum(size for (size,) in skipped))
+        )
+    # Batches that failed (the provider was failing, or a batch's outcome was unknown and the organiser
+    # chose to send it again) get another go, and waiting ones go now.
     failed = (
         db.session.scalar(
             select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
@@ -335,6 +363,8 @@ def resume(actor: User, campaign: Campaign) -> None:
     db.session.execute(
         update(Campaign).where(Campaign.id == campaign.id).values(failed=Campaign.failed - failed)
     )
+    # A campaign whose only batches left were skipped has nothing to send: it is finished now.
+    finish_if_done(campaign)
     dispatch_after_commit()
     db.session.commit()
     db.session.refresh(campaign)
@@ -357,6 +387,7 @@ def cancel(actor: User, campaign: Campaign) -> None:
     if not changed:
         db.session.rollback()
         raise ServiceError("This campaign has just finished, so there is nothing left to cancel.")
+    uncertain_batches.record(actor, campaign, uncertain_batches.CANCEL)
     db.session.execute(
         update(CampaignBatch)
         .where(CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)

@@ -35,6 +35,7 @@ from ...queue import enqueue, enqueue_after_commit, job_is_live
 from ..accounts.people import staff_addresses
 from ..addresses import email_key
 from ..emails import queue_email, settle_emails_reported
+from .batch_outcomes import ACCEPTED_EVENTS, uncertain
 
 log = logging.getLogger(__name__)
 
@@ -223,35 +224,41 @@ def _count_figures(events: list[DeliveryEvent]) -> dict[int, dict[str, int]]:
 
 
 def _reconcile_batches(events: list[DeliveryEvent]) -> None:
-    """SendGrid processed a message of a batch still marked sending: its worker died after SendGrid accepted
-    the request. Mark it accepted (once, whoever gets there first) instead of letting it be sent again."""
-    batch_ids = sorted({e.batch_id for e in events if e.event == EventType.PROCESSED and e.batch_id})
+    """SendGrid processed or delivered a message of a batch still marked sending (its worker died after
+    SendGrid accepted the request), or of one marked uncertain (the same, found before these events came):
+    mark it accepted, once, whoever gets there first, instead of letting it be sent again."""
+    batch_ids = sorted({e.batch_id for e in events if e.event in ACCEPTED_EVENTS and e.batch_id})
     for batch_id in batch_ids:
         batch = db.session.execute(
             select(CampaignBatch.campaign_id, CampaignBatch.size).where(CampaignBatch.id == batch_id)
         ).first()
         if batch is None:
             continue
-        moved = rowcount(
-            db.session.execute(
-                update(CampaignBatch)
-                .where(CampaignBatch.id == batch_id, CampaignBatch.state == BatchState.SENDING)
-                .values(
-                    state=BatchState.ACCEPTED,
-                    sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
-                    last_error="accepted by SendGrid (reconciled from its processed event)",
+        # An uncertain batch was counted as failed: it moves across. One guarded UPDATE per starting state.
+        for was, counted_failed in (
+            (CampaignBatch.state == BatchState.SENDING, 0),
+            (uncertain(), batch.size),
+        ):
+            moved = rowcount(
+                db.session.execute(
+                    update(CampaignBatch)
+                    .where(CampaignBatch.id == batch_id, was)
+                    .values(
+                        state=BatchState.ACCEPTED,
+                        sent_at=func.coalesce(CampaignBatch.sent_at, utcnow()),
+                        last_error="accepted by SendGrid (reconciled from its delivery events)",
+                    )
                 )
             )
-        )
-        if moved:
-            db.session.execute(
-                update(Campaign)
-                .where(Campaign.id == batch.campaign_id)
-                .values(accepted=Campaign.accepted + batch.size)
-            )
-            log.warning(
-                "Batch %s was still marked sending; SendGrid processed it, so it is now accepted", batch_id
-            )
+            if moved:
+                db.session.execute(
+                    update(Campaign)
+                    .where(Campaign.id == batch.campaign_id)
+                    .values(accepted=Campaign.accepted + batch.size, failed=Campaign.failed - counted_failed)
+                )
+                log.warning(
+                    "Batch %s's outcome was unknown; SendGrid's events show it accepted it", batch_id
+                )
 
 
 def _warn_about_complaints(campaign_ids: list[int]) -> None:

@@ -3,8 +3,10 @@
 A batch's state lives in the database: pending -> sending -> accepted | failed. A worker claims a batch
 by moving it from pending to sending in one UPDATE, so two workers (or a retried job, or the dispatcher)
 can never send it twice. A batch left in "sending" by a worker that died is reconciled from SendGrid's
-"processed" events (see delivery_events): if they arrive, SendGrid had it; if none arrive within
-BATCH_RECONCILE_SECONDS, it never got there and is sent again."""
+"processed" or "delivered" events (see delivery_events): if they arrive, SendGrid had it; if none arrive
+within BATCH_RECONCILE_SECONDS, it never got there and is sent again. Without the event webhook nothing can
+tell, so the batch is marked uncertain and the campaign paused for an organiser to choose (see
+campaigns.resume and campaigns.cancel)."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, job_is_live
-from .batch_outcomes import finish_if_done, mark, pause_if_failing, settle
+from .batch_outcomes import ACCEPTED_EVENTS, OUTCOME_UNKNOWN, finish_if_done, mark, pause_for_uncertain, settle
 from .campaigns import merger, recipient_values, render, start_due_campaigns
 from .subscriptions import COALITION
 
@@ -145,14 +147,15 @@ def reconcile_stale_batches() -> int:
     stale = now - timedelta(seconds=current_app.config["BATCH_STALE_SECONDS"])
     give_up = now - timedelta(seconds=current_app.config["BATCH_RECONCILE_SECONDS"])
     changed = 0
+    unsettled: set[int] = set()
     for batch in db.session.scalars(
         select(CampaignBatch).where(
             CampaignBatch.state == BatchState.SENDING, CampaignBatch.claimed_at <= stale
         )
-    ):
+    ).all():
         seen = db.session.scalar(
             select(DeliveryEvent.id)
-            .where(DeliveryEvent.batch_id == batch.id, DeliveryEvent.event == EventType.PROCESSED)
+            .where(DeliveryEvent.batch_id == batch.id, DeliveryEvent.event.in_(ACCEPTED_EVENTS))
             .limit(1)
         )
         if seen is not None:
@@ -178,22 +181,20 @@ def reconcile_stale_batches() -> int:
             )
         elif batch.claimed_at <= give_up:
             # Without SendGrid's events nothing can tell whether it arrived: a person decides.
-            changed += mark(
+            moved = mark(
                 batch.id,
                 BatchState.SENDING,
                 BatchState.FAILED,
                 batch.size,
-                "outcome unknown: the worker stopped and no delivery events are set up",
+                f"{OUTCOME_UNKNOWN}: the worker stopped mid-send and no delivery events are set up",
             )
-            db.session.commit()
-            campaign = db.session.get(Campaign, batch.campaign_id)
-            pause_if_failing(
-                campaign,
-                "a batch's outcome is unknown (its worker stopped mid-send, and without "
-                "SendGrid's event webhook it cannot be checked)",
-                gave_up=True,
-            )
+            changed += moved
+            if moved:
+                unsettled.add(batch.campaign_id)
     db.session.commit()
+    # Once per campaign after every batch is marked, so the reason counts them all.
+    for campaign_id in sorted(unsettled):
+        pause_for_uncertain(db.session.get(Campaign, campaign_id))
     return changed
 
 

@@ -61,7 +61,11 @@ class UncertainForm(FlaskForm):
 
     choice = RadioField(
         "What should happen now?",
-        choices=[SelectChoice("resend", "Resume"), SelectChoice("skip", "Skip them"), SelectChoice("cancel", "Cancel")],
+        choices=[
+            SelectChoice("resend", "Resume"),
+            SelectChoice("skip", "Skip them"),
+            SelectChoice("cancel", "Cancel"),
+        ],
         validators=[DataRequired("Choose what should happen to the batches whose outcome is unknown.")],
     )
     # How many people the page said were in those batches: if it has changed since, the choice is refused.

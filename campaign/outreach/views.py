@@ -120,7 +120,7 @@ def _uncertain_form(form: UncertainForm | None, crash, progress: dict) -> Uncert
         SelectChoice(
             uncertain_batches.RESEND,
             f"Resume, sending the uncertain batches again (some may get it twice): "
-            f"{_people(n)} in them, and the {waiting:,} still waiting, are sent it.",
+            f"the {_people(n)} in them are sent it again, with the {waiting:,} still waiting.",
         ),
         SelectChoice(
             uncertain_batches.SKIP,

@@ -16,7 +16,6 @@ from ...urls import public_url
 from ..accounts.people import staff_addresses
 from ..emails import queue_email
 
-
 # Events SendGrid sends only for a message it accepted: one of them for a batch means SendGrid had it.
 ACCEPTED_EVENTS = (EventType.PROCESSED, EventType.DELIVERED)
 # The note a batch carries while nobody can tell whether SendGrid has it; settling it clears the note.
@@ -28,7 +27,9 @@ UNCERTAIN_PAUSE = "Paused automatically: the worker sending"
 def uncertain():
     """Batches whose worker died mid-send with nothing to tell whether SendGrid accepted them: failed, as
     far as the figures go, but perhaps received by everyone in them."""
-    return and_(CampaignBatch.state == BatchState.FAILED, CampaignBatch.last_error.startswith(OUTCOME_UNKNOWN))
+    return and_(
+        CampaignBatch.state == BatchState.FAILED, CampaignBatch.last_error.startswith(OUTCOME_UNKNOWN)
+    )
 
 
 def uncertain_totals(campaign_id: int) -> tuple[int, int]:

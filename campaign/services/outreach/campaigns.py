@@ -328,7 +328,9 @@ def resume(
     )
     if not changed:
         raise ServiceError("Only a paused campaign can be resumed.")
-    uncertain_batches.record(actor, campaign, uncertain_batches.SKIP if skip_uncertain else uncertain_batches.RESEND)
+    uncertain_batches.record(
+        actor, campaign, uncertain_batches.SKIP if skip_uncertain else uncertain_batches.RESEND
+    )
     if skip_uncertain:
         # Left out for good (and out of the failed figure): nobody in them gets a second copy.
         skipped = db.session.execute(

@@ -256,9 +256,7 @@ def _reconcile_batches(events: list[DeliveryEvent]) -> None:
                     .where(Campaign.id == batch.campaign_id)
                     .values(accepted=Campaign.accepted + batch.size, failed=Campaign.failed - counted_failed)
                 )
-                log.warning(
-                    "Batch %s's outcome was unknown; SendGrid's events show it accepted it", batch_id
-                )
+                log.warning("Batch %s's outcome was unknown; SendGrid's events show it accepted it", batch_id)
 
 
 def _warn_about_complaints(campaign_ids: list[int]) -> None:

@@ -24,7 +24,6 @@ from ...extensions import db, rowcount
 from ...mail import (
     BulkMessage,
     BulkRecipient,
-    EventType,
     PermanentMailError,
     Template,
     TransientMailError,
@@ -44,7 +43,14 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, job_is_live
-from .batch_outcomes import ACCEPTED_EVENTS, OUTCOME_UNKNOWN, finish_if_done, mark, pause_for_uncertain, settle
+from .batch_outcomes import (
+    ACCEPTED_EVENTS,
+    OUTCOME_UNKNOWN,
+    finish_if_done,
+    mark,
+    pause_for_uncertain,
+    settle,
+)
 from .campaigns import merger, recipient_values, render, start_due_campaigns
 from .subscriptions import COALITION
 

@@ -2,7 +2,7 @@
 worker died mid-send (send them again, skip them, or cancel), and who chose it.
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0017
 Create Date: 2026-11-30 14:20:00.000000
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0018'
-down_revision = '0014'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 

@@ -31,6 +31,7 @@ Uses DATABASE_URL / REDIS_URL when set (PostgreSQL, Redis), else embedded server
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import time
@@ -60,6 +61,17 @@ def main() -> None:
     parser.add_argument("--scanner-max-kb", type=int, default=128)
     args = parser.parse_args()
 
+    with bench_app() as app:
+        run(app, args)
+        from bench.outreach import run as outreach_benchmark
+
+        print()
+        outreach_benchmark(args.outreach_recipients)
+
+
+@contextlib.contextmanager
+def bench_app():
+    """The app on DATABASE_URL / REDIS_URL, or on embedded servers started here and stopped after."""
     runtime = SERVICES / "run"
     runtime.mkdir(parents=True, exist_ok=True)
     runtime.chmod(0o700)
@@ -81,8 +93,10 @@ def main() -> None:
     if not redis_url:
         redis = EmbeddedRedis(SERVICES / "redis").start()
         redis_url = redis.url
+    # The bulk send starts real worker processes: they read the same services from the environment.
+    os.environ["DATABASE_URL"], os.environ["REDIS_URL"] = database_url, redis_url
     try:
-        app = create_app(
+        yield create_app(
             environ={
                 "APP_ENV": "testing",
                 "SECRET_KEY": "bench" * 10,
@@ -93,13 +107,6 @@ def main() -> None:
                 "RATELIMIT_LOGIN": "100000 per minute",
             }
         )
-        run(app, args)
-        # The bulk send starts real worker processes: they read the same services from the environment.
-        os.environ["DATABASE_URL"], os.environ["REDIS_URL"] = database_url, redis_url
-        from bench.outreach import run as outreach_benchmark
-
-        print()
-        outreach_benchmark(args.outreach_recipients)
     finally:
         if redis:
             redis.stop()
@@ -194,6 +201,11 @@ def run(app, args) -> None:
 
     print()
     adversarial_benchmark(args.scanner_max_kb)
+
+    from bench.forgot_password_timing import run as forgot_password_benchmark
+
+    print()
+    forgot_password_benchmark(app)
 
     from bench.scanner_accuracy import run as accuracy_benchmark
 

@@ -61,8 +61,12 @@ def run(app, requests: int = 200) -> dict[str, float]:
     result["ratio_median"] = result["known_median_ms"] / result["unknown_median_ms"]
     result["ratio_p90"] = result["known_p90_ms"] / result["unknown_p90_ms"]
     print(f"{'forgot-password, ' + str(requests) + ' requests each':<44} {'median ms':>10} {'p90 ms':>8}")
-    print(f"{'address with an account':<44} {result['known_median_ms']:>10.2f} {result['known_p90_ms']:>8.2f}")
-    print(f"{'address without one':<44} {result['unknown_median_ms']:>10.2f} {result['unknown_p90_ms']:>8.2f}")
+    print(
+        f"{'address with an account':<44} {result['known_median_ms']:>10.2f} {result['known_p90_ms']:>8.2f}"
+    )
+    print(
+        f"{'address without one':<44} {result['unknown_median_ms']:>10.2f} {result['unknown_p90_ms']:>8.2f}"
+    )
     print(f"{'ratio known/unknown':<44} {result['ratio_median']:>10.2f} {result['ratio_p90']:>8.2f}")
     return result
 

@@ -24,6 +24,7 @@ OWN_WORKERS = (SCAN,)  # queues each served by workers that serve nothing else
 _JOBS = "campaign.jobs"
 
 SEND_EMAIL = f"{_JOBS}.send_email"
+SEND_PASSWORD_RESET = f"{_JOBS}.send_password_reset"
 SCAN_STORY = f"{_JOBS}.scan_story"
 PROCESS_DELIVERY_EVENTS = f"{_JOBS}.process_delivery_events"
 NOTIFY_SIGNERS_OF_MILESTONE = f"{_JOBS}.notify_signers_of_milestone"
@@ -34,6 +35,7 @@ SEND_CAMPAIGN_TEST = f"{_JOBS}.send_campaign_test"
 # Every job in campaign.jobs, by its function name: the queue it goes on (checked complete by the tests).
 QUEUE_OF = {
     "send_email": EMAIL,
+    "send_password_reset": EMAIL,  # someone is waiting at "check your email"
     "send_campaign_test": EMAIL,  # an organiser is waiting at the preview for it
     "sweep_pending": URGENT,
     "roll_up_signature_counts": URGENT,

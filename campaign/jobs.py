@@ -1,6 +1,7 @@
 """RQ job functions. Thin: each loads what it needs by id and calls a service. They run inside the
 worker's app context (see campaign.workers). Services enqueue them by the names in campaign.job_names."""
 
+from .services.accounts.users import send_password_reset as email_reset_link
 from .services.emails import deliver_email, purge_old_emails, sweep_pending_emails
 from .services.outreach import delivery_events, sending
 from .services.petitions import counting, lifecycle, milestones, official, signature_admin
@@ -9,6 +10,10 @@ from .services.stories import checking, retention
 
 def send_email(email_id: int) -> str:
     return deliver_email(email_id)
+
+
+def send_password_reset(email: str) -> bool:
+    return email_reset_link(email)
 
 
 def sweep_pending() -> dict:

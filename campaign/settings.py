@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -248,8 +249,21 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # Accounts
         **argon2,
         "PASSWORD_RESET_MAX_AGE": _int(env, "PASSWORD_RESET_MAX_AGE", 3600),
+        # Sessions and sign-in throttling (issue 15). A session ends after its idle time without a request
+        # or its absolute lifetime, whichever comes first; "keep me signed in" has longer ones of each.
+        "SESSION_IDLE_MINUTES": _int(env, "SESSION_IDLE_MINUTES", 120),
+        "SESSION_ABSOLUTE_HOURS": _int(env, "SESSION_ABSOLUTE_HOURS", 24),
+        "REMEMBER_IDLE_DAYS": _int(env, "REMEMBER_IDLE_DAYS", 14),
+        "REMEMBER_DAYS": _int(env, "REMEMBER_DAYS", 30),
+        "REMEMBER_COOKIE_DURATION": timedelta(days=_int(env, "REMEMBER_DAYS", 30)),
+        # Wrong passwords from one address for one account before that address is refused for it (for
+        # LOGIN_LOCKOUT_SECONDS, doubling with each further try); and for any accounts at all.
         "LOGIN_MAX_FAILURES": _int(env, "LOGIN_MAX_FAILURES", 5),
         "LOGIN_LOCKOUT_SECONDS": _int(env, "LOGIN_LOCKOUT_SECONDS", 15 * 60),
+        "LOGIN_MAX_FAILURES_PER_ADDRESS": _int(env, "LOGIN_MAX_FAILURES_PER_ADDRESS", 30),
+        # The last resort against guessing spread over many addresses: the account then takes its right
+        # password only from a browser it was signed in on before (or after a reset).
+        "LOGIN_ACCOUNT_MAX_FAILURES": _int(env, "LOGIN_ACCOUNT_MAX_FAILURES", 100),
         "RATELIMIT_LOGIN": env.get("RATELIMIT_LOGIN") or "20 per minute;200 per hour",
         # The queue
         "QUEUE_NAME": env.get("QUEUE_NAME") or "default",

@@ -3,6 +3,7 @@ from flask_login import current_user, login_required, logout_user
 
 from ..extensions import limiter
 from ..services.accounts import personal_data as account_data
+from ..services.accounts import sessions
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from .blueprint import bp
@@ -79,3 +80,48 @@ def listing():
             "success",
         )
     return redirect(url_for("account.dashboard"))
+
+
+@bp.get("/devices")
+@login_required
+def devices():
+    user = current_user._get_current_object()
+    current = user.current_session.id if user.current_session is not None else None
+    rows = [
+        {
+            "id": login.id,
+            "device": sessions.device_label(login.user_agent),
+            "address": login.address,
+            "created_at": login.created_at,
+            "last_seen_at": login.last_seen_at,
+            "remember": login.remember,
+            "current": login.id == current,
+        }
+        for login in sessions.active_sessions(user)
+    ]
+    return render_template("account/devices.html", devices=rows)
+
+
+@bp.post("/devices/<int:session_id>/sign-out")
+@login_required
+def sign_out_device(session_id: int):
+    try:
+        sessions.revoke_device(current_user._get_current_object(), session_id)
+    except ServiceError as problem:
+        flash(str(problem), "error")
+    else:
+        flash("That device has been signed out.", "success")
+    return redirect(url_for("account.devices"))
+
+
+@bp.post("/devices/sign-out-others")
+@login_required
+def sign_out_other_devices():
+    ended = sessions.revoke_other_sessions(current_user._get_current_object())
+    flash(
+        f"Signed out {ended} other device{'s' if ended != 1 else ''}."
+        if ended
+        else "No other device was signed in.",
+        "success",
+    )
+    return redirect(url_for("account.devices"))

@@ -4,6 +4,7 @@ from flask import current_app, flash, g, redirect, render_template, request, url
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import limiter
+from ..services.accounts import sessions
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from ..web.forms import NewPasswordForm
@@ -27,6 +28,12 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
+# "This browser has signed in as this person before": lets the right password through while the account
+# is at its ceiling of wrong passwords from everywhere (see accounts.authenticate).
+DEVICE_COOKIE = "known_device"
+DEVICE_COOKIE_AGE = 365 * 24 * 3600
+
+
 def _login_limit():
     return current_app.config["RATELIMIT_LOGIN"]
 
@@ -38,26 +45,44 @@ def sign_in():
         return redirect(url_for("account.dashboard"))
     form = SignInForm()
     error = None
+    status = 200
+    address = request.remote_addr or ""
     if form.validate_on_submit():
         try:
-            user = accounts.authenticate(form.email.data, form.password.data)
+            user = accounts.authenticate(
+                form.email.data, form.password.data, address, request.cookies.get(DEVICE_COOKIE)
+            )
+        except accounts.SignInThrottled as throttled:
+            error, status = str(throttled), 429
         except accounts.SignInRefused as refused:
-            error = str(refused)
+            error, status = str(refused), 401
         else:
-            accounts.start_session(user, request.user_agent.string)
+            sessions.start_session(
+                user, request.user_agent.string, address, remember=bool(form.remember.data)
+            )
             login_user(user, remember=form.remember.data)
             flash(f"Signed in as {user.name}.", "success")
-            return redirect(safe_next(request.args.get("next")) or url_for("account.dashboard"))
-    status = 200 if request.method == "GET" else (401 if error else 400 if form.errors else 200)
+            response = redirect(safe_next(request.args.get("next")) or url_for("account.dashboard"))
+            response.set_cookie(
+                DEVICE_COOKIE,
+                accounts.device_token(user),
+                max_age=DEVICE_COOKIE_AGE,
+                secure=current_app.config["SESSION_COOKIE_SECURE"],
+                httponly=True,
+                samesite="Lax",
+            )
+            return response
+    if form.errors:
+        status = 400
     return render_template("auth/sign_in.html", form=form, error=error), status
 
 
 @bp.post("/sign-out")
 def sign_out():
     # POST only (with CSRF): a link or image elsewhere cannot sign anyone out. The session record is
-    # deleted, so a copy of the cookie stops working too.
+    # revoked, so a copy of the cookie stops working too.
     if current_user.is_authenticated:
-        accounts.end_session(current_user._get_current_object())
+        sessions.end_session(current_user._get_current_object())
     logout_user()
     flash("You have signed out.", "success")
     return redirect(url_for("public.home"))
@@ -106,7 +131,7 @@ def reset_password(token: str):
 @bp.post("/sign-out-everywhere")
 @login_required
 def sign_out_everywhere():
-    accounts.sign_out_everywhere(current_user._get_current_object())
+    sessions.sign_out_everywhere(current_user._get_current_object())
     logout_user()
     flash("You have been signed out on every device.", "success")
     return redirect(url_for("auth.sign_in"))

@@ -80,7 +80,9 @@ class User(UserMixin, Model):
 
 
 class LoginSession(Model):
-    """One signed-in browser. Signing out deletes it; a password change deletes all the others."""
+    """One signed-in browser, named in its cookie by the random token. Signing out, a password change (for
+    the others) or running out of time sets revoked_at; the row stays so the device list and the message
+    the browser gets next ("signed out after 2 hours without activity") can say why."""
 
     __tablename__ = "login_sessions"
 
@@ -91,3 +93,9 @@ class LoginSession(Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     user_agent: Mapped[str] = mapped_column(String(300), default="")
+    # Coarse on purpose (an IPv4 /24, an IPv6 /48): enough to recognise "that's my home", no more.
+    address: Mapped[str] = mapped_column(String(64), default="")
+    remember: Mapped[bool] = mapped_column(default=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Why it ended: signed_out, other_device, password, idle, expired (see services.accounts.sessions).
+    revoked_reason: Mapped[str] = mapped_column(String(20), default="")

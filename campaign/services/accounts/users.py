@@ -1,4 +1,4 @@
-"""Accounts: creating people, signing in with a lockout, password reset and change.
+"""Accounts: creating people, signing in, password reset and change.
 
 Password reset tokens are signed, expire, and carry a fingerprint of the current password hash, so a
 token stops working the moment it has been used (the hash changes) without storing tokens anywhere.
@@ -13,17 +13,21 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 
+from ... import job_names as jobs
 from ...extensions import db, rowcount
 from ...models import Role, User, utcnow
-from ...models.accounts import LoginSession
+from ...queue import enqueue
 from ...urls import public_url
 from ..addresses import normalise_email
 from ..emails import queue_email
 from ..errors import ServiceError
 from ..tokens import SignedToken, TokenExpired
 from ..tokens import TokenInvalid as BadToken
+from . import sign_in_throttle as throttle
+from .sessions import PASSWORD, revoke_other_sessions
+from .sessions import start_session as start_session  # members' sign-up signs the new member in
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -124,24 +128,60 @@ def create_user(
 
 
 GENERIC_REFUSAL = (
-    "The email address or password is not right. After several wrong attempts an account "
-    "is locked for a while; if you have forgotten your password, reset it."
+    "The email address or password is not right. If you have forgotten it, reset your password with the "
+    "link below."
 )
 
 
-def authenticate(email: str, password: str) -> User:
-    """The user for these credentials, or SignInRefused. The message and the work done are the same for an
-    unknown address, a wrong password and a locked account, so the form does not reveal which accounts exist."""
+class SignInThrottled(SignInRefused):
+    def __init__(self, seconds: int):
+        minutes = max(1, -(-seconds // 60))
+        super().__init__(
+            f"Too many wrong attempts from your connection. Wait {minutes} minute{'s' if minutes != 1 else ''} "
+            "and try again, or reset your password."
+        )
+        self.seconds = seconds
+
+
+_DEVICE = SignedToken("known-device", expires=False)
+
+
+def device_token(user: User) -> str:
+    """For a cookie that says "this browser has signed in as this person before": with it the right
+    password still works while the account is at its ceiling of failures from everywhere."""
+    return _DEVICE.make({"u": user.id})
+
+
+def _known_device(user: User, token: str | None) -> bool:
+    if not token:
+        return False
+    try:
+        data = _DEVICE.read(token)
+    except BadToken:
+        return False
+    return isinstance(data, dict) and data.get("u") == user.id
+
+
+def authenticate(email: str, password: str, address: str = "", device: str | None = None) -> User:
+    """The user for these credentials, or SignInRefused. Wrong passwords slow down the address they come
+    from (sign_in_throttle), not the account. The message and the work done are the same for an unknown
+    address and a wrong password, so the form does not reveal which accounts exist."""
+    wait = throttle.refused_for(address, email)
+    if wait:
+        raise SignInThrottled(wait)
     user = find_user_by_email(email)
     now = utcnow()
     if user is None:
         _verify(_dummy_hash(), password)
+        throttle.count_failure(address, email)
         raise SignInRefused(GENERIC_REFUSAL)
     correct = _verify(user.password_hash, password)
-    locked = user.locked_until is not None and user.locked_until > now
-    if locked or not correct:
-        if not locked:
-            _count_failure(user, now)
+    if not correct:
+        throttle.count_failure(address, email)
+        _count_failure(user, now)
+        raise SignInRefused(GENERIC_REFUSAL)
+    at_ceiling = user.locked_until is not None and user.locked_until > now
+    if at_ceiling and not _known_device(user, device):
         raise SignInRefused(GENERIC_REFUSAL)
     if not user.is_active:
         raise SignInRefused(
@@ -149,6 +189,7 @@ def authenticate(email: str, password: str) -> User:
         )
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    throttle.clear_failures(address, email)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -157,7 +198,7 @@ def authenticate(email: str, password: str) -> User:
 
 
 def _count_failure(user: User, now) -> None:
-    """Atomic, so parallel guesses cannot slip past the limit between a read and a write."""
+    """The per-account ceiling, across every address: atomic, so parallel guesses cannot slip past it."""
     config = current_app.config
     failures = db.session.execute(
         update(User)
@@ -165,7 +206,7 @@ def _count_failure(user: User, now) -> None:
         .values(failed_logins=User.failed_logins + 1)
         .returning(User.failed_logins)
     ).scalar_one()
-    if failures >= config["LOGIN_MAX_FAILURES"]:
+    if failures >= config["LOGIN_ACCOUNT_MAX_FAILURES"]:
         db.session.execute(
             update(User)
             .where(User.id == user.id)
@@ -215,45 +256,8 @@ def _set_password(user: User, new_password: str, expected_hash: str | None) -> N
     if not changed:
         db.session.rollback()
         raise TokenInvalid("This reset link has already been used.")
-    keep = user.current_session.id if user.current_session is not None else None
-    db.session.execute(
-        delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.id != keep)
-        if keep
-        else delete(LoginSession).where(LoginSession.user_id == user.id)
-    )
-    db.session.commit()
+    revoke_other_sessions(user, PASSWORD)
     db.session.refresh(user)
-
-
-def start_session(user: User, user_agent: str = "") -> LoginSession:
-    login = LoginSession(user_id=user.id, user_agent=(user_agent or "")[:300])
-    db.session.add(login)
-    db.session.commit()
-    user.current_session = login
-    return login
-
-
-def end_session(user: User) -> None:
-    if user.current_session is not None:
-        db.session.execute(delete(LoginSession).where(LoginSession.id == user.current_session.id))
-        db.session.commit()
-        user.current_session = None
-
-
-def sign_out_everywhere(user: User) -> None:
-    db.session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
-    db.session.commit()
-    user.current_session = None
-
-
-def load_user_by_session_token(token: str) -> User | None:
-    if not token:
-        return None
-    login = db.session.scalar(select(LoginSession).where(LoginSession.token == token))
-    if login is None or not login.user.is_active:
-        return None
-    login.user.current_session = login
-    return login.user
 
 
 # Password reset
@@ -270,16 +274,24 @@ def make_reset_token(user: User) -> str:
 
 
 def request_password_reset(email: str) -> None:
-    """Email a reset link if the account exists. Says nothing either way, so the form reveals no accounts."""
+    """Hand the address to a job that emails a reset link if it has an account. The request does the same
+    work (one enqueue, no database) whether it has one or not, so neither the page nor its timing reveals
+    which addresses have accounts. If Redis is down the request is lost and the person asks again."""
+    enqueue(jobs.SEND_PASSWORD_RESET, normalise_email(email))
+
+
+def send_password_reset(email: str) -> bool:
+    """What the job runs: email a reset link if the account exists and is open. Whether it did."""
     user = find_user_by_email(email)
     if user is None or not user.is_active:
-        return
+        return False
     link = public_url("auth.reset_password", token=make_reset_token(user))
     minutes = current_app.config["PASSWORD_RESET_MAX_AGE"] // 60
     queue_email(
         "password_reset", user.email, "Reset your password", name=user.name, link=link, minutes=minutes
     )
     db.session.commit()
+    return True
 
 
 _SETUP = SignedToken("account-setup")

@@ -21,6 +21,8 @@
    (bench/scanner_adversarial.py; on its own: python -m bench.scanner_adversarial [--max-kb N]); and its
    recall per kind and look-alikes flagged, on the tuning corpus and on the held-out part written by
    someone who had not read it (bench/scanner_accuracy.py; alone: python -m bench.scanner_accuracy).
+7. Forgot-password timing: 200 requests each for an address with an account and one without, and the
+   ratio known/unknown (bench/forgot_password_timing.py; alone: python -m bench.forgot_password_timing).
 
 The surge (issue 13) runs on its own, against gunicorn, workers and the scheduler it starts:
 `make bench-surge` (python -m bench.surge; see bench/surge/__main__.py).

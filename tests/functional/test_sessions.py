@@ -1,6 +1,13 @@
 """Session cookies: the signing serializer is made once per key, and a key change still takes effect."""
 
+from datetime import UTC, datetime, timedelta
+
 from flask import session
+
+from campaign.extensions import db
+from campaign.models import LoginSession, User
+from tests.conftest import FormClient
+from tests.factories import PASSWORD, make_user
 
 
 def test_one_serializer_serves_every_request_and_a_new_key_gets_its_own(app):
@@ -34,24 +41,17 @@ FIREFOX_ANDROID = "Mozilla/5.0 (Android 14; Mobile; rv:132.0) Gecko/132.0 Firefo
 
 
 def _browser(app, user_agent=CHROME_WINDOWS, address="198.51.100.7"):
-    from tests.conftest import FormClient
-
     client = app.test_client()
     client.environ_base.update({"HTTP_USER_AGENT": user_agent, "REMOTE_ADDR": address})
     return FormClient(client)
 
 
 def _member(app) -> str:
-    from tests.factories import make_user
-
     with app.app_context():
         return make_user().email
 
 
 def _sessions(app, email):
-    from campaign.extensions import db
-    from campaign.models import LoginSession, User
-
     with app.app_context():
         return db.session.scalars(
             db.select(LoginSession).join(User).where(User.email == email).order_by(LoginSession.id)
@@ -60,9 +60,6 @@ def _sessions(app, email):
 
 def _shift(app, email, **back):
     """Move every session of ``email`` into the past: created_at / last_seen_at by the timedeltas given."""
-    from campaign.extensions import db
-    from campaign.models import LoginSession, User
-
     with app.app_context():
         for login in db.session.scalars(db.select(LoginSession).join(User).where(User.email == email)):
             for column, delta in back.items():
@@ -71,10 +68,6 @@ def _shift(app, email, **back):
 
 
 def test_a_session_idle_too_long_is_signed_out_with_a_reason(app):
-    from datetime import timedelta
-
-    from tests.factories import PASSWORD
-
     email = _member(app)
     browser = _browser(app)
     browser.sign_in(email, PASSWORD)
@@ -91,10 +84,6 @@ def test_a_session_idle_too_long_is_signed_out_with_a_reason(app):
 
 
 def test_a_session_ends_at_its_absolute_lifetime_even_when_in_use(make_app):
-    from datetime import timedelta
-
-    from tests.factories import PASSWORD
-
     app = make_app(SESSION_ABSOLUTE_HOURS="8")
     email = _member(app)
     browser = _browser(app)
@@ -107,10 +96,6 @@ def test_a_session_ends_at_its_absolute_lifetime_even_when_in_use(make_app):
 
 
 def test_last_seen_is_written_at_most_once_a_minute(app):
-    from datetime import timedelta
-
-    from tests.factories import PASSWORD
-
     email = _member(app)
     browser = _browser(app)
     browser.sign_in(email, PASSWORD)
@@ -123,10 +108,6 @@ def test_last_seen_is_written_at_most_once_a_minute(app):
 
 
 def test_remember_me_lasts_longer_idle_and_its_cookie_lasts_remember_days(app):
-    from datetime import UTC, datetime, timedelta
-
-    from tests.factories import PASSWORD
-
     email = _member(app)
     browser = _browser(app)
     browser.submit("/sign-in", {"email": email, "password": PASSWORD, "remember": "y"})
@@ -141,8 +122,6 @@ def test_remember_me_lasts_longer_idle_and_its_cookie_lasts_remember_days(app):
 
 
 def test_a_remember_cookie_whose_session_was_revoked_does_not_sign_in(app):
-    from tests.factories import PASSWORD
-
     email = _member(app)
     phone = _browser(app, FIREFOX_ANDROID)
     phone.submit("/sign-in", {"email": email, "password": PASSWORD, "remember": "y"})
@@ -161,8 +140,6 @@ def test_a_remember_cookie_whose_session_was_revoked_does_not_sign_in(app):
 
 
 def test_devices_page_lists_each_session_and_signs_out_another(app):
-    from tests.factories import PASSWORD
-
     email = _member(app)
     laptop = _browser(app, CHROME_WINDOWS, "198.51.100.7")
     phone = _browser(app, FIREFOX_ANDROID, "2001:db8:1234:5678::9")
@@ -193,8 +170,6 @@ def test_devices_page_lists_each_session_and_signs_out_another(app):
 
 
 def test_nobody_can_sign_out_someone_elses_device(app):
-    from tests.factories import PASSWORD
-
     owner_email, other_email = _member(app), _member(app)
     owner, other = _browser(app), _browser(app)
     owner.sign_in(owner_email, PASSWORD)
@@ -211,8 +186,6 @@ def test_nobody_can_sign_out_someone_elses_device(app):
 
 
 def test_sign_out_everywhere_else_keeps_this_device(app):
-    from tests.factories import PASSWORD
-
     email = _member(app)
     laptop, phone, tablet = _browser(app), _browser(app, FIREFOX_ANDROID), _browser(app, FIREFOX_ANDROID)
     for browser in (laptop, phone, tablet):
@@ -227,8 +200,6 @@ def test_sign_out_everywhere_else_keeps_this_device(app):
 
 
 def test_password_change_signs_out_other_devices_and_tells_them_why(app):
-    from tests.factories import PASSWORD
-
     email = _member(app)
     laptop, phone = _browser(app), _browser(app, FIREFOX_ANDROID)
     laptop.sign_in(email, PASSWORD)
@@ -248,3 +219,20 @@ def test_password_change_signs_out_other_devices_and_tells_them_why(app):
     restored = app.test_client()
     restored.set_cookie("remember_token", remember)
     assert restored.get("/account/").status_code == 302
+
+
+def test_sessions_ended_long_ago_are_tidied_away_at_the_next_sign_in(app):
+    email = _member(app)
+    old, recent = _browser(app), _browser(app)
+    old.sign_in(email, PASSWORD)
+    old.sign_out()
+    recent.sign_in(email, PASSWORD)
+    recent.sign_out()
+    first, second = _sessions(app, email)
+
+    with app.app_context():
+        db.session.get(LoginSession, first.id).revoked_at -= timedelta(days=91)
+        db.session.commit()
+    _browser(app).sign_in(email, PASSWORD)
+    assert [login.id for login in _sessions(app, email)][:1] == [second.id]
+    assert len(_sessions(app, email)) == 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import joinedload
 
 from ...extensions import db, rowcount
@@ -23,6 +23,7 @@ from ...models.accounts import LoginSession
 from ..errors import ServiceError
 
 SEEN_INTERVAL = timedelta(seconds=60)
+KEEP_ENDED = timedelta(days=90)
 
 # Why a session ended (LoginSession.revoked_reason).
 SIGNED_OUT = "signed_out"
@@ -99,6 +100,13 @@ def start_session(
         remember=remember,
     )
     db.session.add(login)
+    # Ended sessions are kept a while so a returning browser can be told why; past that, each sign-in
+    # tidies away its own person's old rows, so the table does not grow without a sweeper.
+    db.session.execute(
+        delete(LoginSession).where(
+            LoginSession.user_id == user.id, LoginSession.revoked_at < utcnow() - KEEP_ENDED
+        )
+    )
     db.session.commit()
     user.current_session = login
     return login

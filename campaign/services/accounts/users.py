@@ -276,8 +276,12 @@ def make_reset_token(user: User) -> str:
 def request_password_reset(email: str) -> None:
     """Hand the address to a job that emails a reset link if it has an account. The request does the same
     work (one enqueue, no database) whether it has one or not, so neither the page nor its timing reveals
-    which addresses have accounts. If Redis is down the request is lost and the person asks again."""
-    enqueue(jobs.SEND_PASSWORD_RESET, normalise_email(email))
+    which addresses have accounts. With Redis down the lookup happens here instead: the email is then
+    recorded and the sweeper sends it later, so an outage delays a reset but never loses it (and an
+    attacker cannot bring on an outage to time the difference)."""
+    address = normalise_email(email)
+    if enqueue(jobs.SEND_PASSWORD_RESET, address) is None:
+        send_password_reset(address)
 
 
 def send_password_reset(email: str) -> bool:

@@ -3,7 +3,7 @@ signed-in devices page (issue 15). Existing rows become ordinary sessions, so th
 lifetimes.
 
 Revision ID: 0016
-Revises: 0017
+Revises: 0018
 Create Date: 2026-11-30 14:40:00.000000
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0016'
-down_revision = '0017'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 

@@ -1,5 +1,6 @@
 """Extensions are created here unbound and bound to an app in create_app (the init_app pattern)."""
 
+import logging
 from typing import TYPE_CHECKING, Any, cast
 
 from flask_limiter import Limiter
@@ -25,7 +26,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-db = SQLAlchemy(model_class=Base)
+log = logging.getLogger(__name__)
+
+
+class QuietTeardownSQLAlchemy(SQLAlchemy):
+    """Ends each request's session without letting a failure escape. After the database dropped the
+    connection, the rollback that closing the session does can fail too; raised from a teardown it would
+    replace the page the person was already given with the server's bare 500."""
+
+    def _teardown_session(self, exc: BaseException | None) -> None:
+        try:
+            self.session.remove()
+        except Exception as error:
+            log.warning("Could not close the database session cleanly: %s", error)
+            # remove() stops before forgetting a session whose close failed; this thread must not reuse it.
+            self.session.registry.clear()
+
+
+db = QuietTeardownSQLAlchemy(model_class=Base)
 if TYPE_CHECKING:
     # Flask-SQLAlchemy makes db.Model at run time; to a type checker it is the declarative base it extends.
     Model = Base

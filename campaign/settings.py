@@ -307,6 +307,8 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
         "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),
+        # At most one "confirm" or "already signed" email per address and petition in this many seconds.
+        "SIGN_EMAIL_COOLDOWN_SECONDS": _int(env, "SIGN_EMAIL_COOLDOWN_SECONDS", 900),
         "SIGN_LIMIT_FREE_DOMAINS": _csv(
             env,
             "SIGN_LIMIT_FREE_DOMAINS",

@@ -194,6 +194,10 @@ class Signature(Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     validated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     invalidated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When this signer was last emailed because of the sign or resend form: at most one such email per
+    # SIGN_EMAIL_COOLDOWN_SECONDS, so the forms cannot be used to flood an address. Kept here rather than
+    # in Redis so that a restart does not reopen the gate.
+    last_emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class PetitionEvent(Model):

@@ -1,7 +1,14 @@
-"""The public side of petitions: list, page, signing, confirmation; and members drafting their own."""
+"""The public side of petitions: list, page, signing, confirmation; and members drafting their own.
+
+Signing keeps working as well as it can while the database is unreachable: a form whose signature (or
+resend) was not saved is shown again with what was typed and a 503; once saved, the person is sent to
+"check your email", which says its message without the database if it must."""
+
+from dataclasses import dataclass
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
+from sqlalchemy.exc import DBAPIError
 
 from ..extensions import limiter
 from ..models import PetitionState, SignatureState
@@ -14,6 +21,7 @@ from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
 from ..web import shared_pages
+from ..web.errors import DATABASE_DOWN, RETRY_AFTER, database_unavailable, error_page, release_session
 from ..web.security import permission_required
 from .blueprint import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
@@ -74,6 +82,35 @@ def show(slug: str):
     return response
 
 
+@dataclass(frozen=True)
+class PetitionShown:
+    """What the sign and resend forms show of a petition, copied while it is loaded: after the database
+    drops mid-request the petition itself can no longer be read, but the form must still be shown again."""
+
+    slug: str
+    title: str
+    action: str
+    requires_uk: bool
+
+    @classmethod
+    def of(cls, petition) -> "PetitionShown":
+        return cls(petition.slug, petition.title, petition.action, petition.requires_uk)
+
+
+def _not_saved(template: str, petition: PetitionShown, form):
+    """The form again, with what was typed and why it was not saved (the database went away)."""
+    release_session()
+    page = render_template(template, petition=petition, form=form, error=DATABASE_DOWN)
+    return page, 503, {"Retry-After": RETRY_AFTER}
+
+
+def masked_address(email: str) -> str:
+    """Enough of an address for its owner to recognise it, too little for anyone else to use it:
+    "maria@example.org" -> "m***@example.org". The session cookie carries only this."""
+    local, _, domain = email.strip().rpartition("@")
+    return f"{local[:1]}***@{domain}" if local else "***"
+
+
 def _client_ip() -> str:
     return request.remote_addr or ""
 
@@ -112,11 +149,18 @@ def sign(slug: str):
     if form.validate_on_submit():
         # Stored as "share:<value>", so a share link can never pass for a member's widget ("member:...").
         details = signing_details(form, share_source(request.args.get("source")))
+        shown = PetitionShown.of(petition)
         try:
             signing.sign_petition(petition, details)
         except signing.PetitionNotOpen as closed:
             return render_template("petitions/not_open.html", petition=petition, reason=str(closed)), 410
-        session["signed_email"] = form.email.data.strip()
+        except DBAPIError as error:
+            if not database_unavailable(error):
+                raise
+            return _not_saved("petitions/sign.html", shown, form)
+        # Saved: from here on nothing may need the database, or the person would be told it failed.
+        # The cookie carries the address masked only: a cookie left on a shared computer must not give it.
+        session["signed_to"] = masked_address(form.email.data)
         return redirect(url_for("petitions.check_email", slug=slug))
     if form.errors:
         return render_template("petitions/sign.html", petition=petition, form=form), 400
@@ -128,11 +172,18 @@ def sign(slug: str):
 
 @bp.get("/<slug>/check-email")
 def check_email(slug: str):
-    petition = _load(slug)
-    g.no_store = True  # shows the address the person typed
-    email = session.pop("signed_email", None)  # shown once: the next person on a shared device won't see it
+    g.no_store = True  # shows (part of) the address the person typed
+    sent_to = session.pop("signed_to", None)  # shown once: the next person on a shared device won't see it
+    try:
+        petition = _load(slug)
+    except DBAPIError as error:
+        if not database_unavailable(error):
+            raise
+        # The signature was saved before the redirect here: say so without the petition's title.
+        release_session()
+        petition = None
     return render_template(
-        "petitions/check_email.html", petition=petition, email=email, form=ResendForm(email=email)
+        "petitions/check_email.html", petition=petition, slug=slug, sent_to=sent_to, form=ResendForm()
     )
 
 
@@ -142,10 +193,20 @@ def resend(slug: str):
     petition = _load(slug)
     form = ResendForm()
     if form.validate_on_submit():
-        signing.resend_confirmation(petition, form.email.data)
-        session["signed_email"] = form.email.data.strip()
-        flash("If that address has signed this petition, we have emailed it again.", "success")
-        return redirect(url_for("petitions.check_email", slug=petition.slug))
+        shown = PetitionShown.of(petition)
+        try:
+            signing.resend_confirmation(petition, form.email.data)
+        except DBAPIError as error:
+            if not database_unavailable(error):
+                raise
+            return _not_saved("petitions/resend.html", shown, form)
+        session["signed_to"] = masked_address(form.email.data)
+        flash(
+            "If that address has signed this petition, we have emailed it. We send at most one email "
+            "every few minutes, so if you asked a moment ago, look for the earlier one (and in spam).",
+            "success",
+        )
+        return redirect(url_for("petitions.check_email", slug=slug))
     return render_template("petitions/resend.html", petition=petition, form=form), 400 if form.errors else 200
 
 
@@ -156,9 +217,23 @@ def confirm(token: str):
     g.no_store = True
     try:
         if request.method == "POST":  # CSRFProtect has already checked the form's token
-            signature = signing.confirm_signature(token)
-            return render_template("petitions/confirmed.html", petition=signature.petition)
+            # What the thank-you page shows is read first: the commit leaves the petition to be read
+            # again, and the database may be gone by then although the confirmation was saved.
+            shown = PetitionShown.of(signing.signature_for_token(token).petition)
+            signing.confirm_signature(token)
+            return render_template("petitions/confirmed.html", petition=shown)
         signature = signing.signature_for_token(token)
+    except DBAPIError as error:
+        if not database_unavailable(error) or request.method != "POST":
+            raise
+        release_session()
+        body, status = error_page(
+            503,
+            "Your signature is not confirmed yet",
+            "We lost contact with our database for a moment. Go back and press the button again in a "
+            "minute, or open the link in your email again.",
+        )
+        return body, status, {"Retry-After": RETRY_AFTER}
     except signing.ConfirmationInvalid as invalid:
         status = {"used": 200, "closed": 410}.get(invalid.reason, 400)
         return render_template(

@@ -2,21 +2,24 @@
 
 The form never reveals whether an address has signed: a repeat gets the same "check your email"
 page, and the email says they already signed (or carries a fresh confirmation link if they have not
-confirmed yet). Signatures over a rate limit are stored but flagged, so they are never counted, and
-the signer sees the normal page."""
+confirmed yet). Those emails go at most once per SIGN_EMAIL_COOLDOWN_SECONDS for an address and
+petition, however often the sign or resend form is sent, so neither can be used to flood someone's inbox.
+Signatures over a rate limit are stored but flagged, so they are never counted, and the signer sees the
+normal page."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from flask import current_app
 from redis.exceptions import RedisError
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from ...extensions import db
+from ...extensions import db, rowcount
 from ...models import Petition, PetitionState, Signature, SignatureState, utcnow
 from ...queue import get_redis
 from ...urls import public_url
@@ -116,6 +119,7 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
         source=details.source[:80],
         ip_address=details.ip_address[:45],
         flagged=_over_limit(details),
+        last_emailed_at=utcnow(),
     )
     petition_id = petition.id
     db.session.add(signature)
@@ -128,7 +132,8 @@ def sign_petition(petition: Petition, details: SigningDetails) -> Signature:
         existing = db.session.scalar(
             select(Signature).where(Signature.petition_id == petition_id, Signature.email_key == key)
         )
-        _queue_repeat_email(petition, existing, details.email)
+        if _may_email(existing):
+            _queue_repeat_email(petition, existing, details.email)
         db.session.commit()
         return existing
     _queue_confirmation(petition, signature, details.email)
@@ -157,6 +162,24 @@ def _queue_confirmation(petition: Petition, signature: Signature, to: str) -> No
         link=link,
         days=days,
     )
+
+
+def _may_email(signature: Signature) -> bool:
+    """Claim this signer's email slot: true (and the time noted) if none went within the cooldown. One
+    conditional UPDATE, so of two forms sent at once only one wins; the row lock makes the other wait
+    and then see the new time."""
+    now = utcnow()
+    cutoff = now - timedelta(seconds=current_app.config["SIGN_EMAIL_COOLDOWN_SECONDS"])
+    claimed = db.session.execute(
+        update(Signature)
+        .where(
+            Signature.id == signature.id,
+            or_(Signature.last_emailed_at.is_(None), Signature.last_emailed_at <= cutoff),
+        )
+        .values(last_emailed_at=now),
+        execution_options={"synchronize_session": False},
+    )
+    return rowcount(claimed) == 1
 
 
 def _queue_repeat_email(petition: Petition, existing: Signature, to: str) -> None:
@@ -230,7 +253,7 @@ def resend_confirmation(petition: Petition, email: str) -> None:
     existing = db.session.scalar(
         select(Signature).where(Signature.petition_id == petition.id, Signature.email_key == email_key(email))
     )
-    if existing is None or existing.state == SignatureState.INVALIDATED:
+    if existing is None or existing.state == SignatureState.INVALIDATED or not _may_email(existing):
         return
     _queue_repeat_email(petition, existing, email)
     db.session.commit()

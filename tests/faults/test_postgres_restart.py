@@ -134,7 +134,7 @@ def test_signing_through_a_postgres_restart_stores_and_answers_each_submit_consi
                 page = browser.get(base + response.headers["Location"], headers=headers, timeout=30)
                 outcome = "normal" if page.status_code == 200 else f"check-email {_status(page)}"
             elif response.status_code == 503:
-                outcome = "503"
+                outcome = "503" if _status(response) == "503" else "503 bare"
             else:
                 outcome = f"sign {_status(response)}"
             with lock:

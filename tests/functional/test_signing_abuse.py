@@ -2,6 +2,7 @@
 to read from a session cookie left on a shared computer who signed. And how the forms answer when the
 database cannot be reached (tests/faults has the same with PostgreSQL really restarting)."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -134,3 +135,22 @@ def test_other_pages_answer_503_in_the_site_layout_when_the_database_cannot_be_r
     page = client.get(f"/petitions/{petition}")
     assert page.status_code == 503 and page.headers["Retry-After"]
     assert "We could not reach our database" in page.text and 'class="site-header"' in page.text
+
+
+def test_a_resend_the_database_could_not_take_gets_the_form_again(app, client, petition, monkeypatch):
+    monkeypatch.setattr(signing, "resend_confirmation", _database_gone)
+    response = client.submit(f"/petitions/{petition}/resend", {"email": TARGET})
+    assert response.status_code == 503 and "was not saved" in response.text
+    assert f'value="{TARGET}"' in response.text
+
+
+def test_a_confirmation_the_database_could_not_take_says_so_and_what_to_do(
+    app, client, run_jobs, outbox, petition, monkeypatch
+):
+    client.submit(f"/petitions/{petition}/sign", _signer())
+    run_jobs()
+    link = re.search(r"http://localhost(/signatures/confirm/\S+)", outbox(to=TARGET)[0].text_body).group(1)
+    monkeypatch.setattr(signing, "confirm_signature", _database_gone)
+    response = client.submit(link, {})
+    assert response.status_code == 503 and "not confirmed yet" in response.text
+    assert "press the button again" in response.text and 'class="site-header"' in response.text

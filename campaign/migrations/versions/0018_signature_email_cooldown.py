@@ -1,7 +1,7 @@
 """signatures: when the signer was last emailed from the sign or resend form (the per-address cooldown)
 
-Revision ID: 0015
-Revises: 0016 (main's head when this was rebased)
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-11-30 14:30:00.000000
 
 """
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0015'
-down_revision = '0016'
+revision = '0018'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 

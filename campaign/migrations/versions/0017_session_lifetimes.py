@@ -2,8 +2,8 @@
 signed-in devices page (issue 15). Existing rows become ordinary sessions, so they run out on the shorter
 lifetimes.
 
-Revision ID: 0016
-Revises: 0018
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-11-30 14:40:00.000000
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0016'
-down_revision = '0018'
+revision = '0017'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 

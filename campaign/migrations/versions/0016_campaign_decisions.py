@@ -1,8 +1,8 @@
 """campaign_decisions: what an organiser chose to do about batches whose outcome was unknown after their
 worker died mid-send (send them again, skip them, or cancel), and who chose it.
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-30 14:20:00.000000
 
 """
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0018'
-down_revision = '0017'
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """membership_applications: the account asked to confirm an approved application whose address already
 had an account, and when it answered (states awaiting_holder and holder_declined fit the existing column)
 
-Revision ID: 0017
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-11-30 14:30:00.000000
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0017'
+revision = '0015'
 down_revision = '0014'
 branch_labels = None
 depends_on = None

@@ -154,7 +154,7 @@ def watched(browser, app):
                 if page.evaluate("window.__xss") is not None:
                     found.append("window.__xss was set")
                 text = page.inner_text("body")
-                if "49__xss" in text or "<Config" in text:
+                if "49__xss" in text or "x49x" in text or "<Config" in text:
                     found.append("a template expression was evaluated")
                 for shown in literal:
                     if " ".join(shown.split()) not in " ".join(text.split()):

@@ -460,7 +460,10 @@ def test_every_route_for_every_role(make_app):
                 )
             if EXPORTS.search(rule.rule) and role not in rule_.allowed:
                 exports_refused += 1
-                assert response.mimetype == "text/html" or "csv" not in response.mimetype
+                if response.status_code == 200 and response.mimetype != "text/html":
+                    surprises.append(
+                        f"{role:10} {method:4} {url} -> an export ({response.mimetype}) was served"
+                    )
             if method == "POST" and rule.endpoint in (
                 "auth.sign_out",
                 "auth.sign_out_everywhere",

@@ -5,10 +5,12 @@ description lists, and its body has the documented shape."""
 from __future__ import annotations
 
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
+from campaign.api.views import MAX_PAGE
 from tests.factories import make_petition
 
 CHECKS = (not_a_server_error, response_schema_conformance, status_code_conformance)
@@ -71,3 +73,27 @@ def test_the_api_answers_as_its_description_says(make_app):
             operation.Case(**edge).call_and_validate(checks=CHECKS)
     print(f"schemathesis: {tried}")
     assert all(count >= EXAMPLES // 2 for count in tried.values()), tried
+
+
+def test_any_page_number_answers_a_page(make_app):
+    app = make_app({"RATELIMIT_ENABLED": False})
+    _petitions(app)
+    client = app.test_client()
+    seen = []
+
+    @BOUNDED
+    @given(page=st.one_of(st.integers(), st.text(max_size=30)))
+    @example(page=10**21)
+    @example(page=-(10**21))
+    @example(page="1e9")
+    def check(page):
+        response = client.get("/petitions.json", query_string={"page": page})
+        assert response.status_code == 200, (page, response.status_code)
+        meta = response.get_json()["meta"]
+        assert 1 <= meta["page"] <= MAX_PAGE
+        if isinstance(page, int) and 1 <= page <= MAX_PAGE:
+            assert meta["page"] == page
+        seen.append(page)
+
+    check()
+    assert 10**21 in seen and len(seen) >= EXAMPLES // 2

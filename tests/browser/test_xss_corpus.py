@@ -16,12 +16,15 @@ import secrets
 from dataclasses import dataclass, field
 
 import pytest
+from sqlalchemy import select
 
 from campaign.extensions import db
-from campaign.models import Campaign, Organisation, Role
+from campaign.models import Campaign, MembershipApplication, Organisation, Role
+from campaign.services.coalition.membership import approve_application
 from campaign.services.stories import checking, moderation
 from campaign.services.stories.storyteller import Submission, approve_text, submit_story
 from tests.browser.conftest import serve, sign_in
+from tests.conftest import FormClient
 from tests.factories import make_donation, make_page, make_petition, make_user
 
 pytestmark = pytest.mark.browser
@@ -426,6 +429,31 @@ def test_an_organisations_website_never_becomes_a_script_link(app, watched):
             db.session.add(org)
             slugs.append(org.slug)
         db.session.commit()
+        organiser = make_user(Role.ORGANISER)
+    # And as an applicant types it: through the join form, approved by an organiser.
+    applicant = FormClient(app.test_client())
+    for n, url in enumerate(URL_CORPUS[:3]):
+        name = f"Joined {n} {secrets.token_hex(3)}"
+        applicant.submit(
+            "/join",
+            {
+                "kind": "organisation",
+                "organisation_name": name,
+                "website": url,
+                "contact_name": "Applicant",
+                "email": f"applicant{n}@example.org",
+                "statement": "We would like to join.",
+                "consent": "y",
+            },
+        )
+        with app.app_context():
+            application = db.session.scalar(
+                select(MembershipApplication).where(MembershipApplication.organisation_name == name)
+            )
+            if application is None:
+                continue  # refused at the form: nothing to show
+            approve_application(db.session.merge(organiser), application)
+            slugs.append(db.session.scalar(select(Organisation.slug).where(Organisation.name == name)))
     tally.payloads.update(URL_CORPUS)
     tally.fields.add("organisation website")
     page = open_page()

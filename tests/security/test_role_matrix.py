@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from flask import url_for
+
 import campaign
 from campaign.extensions import db
 from campaign.models import (
@@ -432,8 +434,6 @@ def test_every_route_for_every_role(make_app):
             values = _values(rule.endpoint, rule, world)
             ids.update(f"{k}={v}" for k, v in values.items())
             with app.test_request_context():
-                from flask import url_for
-
                 url = url_for(rule.endpoint, **values)
             if method == "GET":
                 response = client.get(url)
@@ -500,3 +500,27 @@ def test_the_dev_outbox_is_only_for_this_machine(app):
     assert client.get("/dev/outbox").status_code == 200
     far = client.get("/dev/outbox", environ_base={"REMOTE_ADDR": "203.0.113.9"})
     assert far.status_code == 404
+
+
+# Machine callers that prove themselves with a signature instead of a form token, and the one-click
+# unsubscribe (RFC 8058) that mail providers post from their own servers, whose signed token is the proof.
+CSRF_EXEMPT = {"webhooks.sendgrid_events", "webhooks.stripe_events", "outreach.unsubscribe"}
+
+
+def test_every_form_post_without_its_token_is_refused(make_app):
+    app = make_app({"RATELIMIT_ENABLED": False})
+    world = _world(app)
+    client = _client(app, "admin", world)
+    tried = 0
+    accepted = []
+    for rule in app.url_map.iter_rules():
+        if "POST" not in rule.methods or rule.endpoint in CSRF_EXEMPT:
+            continue
+        with app.test_request_context():
+            url = url_for(rule.endpoint, **_values(rule.endpoint, rule, world))
+        response = client.post(url, data={})
+        tried += 1
+        if response.status_code != 400:
+            accepted.append(f"{url} -> {response.status_code}")
+    print(f"\nCSRF: {tried} POST routes tried without a token")
+    assert tried > 50 and not accepted, accepted

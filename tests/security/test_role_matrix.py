@@ -336,7 +336,7 @@ def _values(endpoint: str, rule, world: dict) -> dict:
         "public.unpublish_page": world["page"],
         "public.delete_page": world["page"],
     }.get(endpoint)
-    if endpoint.startswith("members.") or endpoint == "members.logo":
+    if endpoint.startswith("members."):
         slug = world["org"]
     values = {
         "slug": slug or world["slug"],

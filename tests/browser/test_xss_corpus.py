@@ -417,7 +417,6 @@ def test_organisations_and_members_are_shown_as_typed(app, watched):
     assert not tally.problems, "\n".join(tally.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="fixed by join-urls branch")
 def test_an_organisations_website_never_becomes_a_script_link(app, watched):
     open_page, tally = watched
     with app.app_context():

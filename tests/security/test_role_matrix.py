@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flask import url_for
+from sqlalchemy import select
 
 import campaign
 from campaign.extensions import db
@@ -22,6 +23,7 @@ from campaign.models import (
     Campaign,
     GiftAidClaim,
     Invitation,
+    LoginSession,
     MembershipApplication,
     Organisation,
     PetitionCorrection,
@@ -143,6 +145,7 @@ for endpoint, methods in [
     ("outreach.preferences", "GET POST"),
     ("auth.reset_password", "GET POST"),
     ("members.invitation", "GET POST"),
+    ("members.account_holder", "GET POST"),
     ("signatures.confirm", "GET POST"),
     ("stories.resume_draft", "GET"),
     ("stories.copy_draft", "POST"),
@@ -164,6 +167,10 @@ for endpoint, methods in [
     ("account.listing", "POST"),
     ("auth.sign_out_everywhere", "POST"),
     ("petitions.mine", "GET"),
+    ("account.devices", "GET"),
+    ("account.sign_out_other_devices", "POST"),
+    # Someone else's session id: answered like one's own, and changes nothing (see the test below).
+    ("account.sign_out_device", "POST"),
 ]:
     _add(endpoint, signed_in(), methods)
 
@@ -213,6 +220,7 @@ for endpoint, name, methods in [
     ("outreach.pause", "send_campaigns", "POST"),
     ("outreach.resume", "send_campaigns", "POST"),
     ("outreach.cancel", "send_campaigns", "POST"),
+    ("outreach.decide_uncertain", "send_campaigns", "POST"),
     ("outreach.suppressions", "send_campaigns", "GET POST"),
     ("petitions.new", "create_petitions", "GET POST"),
     ("petitions.moderation_queue", "moderate_petitions", "GET"),
@@ -301,6 +309,8 @@ def _world(app) -> dict:
         story.slug = f"their-story-{secrets.token_hex(3)}"
         story.state = "published"
         donation = make_donation(email="donor@example.org")
+        session = LoginSession(user_id=owner.id)
+        db.session.add(session)
         page = make_page()
         db.session.commit()
         return {
@@ -310,6 +320,7 @@ def _world(app) -> dict:
             "mine": mine.id,
             "user_id": person.id,
             "invitation_id": invitation.id,
+            "session_id": session.id,
             "application": application.ref,
             "correction_id": correction.id,
             "campaign": campaign.ref,
@@ -348,6 +359,7 @@ def _values(endpoint: str, rule, world: dict) -> dict:
         }.get(endpoint)
         or (world["story_ref"] if endpoint.startswith("stories.") else world["campaign"]),
         "user_id": world["user_id"],
+        "session_id": world["session_id"],
         "invitation_id": world["invitation_id"],
         "correction_id": world["correction_id"],
         "public_id": secrets.token_hex(8),
@@ -524,3 +536,17 @@ def test_every_form_post_without_its_token_is_refused(make_app):
             accepted.append(f"{url} -> {response.status_code}")
     print(f"\nCSRF: {tried} POST routes tried without a token")
     assert tried > 50 and not accepted, accepted
+
+
+def test_signing_out_someone_elses_device_changes_nothing(app, signed_in):
+    owner = signed_in(Role.MEMBER)
+    with app.app_context():
+        [session_id] = db.session.scalars(
+            select(LoginSession.id).where(LoginSession.user_id == owner.user_id)
+        ).all()
+    for role in (Role.MEMBER, Role.ORGANISER, Role.ADMIN):
+        other = signed_in(role)
+        other.submit(f"/account/devices/{session_id}/sign-out", {}, form_url="/account/devices")
+    assert owner.get("/account/").status_code == 200
+    with app.app_context():
+        assert db.session.get(LoginSession, session_id).revoked_at is None

@@ -171,7 +171,12 @@ def thanks(ref: str):
     donation = service.donation_by_ref(ref)
     g.no_store = True
     confirming = donation.state == DonationState.STARTED
-    return render_template("donations/thanks.html", donation=donation, confirming=confirming)
+    return render_template(
+        "donations/thanks.html",
+        donation=donation,
+        confirming=confirming,
+        show_donor=service.thanks_may_show_donor(donation),
+    )
 
 
 def _managed(token: str):

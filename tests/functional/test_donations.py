@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -21,7 +22,7 @@ from campaign.models import (
     StripeEvent,
 )
 from tests.conftest import FormClient, form_values
-from tests.factories import make_petition
+from tests.factories import make_donation, make_petition
 from tests.support.fake_stripe import signed_delivery, stripe_error
 
 SECRET = "whsec_test_donations"
@@ -674,3 +675,16 @@ def test_unknown_or_forged_donation_links_say_not_found(donor, dctx):
     token = donor.csrf_token("/donate/")
     assert donor.post("/donate/manage/forged.token/cancel", data={"csrf_token": token}).status_code == 404
     assert donor.post("/donate/manage/forged.token/card", data={"csrf_token": token}).status_code == 404
+
+
+def test_the_thank_you_page_names_the_donor_for_a_day_only(donor, dctx):
+    """Its address (a never-expiring ref) sits in the donor's browser history once Stripe redirects there."""
+    donation = make_donation(name="Mary Example", email="mary@example.org", state="completed")
+    fresh = donor.get(f"/donate/thanks/{donation.ref}")
+    assert "Thank you, Mary Example" in fresh.text and "mary@example.org" in fresh.text
+
+    donation.created_at -= timedelta(days=2)
+    db.session.commit()
+    later = donor.get(f"/donate/thanks/{donation.ref}")
+    assert later.status_code == 200 and "Thank you" in later.text
+    assert "Mary Example" not in later.text and "mary@example.org" not in later.text

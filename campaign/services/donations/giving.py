@@ -336,6 +336,15 @@ def donation_by_ref(ref: str) -> Donation:
     return donation
 
 
+# How long the thank-you page (whose address Stripe redirects to, so it sits in the donor's history) may
+# show the donor's name and email: the ref in it is a key that never expires, so later it thanks without them.
+THANKS_PERSONAL_SECONDS = 24 * 3600
+
+
+def thanks_may_show_donor(donation: Donation) -> bool:
+    return (utcnow() - donation.created_at).total_seconds() <= THANKS_PERSONAL_SECONDS
+
+
 def resumable(ref: str) -> Donation | None:
     """A gift whose donor came back from Checkout without paying, to fill the form in again."""
     donation = db.session.scalar(select(Donation).where(Donation.ref == ref))

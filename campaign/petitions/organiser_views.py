@@ -103,6 +103,8 @@ def invalidate(slug: str):
 @login_required
 def correction(slug: str):
     petition = _load(slug)
+    if not petition_service.can_manage(current_user, petition):
+        abort(403)  # before the form, so a stranger learns nothing from its errors; the service checks again
     form = CorrectionForm(obj=petition if request.method == "GET" else None)
     error = None
     if form.validate_on_submit():
@@ -117,8 +119,6 @@ def correction(slug: str):
                 "success",
             )
             return redirect(url_for("petitions.show", slug=slug))
-    elif request.method == "GET" and not petition_service.can_manage(current_user, petition):
-        abort(403)  # organisers, and the petition's owners; the service checks a request again
     return render_template("petitions/correction.html", petition=petition, form=form, error=error), (
         400 if form.errors or error else 200
     )

@@ -256,3 +256,16 @@ def test_official_petition_figures_are_read_and_kept_when_the_feed_fails(make_ap
             assert petition.parliament_count == 12345 and "answered 503" in petition.parliament_error
         page = FormClient(app.test_client()).get(f"/petitions/{slug}").text
         assert "12,345" in page and "could not be read since" in page
+
+
+def test_a_stranger_is_refused_a_correction_before_the_form_is_read(app, signed_in):
+    with app.app_context():
+        owner = make_user(email="owner@example.org")
+        slug = make_petition(created_by_id=owner.id, title="Old title").slug
+    stranger = signed_in(Role.MEMBER)
+    # Invalid on purpose: the refusal must not depend on the form being valid, nor show its errors.
+    refused = stranger.submit(
+        f"/petitions/{slug}/correction", {"title": "", "reason": ""}, form_url="/account/"
+    )
+    assert refused.status_code == 403 and "Say why the correction is needed" not in refused.text
+    assert stranger.get(f"/petitions/{slug}/correction").status_code == 403

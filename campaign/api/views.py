@@ -5,6 +5,7 @@ from ..services import public_cache
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
+from ..web.hostile_input import page_number
 from ..web.loaders import found_or_404
 from .blueprint import bp
 from .openapi import openapi_document
@@ -52,7 +53,7 @@ def _public(payload, status=200):
 @limiter.limit("120 per minute")
 def petitions():
     state = "closed" if request.args.get("state") == "closed" else "open"
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     rows, total = petition_service.list_petitions(
         state, request.args.get("sort", "popular"), (request.args.get("q") or "")[:200], page, PER_PAGE
     )

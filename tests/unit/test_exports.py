@@ -6,13 +6,13 @@ from campaign.services.exports import safe_cell
 @pytest.mark.parametrize(
     "typed",
     [
-        "=HYPERLINK(\"http://evil.example\")",
+        '=HYPERLINK("http://evil.example")',
         "+441234",
         "-2+3",
         "@SUM(A1)",
         "\t=1+1",
         "\r=1+1",
-        "\uff1dHYPERLINK(\"http://evil.example\")",  # fullwidth =
+        '\uff1dHYPERLINK("http://evil.example")',  # fullwidth =
         "\uff0b1",  # fullwidth +
         "\uff0d1",  # fullwidth -
         "\uff20SUM(A1)",  # fullwidth @

@@ -7,14 +7,17 @@
 - ``page_number`` reads ``?page=`` for every paginated view: malformed is page 1, and a number too large
   for an SQL OFFSET is held at ``MAX_PAGE``.
 - ``same_site_path`` is the only check a redirect target taken from the request (``next=``) passes.
+- With ``PROXY_HOPS`` set, X-Forwarded-For is believed: the log says so at start-up, and says once if
+  requests arrive without it (no proxy in front, so anyone can forge it and escape per-address limits).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from urllib.parse import urlsplit
 
-from flask import Flask, request
+from flask import Flask, current_app, request
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import BadRequest
 
@@ -23,6 +26,8 @@ from .errors import answers_json, error_page
 # Far beyond any list we show (20 a page is two million rows), far below what an OFFSET can hold.
 MAX_PAGE = 100_000
 NUL = "\x00"
+
+log = logging.getLogger(__name__)
 
 
 class RefusedInput(BadRequest):
@@ -92,9 +97,36 @@ def same_site_path(target: str | None) -> str | None:
     return target
 
 
+def warn_of_a_missing_proxy() -> None:
+    """Once per process: a request without X-Forwarded-For reached an app told to trust it, so whoever sent
+    it could have sent their own. A load balancer's health check often comes direct, so /healthz is not
+    counted."""
+    if request.path.startswith("/healthz") or "X-Forwarded-For" in request.headers:
+        return
+    state = current_app.extensions.setdefault("hostile_input", {})
+    if state.get("missing_proxy_reported"):
+        return
+    state["missing_proxy_reported"] = True
+    log.warning(
+        "A request to %s arrived without X-Forwarded-For although PROXY_HOPS=%s: if no proxy in front of "
+        "the app sets it, a forged X-Forwarded-For escapes every per-address limit. Set PROXY_HOPS=0 when "
+        "clients reach the app directly (reported once per process).",
+        request.path,
+        current_app.config["PROXY_HOPS"],
+    )
+
+
 def register_hostile_input(app: Flask) -> None:
     """Called before CSRFProtect is bound so the NUL check runs first: a CSRF failure's page (the story
     forms put back what was typed) would otherwise meet the NUL itself."""
     app.json = BoundedJSONProvider(app)
     app.register_error_handler(RefusedInput, refused_input)
     app.before_request(refuse_nul_bytes)
+    if app.config["PROXY_HOPS"]:
+        log.warning(
+            "PROXY_HOPS=%s: the client address is taken from X-Forwarded-For, as set by that many proxies "
+            "in front. Only safe if they exist and overwrite the header; without them anyone can forge it and "
+            "escape every per-address limit (sign-in, signing, sign-ups).",
+            app.config["PROXY_HOPS"],
+        )
+        app.before_request(warn_of_a_missing_proxy)

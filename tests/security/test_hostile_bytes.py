@@ -10,10 +10,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from campaign.extensions import db
-from campaign.models import Organisation, Role
+from campaign.models import Role
 from tests.conftest import form_values
-from tests.factories import make_donation, make_page, make_petition
 
 from .route_walk import STATE_CHANGING, build_path, form_field_names, methods, walkable_rules
 
@@ -29,25 +27,6 @@ ONE_MB = "a" * (1024 * 1024)
 def app(make_app):
     # Count a failure inside an error handler as the 500 a visitor would get, instead of raising it here.
     return make_app({"PROPAGATE_EXCEPTIONS": False})
-
-
-@pytest.fixture
-def known(app):
-    """Real slugs, refs and ids for route variables, so hostile input reaches views that load something."""
-    with app.app_context():
-        petition = make_petition()
-        page = make_page()
-        donation = make_donation()
-        organisation = Organisation(slug="walk-organisation", name="Walk organisation")
-        db.session.add(organisation)
-        db.session.commit()
-        return {
-            "petitions.slug": petition.slug,
-            "api.slug": petition.slug,
-            "public.slug": page.slug,
-            "members.slug": organisation.slug,
-            "donations.ref": donation.ref,
-        }
 
 
 def _payloads(rule, known, method, token):

@@ -32,17 +32,26 @@ def real_value(rule: Rule, name: str, known: dict[str, str]) -> str:
     return "1" if isinstance(rule._converters.get(name), IntegerConverter) else "no-such-thing"
 
 
-def build_path(rule: Rule, known: dict[str, str], hostile: str | None = None) -> str:
+def build_path(
+    rule: Rule, known: dict[str, str], hostile: str | None = None, number: str | None = None
+) -> str:
     """The route's path with every variable filled; with ``hostile`` (already %-encoded), each string
-    variable is that instead."""
+    variable is that instead, and with ``number`` each whole-number variable."""
 
     def fill(match: re.Match) -> str:
         name = match.group("name")
-        if hostile is not None and not isinstance(rule._converters.get(name), IntegerConverter):
+        is_number = isinstance(rule._converters.get(name), IntegerConverter)
+        if hostile is not None and not is_number:
             return hostile
+        if number is not None and is_number:
+            return number
         return quote(real_value(rule, name, known), safe="")
 
     return re.sub(r"<(?:[^:<>]+:)?(?P<name>[^<>]+)>", fill, rule.rule)
+
+
+def has_number_variable(rule: Rule) -> bool:
+    return any(isinstance(converter, IntegerConverter) for converter in rule._converters.values())
 
 
 def form_field_names(page: str) -> list[str]:

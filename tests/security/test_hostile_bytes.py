@@ -6,6 +6,7 @@ field; numbers like 1e309, -1 and 2**64. None may answer 500 or log a traceback.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from urllib.parse import urlencode
 
 import pytest
@@ -13,7 +14,14 @@ import pytest
 from campaign.models import Role
 from tests.conftest import form_values
 
-from .route_walk import STATE_CHANGING, build_path, form_field_names, methods, walkable_rules
+from .route_walk import (
+    STATE_CHANGING,
+    build_path,
+    form_field_names,
+    has_number_variable,
+    methods,
+    walkable_rules,
+)
 
 NUL = "x\x00y"
 HUGE_NUMBERS = ["99999999999999999999", "1e309", "-1", str(2**64), "nan", "NUL\x00"]
@@ -35,6 +43,9 @@ def _payloads(rule, known, method, token):
     if rule.arguments:
         yield "NUL in a path segment", build_path(rule, known, hostile="x%00y"), None
         yield "NUL in a path segment (raw)", build_path(rule, known, hostile="x\x00y"), None
+    if has_number_variable(rule):
+        for number in ("99999999999999999999", str(2**64), str(2**63)):
+            yield f"id {number} in the path", build_path(rule, known, number=number), None
     yield "NUL in query values", path + "?" + urlencode({name: NUL for name in QUERY_PARAMS}), None
     yield "NUL in a query name", path + "?" + urlencode({NUL: "1"}), None
     for number in HUGE_NUMBERS:
@@ -48,17 +59,21 @@ def _payloads(rule, known, method, token):
     for number in HUGE_NUMBERS:
         yield f"form number {number!r}", path, number
     for target in BAD_NEXT:
-        yield f"form, next={target!r}", path + "?" + urlencode({"next": target}), "NUL"
+        yield f"form, next={target!r}", path + "?" + urlencode({"next": target}), "-1"
 
 
 def _form(fields: list[str], value: str, token: str) -> dict:
+    """Every field the page offers, and a few every form might read, set to ``value``; the NUL payload also
+    sends a field whose name holds one."""
+    extra = {NUL: "1"} if value == "NUL" else {}
     value = {"NUL": NUL, "ONE_MB": ONE_MB}.get(value, value)
     generic = ("email", "name", "password", "body", "title", "amount", "page", "q", "next")
-    return {"csrf_token": token, **{field: value for field in {*fields, *generic}}, NUL: value}
+    return {"csrf_token": token, **{field: value for field in {*fields, *generic}}, **extra}
 
 
-def _walk(app, client, known, token, caplog) -> tuple[int, list[str]]:
-    tried, failures = 0, []
+def _walk(app, client, known, token, caplog) -> tuple[Counter, list[str]]:
+    statuses: Counter = Counter()
+    failures = []
     for rule in walkable_rules(app):
         form_page = client.get(build_path(rule, known)) if "GET" in rule.methods else None
         fields = form_field_names(form_page.text) if form_page is not None else []
@@ -67,20 +82,21 @@ def _walk(app, client, known, token, caplog) -> tuple[int, list[str]]:
                 caplog.clear()
                 data = None if value is None else _form(fields, value, token)
                 response = client.open(url, method=method, data=data)
-                tried += 1
+                statuses[response.status_code] += 1
                 tracebacks = [r for r in caplog.records if r.levelno >= logging.ERROR and r.exc_info]
                 if response.status_code == 500 or tracebacks:  # 503 is the health check saying so
                     failures.append(f"{method} {rule.rule} ({description}): {response.status_code}")
-    return tried, failures
+    return statuses, failures
 
 
 @pytest.mark.parametrize("visitor", [None, Role.ADMIN])
 def test_no_route_answers_500_to_hostile_input(app, signed_in, known, caplog, visitor):
     client = signed_in(visitor)
     token = form_values(client.get("/forgot-password").text, "csrf_token")["csrf_token"]
-    tried, failures = _walk(app, client, known, token, caplog)
-    routes = len(walkable_rules(app))
+    statuses, failures = _walk(app, client, known, token, caplog)
+    routes, tried = len(walkable_rules(app)), sum(statuses.values())
     print(f"\n{visitor or 'anonymous'}: {tried} requests over {routes} routes, {len(failures)} answered 500")
+    print("  by status: " + ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items())))
     assert not failures, "\n".join(failures)
 
 

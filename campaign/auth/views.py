@@ -10,7 +10,6 @@ from ..web.hostile_input import same_site_path
 from .blueprint import bp
 from .forms import ForgotPasswordForm, SignInForm
 
-
 # "This browser has signed in as this person before": lets the right password through while the account
 # is at its ceiling of wrong passwords from everywhere (see accounts.authenticate).
 DEVICE_COOKIE = "known_device"

@@ -188,6 +188,11 @@ def _check_production_origin(base_url: str) -> None:
             f"BASE_URL must be an https:// origin when APP_ENV=production (cookies are only marked Secure "
             f"and HSTS only sent over https), got {base_url!r}"
         )
+    if (urlparse(base_url).hostname or "") in ("localhost", "127.0.0.1", "::1", "0.0.0.0"):
+        raise ConfigError(
+            f"BASE_URL must be the site's public origin when APP_ENV=production (emailed links use it), "
+            f"got {base_url!r}"
+        )
 
 
 def load_settings(instance_path: str | Path, environ: dict | None = None) -> dict:

@@ -142,6 +142,8 @@ def test_production_refuses_a_weak_secret_key(tmp_path, key, says):
         ("", "BASE_URL is required when APP_ENV=production"),
         ("http://campaign.example.org", "BASE_URL must be an https:// origin"),
         ("http://127.0.0.1:5000", "BASE_URL must be an https:// origin"),
+        ("https://127.0.0.1:5000", "BASE_URL must be the site's public origin"),
+        ("https://localhost", "BASE_URL must be the site's public origin"),
     ],
 )
 def test_production_refuses_a_missing_or_plain_http_base_url(tmp_path, base_url, says):

@@ -19,6 +19,7 @@ from .queue import init_queue
 from .services import public_cache  # noqa: F401  drops cached public pages when what they show changes
 from .settings import load_settings
 from .web.errors import register_error_handlers
+from .web.hostile_input import register_hostile_input
 from .web.login import register_login
 from .web.security import register_security_headers
 from .web.sessions import register_sessions
@@ -58,6 +59,7 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PACKAGE / "migrations"), render_as_batch=True)
+    register_hostile_input(app)  # first: a NUL byte is refused before the CSRF check meets it
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

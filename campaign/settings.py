@@ -138,6 +138,63 @@ def _instance_secret_key(instance_path: Path) -> str:
     return key_file.read_text().strip()
 
 
+# Words found in sample keys from documentation and templates: a key someone copied, not one made for this
+# site. Compared with the key in lower case with everything but letters and digits taken out.
+PLACEHOLDER_SECRET_WORDS = (
+    "changeme",
+    "changethis",
+    "replaceme",
+    "yoursecret",
+    "secretkey",
+    "placeholder",
+    "insecure",
+    "notsecret",
+    "example",
+    "default",
+    "password",
+)
+SECRET_KEY_MIN_LENGTH = 32
+SECRET_KEY_MIN_DISTINCT = 10  # token_hex(32) has 16 distinct characters, a passphrase more
+
+
+def _check_production_secret_key(key: str) -> None:
+    """Refuse a key that can be guessed: anyone holding it can sign session cookies (sign in as anyone) and
+    every emailed link."""
+    hint = "make one with: python -c 'import secrets; print(secrets.token_hex(32))'"
+    if len(key) < SECRET_KEY_MIN_LENGTH:
+        raise ConfigError(
+            f"SECRET_KEY must be at least {SECRET_KEY_MIN_LENGTH} characters in production; {hint}"
+        )
+    if len(set(key)) < SECRET_KEY_MIN_DISTINCT:
+        raise ConfigError(
+            f"SECRET_KEY has only {len(set(key))} different characters (fewer than {SECRET_KEY_MIN_DISTINCT}), "
+            f"so it can be guessed; {hint}"
+        )
+    letters = "".join(char for char in key.lower() if char.isalnum())
+    word = next((word for word in PLACEHOLDER_SECRET_WORDS if word in letters), None)
+    if word:
+        raise ConfigError(f"SECRET_KEY looks like a placeholder (it contains {word!r}); {hint}")
+
+
+def _check_production_origin(base_url: str) -> None:
+    """Secure cookies, HSTS and every emailed link follow BASE_URL; unset, it is http://127.0.0.1:5000."""
+    if not base_url:
+        raise ConfigError(
+            "BASE_URL is required when APP_ENV=production and is not set (the site's https:// origin, "
+            "used for emailed links, secure cookies and HSTS)"
+        )
+    if urlparse(base_url).scheme != "https":
+        raise ConfigError(
+            f"BASE_URL must be an https:// origin when APP_ENV=production (cookies are only marked Secure "
+            f"and HSTS only sent over https), got {base_url!r}"
+        )
+    if (urlparse(base_url).hostname or "") in ("localhost", "127.0.0.1", "::1", "0.0.0.0"):
+        raise ConfigError(
+            f"BASE_URL must be the site's public origin when APP_ENV=production (emailed links use it), "
+            f"got {base_url!r}"
+        )
+
+
 def load_settings(instance_path: str | Path, environ: dict | None = None) -> dict:
     env = dict(os.environ if environ is None else environ)
     instance_path = Path(instance_path)
@@ -148,8 +205,13 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         for name in PRODUCTION_REQUIRED:
             if not env.get(name):
                 raise ConfigError(f"{name} is required when APP_ENV=production and is not set")
-        if len(env["SECRET_KEY"]) < 32:
-            raise ConfigError("SECRET_KEY must be at least 32 characters in production")
+        _check_production_secret_key(env["SECRET_KEY"])
+        _check_production_origin(env.get("BASE_URL") or "")
+        if env["DATABASE_URL"].startswith("sqlite"):
+            raise ConfigError(
+                "DATABASE_URL is SQLite, which is for trying the site on one machine; set a PostgreSQL URL "
+                "when APP_ENV=production"
+            )
 
     database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
     if database_url.startswith("postgres://"):

@@ -130,7 +130,13 @@ def openapi_document() -> dict:
                                     }
                                 }
                             },
-                        }
+                        },
+                        "400": {
+                            "description": "The request held a character no real text has (a NUL byte)",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                            },
+                        },
                     },
                 }
             },
@@ -153,6 +159,12 @@ def openapi_document() -> dict:
                                         },
                                     }
                                 }
+                            },
+                        },
+                        "400": {
+                            "description": "The request held a character no real text has (a NUL byte)",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
                             },
                         },
                         "404": {

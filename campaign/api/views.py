@@ -1,18 +1,16 @@
-from flask import abort, current_app, jsonify, request, url_for
+from flask import current_app, jsonify, request, url_for
 
 from ..extensions import limiter
 from ..services import public_cache
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
+from ..web.hostile_input import page_number
 from ..web.loaders import found_or_404
 from .blueprint import bp
 from .openapi import openapi_document
 
 PER_PAGE = 50
-# Far beyond any real listing; a larger page number would overflow PostgreSQL's OFFSET (a 500), and any page
-# past the last is answered the same way: an empty page.
-MAX_PAGE = 100_000
 
 
 def _iso(value):
@@ -39,11 +37,6 @@ def petition_summary(petition) -> dict:
     }
 
 
-def _text(value: str | None) -> str:
-    # PostgreSQL refuses a NUL in any text parameter; no search or slug has one, so it is simply dropped.
-    return (value or "").replace("\x00", "")
-
-
 def _public(payload, status=200):
     """A public JSON answer: ``payload`` serialised, or already serialised bytes (from the cache)."""
     if isinstance(payload, bytes):
@@ -60,9 +53,9 @@ def _public(payload, status=200):
 @limiter.limit("120 per minute")
 def petitions():
     state = "closed" if request.args.get("state") == "closed" else "open"
-    page = min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
+    page = page_number()
     rows, total = petition_service.list_petitions(
-        state, request.args.get("sort", "popular"), _text(request.args.get("q"))[:200], page, PER_PAGE
+        state, request.args.get("sort", "popular"), (request.args.get("q") or "")[:200], page, PER_PAGE
     )
     pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
     links = {"self": url_for("api.petitions", state=state, page=page, _external=False)}
@@ -82,8 +75,6 @@ def petitions():
 @bp.get("/petitions/<slug>.json")
 @limiter.limit("240 per minute")
 def petition(slug: str):
-    if "\x00" in slug:
-        abort(404)  # no slug has one, and PostgreSQL would refuse to look it up
     # The same for everyone: served from the public cache, which drops it when anything in it changes.
     found = public_cache.lookup("json", slug)
     if found is not None and found.body is not None:

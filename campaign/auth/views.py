@@ -1,5 +1,3 @@
-from urllib.parse import urlsplit
-
 from flask import current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -8,25 +6,9 @@ from ..services.accounts import sessions
 from ..services.accounts import users as accounts
 from ..services.errors import ServiceError, attach_to_form
 from ..web.forms import NewPasswordForm
+from ..web.hostile_input import same_site_path
 from .blueprint import bp
 from .forms import ForgotPasswordForm, SignInForm
-
-
-def safe_next(target: str | None) -> str | None:
-    """Only same-site paths: an open redirect after sign-in is a phishing aid."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if (
-        parts.scheme
-        or parts.netloc
-        or not target.startswith("/")
-        or target.startswith("//")
-        or "\\" in target
-    ):
-        return None
-    return target
-
 
 # "This browser has signed in as this person before": lets the right password through while the account
 # is at its ceiling of wrong passwords from everywhere (see accounts.authenticate).
@@ -62,7 +44,7 @@ def sign_in():
             )
             login_user(user, remember=form.remember.data)
             flash(f"Signed in as {user.name}.", "success")
-            response = redirect(safe_next(request.args.get("next")) or url_for("account.dashboard"))
+            response = redirect(same_site_path(request.args.get("next")) or url_for("account.dashboard"))
             response.set_cookie(
                 DEVICE_COOKIE,
                 accounts.device_token(user),

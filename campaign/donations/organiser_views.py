@@ -10,6 +10,7 @@ from flask_login import current_user
 from ..services.donations import gift_aid, records, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import ServiceError, attach_to_form
+from ..web.hostile_input import MAX_PAGE, page_number
 from ..web.security import permission_required
 from .blueprint import bp
 from .organiser_forms import DonationSettingsForm, RecordClaimForm
@@ -30,7 +31,7 @@ def _csv(body: str, filename: str) -> Response:
 @permission_required("view_donations")
 def admin():
     user = current_user._get_current_object()
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     donations, total = records.recent_donations(user, page)
     days, months, campaigns = reports.by_day(user), reports.by_month(user), reports.by_campaign(user)
     return render_template(
@@ -137,7 +138,7 @@ def admin_unclaimed_csv():
     """The gifts that can be claimed now, in one file, or with ``?part=N`` the N-th schedule of at most
     GIFT_AID_MAX_ROWS_PER_CLAIM rows (the claim that recording them would make)."""
     part = request.args.get("part", type=int)
-    if part is not None and part < 1:
+    if part is not None and not 1 <= part <= MAX_PAGE:  # a part past any claim, or past what SQL takes
         abort(404)
     body = gift_aid.schedule_csv(current_user._get_current_object(), None, part)
     suffix = f"-part-{part}" if part else ""

@@ -34,6 +34,8 @@ def read_event(raw_body: bytes) -> ReceivedEvent:
             raise ValueError
     except (ValueError, KeyError, TypeError):
         raise MalformedEvent("not a Stripe event") from None
+    except RecursionError:  # nesting deeper than the parser's recursion limit (about 1,000 levels)
+        raise MalformedEvent("nested too deeply to be a Stripe event") from None
     return ReceivedEvent(event_id, event_type, created, event)
 
 

@@ -22,6 +22,7 @@ from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
 from ..web import shared_pages
 from ..web.errors import DATABASE_DOWN, RETRY_AFTER, database_unavailable, error_page, release_session
+from ..web.hostile_input import page_number
 from ..web.security import permission_required
 from .blueprint import bp, signatures_bp
 from .forms import PetitionForm, ResendForm, SignatureForm
@@ -38,7 +39,7 @@ def index():
     state = "closed" if request.args.get("state") == "closed" else "open"
     sort = "newest" if request.args.get("sort") == "newest" else "popular"
     query = (request.args.get("q") or "").strip()[:200]
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     petitions, total = petition_service.list_petitions(state, sort, query, page, PER_PAGE)
     return render_template(
         "petitions/index.html",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from campaign.api.views import MAX_PAGE
+from campaign.web.hostile_input import MAX_PAGE
 from tests.factories import make_petition
 
 CHECKS = (not_a_server_error, response_schema_conformance, status_code_conformance)

@@ -5,7 +5,7 @@ from campaign.settings import load_settings
 
 PRODUCTION = {
     "APP_ENV": "production",
-    "SECRET_KEY": "x" * 40,
+    "SECRET_KEY": "9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c",  # as secrets.token_hex(16) makes
     "DATABASE_URL": "postgresql://campaign:pw@db.internal/campaign",
     "REDIS_URL": "redis://cache.internal:6379/0",
     "MAIL_BACKEND": "sendgrid",
@@ -106,3 +106,72 @@ def test_passwords_are_hashed_at_the_configured_cost_and_rehashed_when_it_change
         db.session.expire_all()
         rehashed = extract_parameters(db.session.get(User, user.id).password_hash)
     assert (rehashed.time_cost, rehashed.memory_cost) == (2, 1024)
+
+
+@pytest.mark.parametrize(
+    "key, says",
+    [
+        ("x" * 40, "SECRET_KEY has only 1 different characters"),
+        ("abababababababababababababababababab", "SECRET_KEY has only 2 different characters"),
+        ("0123456789abcdef", "SECRET_KEY must be at least 32 characters"),
+        (
+            "change-me-please-this-is-not-a-real-key-123",
+            "SECRET_KEY looks like a placeholder (it contains 'changeme')",
+        ),
+        (
+            "your-secret-key-goes-here-0123456789",
+            "SECRET_KEY looks like a placeholder (it contains 'yoursecret')",
+        ),
+        (
+            "django-insecure-4f8a9b2c7d1e6f3a5b8c0d2e",
+            "SECRET_KEY looks like a placeholder (it contains 'insecure')",
+        ),
+    ],
+)
+def test_production_refuses_a_weak_secret_key(tmp_path, key, says):
+    with pytest.raises(ConfigError) as raised:
+        create_app(environ={**PRODUCTION, "SECRET_KEY": key, "INSTANCE_PATH": str(tmp_path)})
+    assert says in str(raised.value) and "\n" not in str(raised.value)
+    assert key not in str(raised.value)  # never echo a secret into a log
+
+
+@pytest.mark.parametrize(
+    "base_url, says",
+    [
+        (None, "BASE_URL is required when APP_ENV=production"),
+        ("", "BASE_URL is required when APP_ENV=production"),
+        ("http://campaign.example.org", "BASE_URL must be an https:// origin"),
+        ("http://127.0.0.1:5000", "BASE_URL must be an https:// origin"),
+        ("https://127.0.0.1:5000", "BASE_URL must be the site's public origin"),
+        ("https://localhost", "BASE_URL must be the site's public origin"),
+    ],
+)
+def test_production_refuses_a_missing_or_plain_http_base_url(tmp_path, base_url, says):
+    environ = {**PRODUCTION, "INSTANCE_PATH": str(tmp_path)}
+    if base_url is None:
+        del environ["BASE_URL"]
+    else:
+        environ["BASE_URL"] = base_url
+    with pytest.raises(ConfigError) as raised:
+        create_app(environ=environ)
+    assert says in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_production_refuses_sqlite(tmp_path):
+    with pytest.raises(ConfigError, match="DATABASE_URL is SQLite"):
+        create_app(
+            environ={**PRODUCTION, "DATABASE_URL": "sqlite:////tmp/c.db", "INSTANCE_PATH": str(tmp_path)}
+        )
+
+
+def test_development_still_starts_with_what_production_refuses(tmp_path):
+    relaxed = {**PRODUCTION, "APP_ENV": "development", "SECRET_KEY": "x", "BASE_URL": "http://127.0.0.1:5000"}
+    settings = load_settings(tmp_path, {**relaxed, "DATABASE_URL": "sqlite:////tmp/c.db", "MAIL_BACKEND": ""})
+    assert settings["SESSION_COOKIE_SECURE"] is False
+
+
+def test_a_strong_generated_key_is_accepted(tmp_path):
+    import secrets
+
+    for key in (secrets.token_hex(32), secrets.token_urlsafe(32)):
+        assert load_settings(tmp_path, {**PRODUCTION, "SECRET_KEY": key})["SECRET_KEY"] == key

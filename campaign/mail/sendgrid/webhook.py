@@ -117,6 +117,8 @@ def parse_events(raw_body: bytes) -> list[MailEvent]:
         events = json.loads(raw_body)
     except (ValueError, UnicodeDecodeError):
         raise MalformedEvents("the body is not JSON") from None
+    except RecursionError:  # nesting deeper than the parser's recursion limit (about 1,000 levels)
+        raise MalformedEvents("the body is nested too deeply") from None
     if not isinstance(events, list):
         raise MalformedEvents("the body is not a JSON array of events")
     return [

@@ -366,6 +366,10 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         # Who the privacy notice (/privacy) names as controller of people's data, and where to write about it.
         "PRIVACY_CONTROLLER_NAME": env.get("PRIVACY_CONTROLLER_NAME") or "Legal Action for Women",
         "PRIVACY_CONTACT_EMAIL": env.get("PRIVACY_CONTACT_EMAIL") or "privacy@supportnotseparation.example",
+        # Where /.well-known/security.txt tells people to report a vulnerability (SECURITY.md).
+        "SECURITY_CONTACT_EMAIL": env.get("SECURITY_CONTACT_EMAIL")
+        or env.get("PRIVACY_CONTACT_EMAIL")
+        or "privacy@supportnotseparation.example",
         "SIGN_LIMIT_PER_IP": _int(env, "SIGN_LIMIT_PER_IP", 20),
         "SIGN_LIMIT_PER_DOMAIN": _int(env, "SIGN_LIMIT_PER_DOMAIN", 500),
         "SIGN_LIMIT_WINDOW": _int(env, "SIGN_LIMIT_WINDOW", 3600),

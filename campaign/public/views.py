@@ -1,8 +1,11 @@
-from flask import current_app, render_template
+from datetime import timedelta
 
-from ..models import PageKind
+from flask import Response, current_app, render_template
+
+from ..models import PageKind, utcnow
 from ..services.coalition import content
 from ..services.petitions import lifecycle as petition_service
+from ..urls import public_url
 from ..web.loaders import found_or_404
 from .blueprint import bp
 
@@ -62,3 +65,20 @@ def privacy():
         story_draft_days=config["STORY_DRAFT_DAYS"],
         gift_aid_record_years=GIFT_AID_RECORD_YEARS,
     )
+
+
+# RFC 9116 wants an expiry under a year away; one computed per request never goes stale.
+SECURITY_TXT_DAYS = 180
+
+
+@bp.get("/.well-known/security.txt")
+def security_txt():
+    """Where to report a vulnerability (RFC 9116), read by researchers and scanners before they write."""
+    expires = (utcnow() + timedelta(days=SECURITY_TXT_DAYS)).replace(microsecond=0)
+    lines = [
+        f"Contact: mailto:{current_app.config['SECURITY_CONTACT_EMAIL']}",
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: en",
+        f"Canonical: {public_url('public.security_txt')}",
+    ]
+    return Response("\n".join(lines) + "\n", mimetype="text/plain")

@@ -97,6 +97,7 @@ for endpoint in [
     "public.news",
     "public.page",
     "public.privacy",
+    "public.security_txt",
     "api.openapi",
     "api.petitions",
     "api.petition",

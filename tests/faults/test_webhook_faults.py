@@ -303,3 +303,48 @@ def test_one_event_delivered_twenty_times_at_once_counts_once_and_every_answer_i
         "receipts_sent": 2,
         "gift_aid_declarations": 1,
     }
+
+
+def test_every_event_of_a_monthly_gift_at_once_in_any_order_counts_once(donations):
+    """Stripe does not wait for one event's answer before sending the next: the events of a monthly
+    checkout and of its renewal (which lock the same donation, payments and charge) all arrive together,
+    several copies of each."""
+    stack, fake = donations, donations.fake
+    monthly = "all-at-once@example.org"
+    session_id, donation_id = _give(stack, monthly, "monthly")
+    server, url = stack.gunicorn(threads=8)
+    events = fake.complete(session_id)
+    subscription = events[0]["data"]["object"]["id"]
+    events += fake.renew(subscription)
+    copies = 4
+    deliveries = [event for event in events for _ in range(copies)]
+    barrier = threading.Barrier(len(deliveries))
+
+    def post(event):
+        barrier.wait(60)
+        return event["id"], event["type"], *_post(url, event)
+
+    with ThreadPoolExecutor(len(deliveries)) as pool:
+        answers = list(pool.map(post, deliveries))
+    wait_for(lambda: _figures(stack, donation_id, monthly)["receipts_sent"] >= 2, 60, "the receipts")
+    wait_for(lambda: _settled(stack), 60, "every email to be settled")
+    figures = _figures(stack, donation_id, monthly)
+    statuses = Counter(status for _, _, status, _ in answers)
+    acted_on = Counter((kind, event_id) for event_id, kind, _, outcome in answers if outcome != "duplicate")
+    report(
+        f"{len(events)} events of one monthly gift, {copies} copies each, all posted at once",
+        posts=len(answers),
+        statuses=dict(statuses),
+        failures=[(kind, status, outcome) for _, kind, status, outcome in answers if status != 200],
+        posts_acted_on_per_event=[f"{kind} {event_id[-6:]}: {n}" for (kind, event_id), n in acted_on.items()],
+        **figures,
+    )
+    assert set(statuses) == {200}, answers
+    assert len(acted_on) == len(events) and set(acted_on.values()) == {1}, acted_on
+    assert figures == {
+        "donation_state": "completed",
+        "payments": [(PaymentState.PAID, 1000), (PaymentState.PAID, 1000)],
+        "receipts_queued": 2,
+        "receipts_sent": 2,
+        "gift_aid_declarations": 1,
+    }

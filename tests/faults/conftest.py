@@ -83,6 +83,18 @@ class Stack:
         self.processes.append(process)
         return process
 
+    def take_redis_down(self, how: str) -> None:
+        """``stopped``: shut down as an operator would (it saves what it holds and has it again on start);
+        ``killed``: SIGKILL, as a crash or the OOM killer would, so whatever it held since its last save
+        (every queued job, here) is gone when it comes back."""
+        if how == "stopped":
+            self.redis.stop()
+            return
+        assert self.redis.process is not None
+        self.redis.process.kill()
+        self.redis.process.wait(10)
+        self.redis.process = None
+
     def gunicorn(self, threads: int = 4) -> tuple[subprocess.Popen, str]:
         """The web app as production serves it (campaign.wsgi under gunicorn), in a process group of its
         own so a test can kill it outright; its URL once it answers."""

@@ -4,6 +4,7 @@ scheduler running throughout: nothing is lost, nobody is emailed twice, and noth
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
@@ -13,10 +14,23 @@ from sqlalchemy import func, select
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from campaign.extensions import db
-from campaign.models import Email, EmailState, OutboxMessage, Signature
-from tests.conftest import form_values
-from tests.factories import make_petition
+from campaign.models import (
+    BatchState,
+    Campaign,
+    CampaignBatch,
+    Email,
+    EmailState,
+    OutboxMessage,
+    Role,
+    Signature,
+    SignatureState,
+    utcnow,
+)
+from campaign.services.outreach import campaigns as outreach
+from tests.conftest import SENDGRID_API_KEY, form_values
+from tests.factories import make_petition, make_user
 from tests.faults.conftest import _output, _said, counting_logs, report
+from tests.support.fake_sendgrid import FakeSendGrid
 from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.faults
@@ -44,7 +58,8 @@ def _scalar(app, query):
     return value
 
 
-def test_redis_stopped_during_a_burst_of_signatures(fault_stack):
+@pytest.mark.parametrize("how", ["stopped", "killed"])
+def test_redis_stopped_during_a_burst_of_signatures(fault_stack, how):
     stack = fault_stack()
     app = stack.app
     with app.app_context():
@@ -94,7 +109,7 @@ def test_redis_stopped_during_a_burst_of_signatures(fault_stack):
     ):
         futures = [pool.submit(submit, i) for i in range(SUBMITS)]
         wait_for(lambda: answered >= STOP_AFTER, 120, f"{STOP_AFTER} submits answered")
-        stack.redis.stop()  # mid-burst: requests are in flight
+        stack.take_redis_down(how)  # mid-burst: requests are in flight
         stopped_at = answered
         wait_for(
             lambda: (
@@ -137,8 +152,8 @@ def test_redis_stopped_during_a_burst_of_signatures(fault_stack):
     worker_alive, scheduler_alive = worker.poll() is None, scheduler.poll() is None
     worker_log, scheduler_log = _output(worker), _output(scheduler)
     report(
-        "Redis stopped during a burst of signatures",
-        injected=f"Redis stopped after {stopped_at} submits answered, started again on the same port after "
+        f"Redis {how} during a burst of signatures",
+        injected=f"Redis {how} after {stopped_at} submits answered, started again on the same port after "
         f"{during} more were answered during the outage (the last {SUBMITS - HOLD_FROM} held until it was back)",
         submits=SUBMITS,
         answers=dict(statuses),
@@ -157,6 +172,106 @@ def test_redis_stopped_during_a_burst_of_signatures(fault_stack):
     assert any("left for the sweeper" in w for w in warnings), "the outage never met an enqueue"
     assert set(sent) == addresses and set(sent.values()) == {1}, "each signer emailed exactly once"
     assert worker_alive and scheduler_alive, "a background process ended with Redis"
+    for log in (worker_log, scheduler_log):
+        assert "Redis is back after" in log, log[-3000:]
+        assert "Traceback" not in log, log[-3000:]
+
+
+RECIPIENTS = 240
+BATCH = 10
+
+
+@pytest.mark.parametrize("how", ["stopped", "killed"])
+def test_redis_stopped_during_a_bulk_email_send(fault_stack, how):
+    """A campaign going out in batches, Redis stopped once some have gone: the rest go after it returns,
+    each recipient once, with the worker pool and the scheduler (which dispatches batches) never restarted."""
+    with FakeSendGrid(delay=0.2) as sendgrid:
+        stack = fault_stack(
+            MAIL_BACKEND="sendgrid",
+            SENDGRID_API_KEY=SENDGRID_API_KEY,
+            SENDGRID_API_HOST=sendgrid.url,
+            CAMPAIGN_BATCH_SIZE=str(BATCH),
+            CAMPAIGN_BATCHES_PER_JOB="1",
+            CAMPAIGN_DISPATCH_INTERVAL="1",
+        )
+        app = stack.app
+        worker, scheduler = stack.start(), stack.start("--cron")
+        with app.app_context():
+            organiser = make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
+            petition = make_petition()
+            db.session.add_all(
+                Signature(
+                    petition_id=petition.id,
+                    name=f"Reader{i} Example",
+                    email=f"reader{i}@example.org",
+                    email_key=f"reader{i}@example.org",
+                    email_domain="example.org",
+                    state=SignatureState.VALIDATED,
+                    opt_in=True,
+                    validated_at=utcnow(),
+                )
+                for i in range(RECIPIENTS)
+            )
+            db.session.commit()
+            draft = outreach.Draft(
+                subject="News",
+                preheader="",
+                body="Dear {{ first_name }}, thank you.",
+                audience={"petitions": [petition.id]},
+            )
+            campaign = outreach.save_draft(organiser, draft)
+            assert outreach.start(organiser, campaign) == RECIPIENTS
+            campaign_id = campaign.id
+            db.session.remove()
+
+        wait_for(lambda: len(sendgrid.accepted) >= 3, 60, "the first batches to go")
+        stack.take_redis_down(how)
+        gone_before = len(sendgrid.recipients())
+        wait_for(
+            lambda: _said(worker, "Redis is unreachable") and _said(scheduler, "Redis is unreachable"),
+            30,
+            "the worker and scheduler to meet the outage",
+        )
+        gone_during = len(sendgrid.recipients()) - gone_before
+        stack.redis.start()
+
+        def states() -> Counter[str]:
+            with app.app_context():
+                found = Counter(
+                    db.session.scalars(
+                        select(CampaignBatch.state).where(CampaignBatch.campaign_id == campaign_id)
+                    ).all()
+                )
+                db.session.remove()
+            return found
+
+        wait_for(lambda: set(states()) == {BatchState.ACCEPTED}, 120, "every batch to be accepted")
+        campaign_state = _scalar(app, select(Campaign.state).where(Campaign.id == campaign_id))
+        sent = Counter(sendgrid.recipients())
+        worker_alive, scheduler_alive = worker.poll() is None, scheduler.poll() is None
+        worker_log, scheduler_log = _output(worker), _output(scheduler)
+    report(
+        f"Redis {how} during a bulk email send",
+        injected=f"Redis {how} once {gone_before} of {RECIPIENTS} recipients had gone (batches of "
+        f"{BATCH}, 0.2 s each at SendGrid), started again once the worker and scheduler had met the outage "
+        f"({gone_during} more went meanwhile)",
+        batches=dict(states()),
+        sendgrid_requests=len(sendgrid.accepted),
+        recipients_sent=sum(sent.values()),
+        recipients_lost=RECIPIENTS - len(sent),
+        recipients_sent_twice=sum(1 for n in sent.values() if n > 1),
+        campaign_state=campaign_state,
+        worker_and_scheduler_still_running=(worker_alive, scheduler_alive),
+    )
+    assert sorted(sent) == sorted(f"reader{i}@example.org" for i in range(RECIPIENTS))
+    assert set(sent.values()) == {1}, "someone was sent the campaign twice"
+    assert len(sendgrid.accepted) == RECIPIENTS // BATCH
+    wait_for(
+        lambda: _scalar(app, select(Campaign.state).where(Campaign.id == campaign_id)) == "finished",
+        30,
+        "the campaign to finish",
+    )
+    assert worker_alive and scheduler_alive
     for log in (worker_log, scheduler_log):
         assert "Redis is back after" in log, log[-3000:]
         assert "Traceback" not in log, log[-3000:]

@@ -3,6 +3,8 @@ scheduler running throughout: nothing is lost, nobody is emailed twice, and noth
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from collections import Counter
@@ -275,3 +277,44 @@ def test_redis_stopped_during_a_bulk_email_send(fault_stack, how):
     for log in (worker_log, scheduler_log):
         assert "Redis is back after" in log, log[-3000:]
         assert "Traceback" not in log, log[-3000:]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=requests.exceptions.ReadTimeout,
+    reason="the rate limiter's Redis connection has no socket timeout (campaign/app.py sets no "
+    "RATELIMIT_STORAGE_OPTIONS), so a Redis that hangs rather than refuses holds every rate-limited "
+    "request for as long as it hangs",
+)
+def test_a_signature_while_redis_hangs_is_answered_and_stored(fault_stack):
+    """Redis frozen (SIGSTOP: it accepts connections and never answers, as a hung server or a network
+    that drops packets does), not stopped: each Redis call can only end by its socket timeout."""
+    stack = fault_stack()
+    with stack.app.app_context():
+        petition = make_petition()
+        slug, petition_id = petition.slug, petition.id
+        db.session.remove()
+    with stack.serve() as url:
+        http = requests.Session()
+        token = form_values(http.get(f"{url}/petitions/{slug}/sign", timeout=30).text, "csrf_token")
+        os.kill(stack.redis.process.pid, signal.SIGSTOP)
+        try:
+            # Far longer than the Redis calls a signature makes, each bounded by its socket timeout, take.
+            response = http.post(
+                f"{url}/petitions/{slug}/sign",
+                data={**token, **_signer(0)},
+                allow_redirects=False,
+                timeout=40,
+            )
+        finally:
+            os.kill(stack.redis.process.pid, signal.SIGCONT)
+    stored = _scalar(
+        stack.app, select(func.count()).select_from(Signature).where(Signature.petition_id == petition_id)
+    )
+    report(
+        "a signature while Redis hangs",
+        injected="Redis SIGSTOPped for one sign POST",
+        answer=response.status_code,
+        stored=stored,
+    )
+    assert response.status_code == 302 and stored == 1

@@ -130,11 +130,9 @@ def _waiting_key(name: str, app: Flask | None = None) -> str:
 
 def _none_waiting(name: str) -> bool:
     """Mark a job for ``name`` as on its way; False if one already was. The mark lapses after WAITING_TTL
-    seconds, so a job that Redis or a dead worker lost holds nothing up for longer than that."""
-    try:
-        return bool(get_redis().set(_waiting_key(name), 1, nx=True, ex=WAITING_TTL))
-    except RedisError:
-        return True  # the enqueue fails too, and the sweeper finds the row
+    seconds, so a job that Redis or a dead worker lost holds nothing up for longer than that. Raises
+    RedisError."""
+    return bool(get_redis().set(_waiting_key(name), 1, nx=True, ex=WAITING_TTL))
 
 
 def starting(name: str) -> None:
@@ -174,10 +172,20 @@ def _enqueue_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING_KEY, [])
     if not pending or not has_app_context():
         return
+    # Once Redis has failed, the rest are left for the sweepers too: a Redis that hangs rather than refuses
+    # costs each call its socket timeout, and the request (a signature, say) would wait out every one.
+    unreachable: RedisError | None = None
     for func, args, job_id, unless_waiting in pending:
-        if unless_waiting and not _none_waiting(unless_waiting):
-            continue
-        enqueue(func, *args, job_id=job_id)
+        if unreachable is None and unless_waiting:
+            try:
+                if not _none_waiting(unless_waiting):
+                    continue
+            except RedisError as error:
+                unreachable = error
+        if unreachable is not None:
+            log.warning("Redis unavailable, %s(%s) left for the sweeper: %s", _name(func), args, unreachable)
+        elif enqueue(func, *args, job_id=job_id) is None:
+            unreachable = RedisError("the enqueue before it failed")
 
 
 @event.listens_for(Session, "after_transaction_end")

@@ -279,13 +279,6 @@ def test_redis_stopped_during_a_bulk_email_send(fault_stack, how):
         assert "Traceback" not in log, log[-3000:]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=requests.exceptions.ReadTimeout,
-    reason="the rate limiter's Redis connection has no socket timeout (campaign/app.py sets no "
-    "RATELIMIT_STORAGE_OPTIONS), so a Redis that hangs rather than refuses holds every rate-limited "
-    "request for as long as it hangs",
-)
 def test_a_signature_while_redis_hangs_is_answered_and_stored(fault_stack):
     """Redis frozen (SIGSTOP: it accepts connections and never answers, as a hung server or a network
     that drops packets does), not stopped: each Redis call can only end by its socket timeout."""

@@ -56,10 +56,8 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     configure_logging(app)
     app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config["REDIS_URL"])
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    # A Redis that hangs (rather than refuses) must not hold every limited request for as long as it hangs,
-    # and while it is away each process keeps counting in memory instead of letting everything through.
+    # A Redis that hangs (rather than refuses) must not hold every limited request for as long as it hangs.
     app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 2, "socket_timeout": 2})
-    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PACKAGE / "migrations"), render_as_batch=True)

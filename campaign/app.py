@@ -56,6 +56,8 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     configure_logging(app)
     app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config["REDIS_URL"])
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    # Said for every app: Flask-Limiter's default is whatever the last app bound to the one limiter said.
+    app.config.setdefault("RATELIMIT_ENABLED", True)
     # A Redis that hangs (rather than refuses) must not hold every limited request for as long as it hangs.
     app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 2, "socket_timeout": 2})
 

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from flask import Response, current_app, render_template
+from flask import Response, current_app, render_template, send_from_directory
 
 from ..models import PageKind, utcnow
 from ..services.coalition import content
@@ -82,3 +82,56 @@ def security_txt():
         f"Canonical: {public_url('public.security_txt')}",
     ]
     return Response("\n".join(lines) + "\n", mimetype="text/plain")
+
+
+# Never worth a crawler's visit: people's own pages, organisers' tools, and links that carry a token.
+ROBOTS_DISALLOW = (
+    "/account/",
+    "/admin/",
+    "/dev/",
+    "/donate/admin",
+    "/donate/manage/",
+    "/donate/thanks/",
+    "/email-preferences/",
+    "/join/confirm",
+    "/members/",
+    "/outreach/",
+    "/pages/",
+    "/petitions/mine",
+    "/petitions/moderation",
+    "/reset-password/",
+    "/signatures/confirm",
+    "/stories/moderation",
+    "/stories/share/draft/",
+    "/stories/yours/",
+    "/unsubscribe/",
+    "/webhooks/",
+)
+
+
+@bp.get("/robots.txt")
+def robots_txt():
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW)]
+    lines.append(f"Sitemap: {public_url('public.sitemap')}")
+    response = Response("\n".join(lines) + "\n", mimetype="text/plain")
+    response.cache_control.public, response.cache_control.max_age = True, 3600
+    return response
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    """Every public page, for search engines: petitions open and closed, published stories and pages, and
+    the coalition's listed organisations."""
+    entries = content.sitemap_entries()
+    response = Response(
+        render_template("public/sitemap.xml", entries=entries, public_url=public_url),
+        mimetype="application/xml",
+    )
+    response.cache_control.public, response.cache_control.max_age = True, 600
+    return response
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    # Browsers ask for it at the root whatever the page says; the layout names the SVG for those that read it.
+    return send_from_directory(current_app.static_folder or "", "img/favicon.ico", max_age=7 * 24 * 3600)

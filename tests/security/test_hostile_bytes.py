@@ -76,7 +76,8 @@ def _walk(app, client, known, token, caplog) -> tuple[Counter, list[str]]:
     failures = []
     for rule in walkable_rules(app):
         form_page = client.get(build_path(rule, known)) if "GET" in rule.methods else None
-        fields = form_field_names(form_page.text) if form_page is not None else []
+        html = form_page is not None and form_page.mimetype == "text/html"
+        fields = form_field_names(form_page.text) if html else []  # not the favicon's bytes
         for method in methods(rule):
             for description, url, value in _payloads(rule, known, method, token):
                 caplog.clear()

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
 
 from ...extensions import db
-from ...models import Organisation, Page, PageKind, Petition, Role, Story, StoryState, User, story_petitions
+from ...models import (
+    Organisation,
+    Page,
+    PageKind,
+    Petition,
+    PetitionState,
+    Role,
+    Story,
+    StoryState,
+    User,
+    story_petitions,
+)
 
 
 def about_page() -> Page | None:
@@ -63,4 +77,43 @@ def listed_individuals() -> list[User]:
             .where(User.role == Role.MEMBER.value, User.organisation_id.is_(None), User.listed, User.active)
             .order_by(User.name)
         )
+    )
+
+
+@dataclass(frozen=True)
+class SitemapEntries:
+    """Slugs of everything the public can open, each with when it last changed (or None)."""
+
+    petitions: list[tuple[str, datetime | None]]
+    stories: list[tuple[str, datetime | None]]
+    pages: list[tuple[str, datetime | None]]
+    organisations: list[tuple[str, datetime | None]]
+
+
+def sitemap_entries() -> SitemapEntries:
+    # Columns only: a sitemap of thousands of petitions must not load their texts.
+    def rows(statement) -> list[tuple[str, datetime | None]]:
+        return [(slug, changed) for slug, changed in db.session.execute(statement)]
+
+    return SitemapEntries(
+        petitions=rows(
+            select(Petition.slug, func.coalesce(Petition.closed_at, Petition.opened_at))
+            .where(Petition.state.in_(PetitionState.PUBLIC))
+            .order_by(Petition.id)
+        ),
+        stories=rows(
+            select(Story.slug, Story.published_at)
+            .where(Story.state == StoryState.PUBLISHED)
+            .order_by(Story.id)
+        ),
+        pages=rows(
+            select(Page.slug, Page.updated_at)
+            .where(Page.published_at.is_not(None), Page.kind != PageKind.ABOUT)
+            .order_by(Page.id)
+        ),
+        organisations=rows(
+            select(Organisation.slug, Organisation.updated_at)
+            .where(Organisation.listed)
+            .order_by(Organisation.id)
+        ),
     )

@@ -51,6 +51,20 @@ def _recreate_database(admin_url: str, name: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def migrated_database(admin_url: str, name: str, instance: Path) -> str:
+    """A database of a module's own, made fresh and migrated, where rows are committed for other processes
+    (workers, gunicorn) to see. Returns its URL."""
+    _recreate_database(admin_url, name)
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    from flask_migrate import upgrade
+
+    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", instance))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return url
+
+
 @pytest.fixture(scope="session")
 def postgres_admin_url():
     given = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")

@@ -159,3 +159,27 @@ def make_donation(
         donation.payments.append(DonationPayment(**payment))
     db.session.commit()
     return donation
+
+
+def add_signers(petition_id: int, count: int, prefix: str = "s", **fields) -> None:
+    """``count`` confirmed signers who asked for updates (``{prefix}{i}@example.org``), for an email
+    campaign's audience. Added, not committed."""
+    from campaign.models import Signature, SignatureState, utcnow
+
+    db.session.add_all(
+        Signature(
+            **{
+                "petition_id": petition_id,
+                "name": f"Signer{i} Surname",
+                "email": f"{prefix}{i}@example.org",
+                "email_key": f"{prefix}{i}@example.org",
+                "email_domain": "example.org",
+                "region": "london",
+                "state": SignatureState.VALIDATED,
+                "opt_in": True,
+                "validated_at": utcnow(),
+                **fields,
+            }
+        )
+        for i in range(count)
+    )

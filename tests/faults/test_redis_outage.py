@@ -25,12 +25,10 @@ from campaign.models import (
     OutboxMessage,
     Role,
     Signature,
-    SignatureState,
-    utcnow,
 )
 from campaign.services.outreach import campaigns as outreach
 from tests.conftest import SENDGRID_API_KEY, form_values
-from tests.factories import make_petition, make_user
+from tests.factories import add_signers, make_petition, make_user
 from tests.faults.conftest import _output, _said, counting_logs, report
 from tests.support.fake_sendgrid import FakeSendGrid
 from tests.support.waiting import wait_for
@@ -201,19 +199,7 @@ def test_redis_stopped_during_a_bulk_email_send(fault_stack, how):
         with app.app_context():
             organiser = make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
             petition = make_petition()
-            db.session.add_all(
-                Signature(
-                    petition_id=petition.id,
-                    name=f"Reader{i} Example",
-                    email=f"reader{i}@example.org",
-                    email_key=f"reader{i}@example.org",
-                    email_domain="example.org",
-                    state=SignatureState.VALIDATED,
-                    opt_in=True,
-                    validated_at=utcnow(),
-                )
-                for i in range(RECIPIENTS)
-            )
+            add_signers(petition.id, RECIPIENTS, prefix="reader", region=None)
             db.session.commit()
             draft = outreach.Draft(
                 subject="News",

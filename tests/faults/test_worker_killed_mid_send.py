@@ -14,16 +14,20 @@ import time
 from collections import Counter
 
 import pytest
-from flask_migrate import upgrade
-from sqlalchemy import delete, make_url, select
+from sqlalchemy import delete, select
 
 from campaign import create_app
 from campaign.embedded import EmbeddedRedis
 from campaign.extensions import db
-from campaign.models import BatchState, Campaign, CampaignBatch, CampaignState, Email, Role, Signature, utcnow
+from campaign.models import BatchState, Campaign, CampaignBatch, CampaignState, Email, Role
 from campaign.services.outreach import campaigns as outreach
-from tests.conftest import SENDGRID_API_KEY, FormClient, _environ, _recreate_database, form_values
-from tests.factories import PASSWORD, make_petition, make_user
+from tests.conftest import (
+    SENDGRID_API_KEY,
+    FormClient,
+    form_values,
+    migrated_database,
+)
+from tests.factories import PASSWORD, add_signers, make_petition, make_user
 from tests.functional.test_background_work import _background_environ, _kill_group, _output, _spawn
 from tests.support.fake_sendgrid import FakeSendGrid, public_key_text, signed_post, webhook_key
 from tests.support.waiting import wait_for
@@ -35,14 +39,9 @@ PEOPLE, BATCH = 40, 10
 
 @pytest.fixture(scope="module")
 def committed_database(postgres_admin_url, tmp_path_factory):
-    _recreate_database(postgres_admin_url, "campaign_test_killed_send")
-    url = make_url(postgres_admin_url).set(database="campaign_test_killed_send")
-    url = url.render_as_string(hide_password=False)
-    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", tmp_path_factory.mktemp("migrate")))
-    with app.app_context():
-        upgrade()
-        db.engine.dispose()
-    return url
+    return migrated_database(
+        postgres_admin_url, "campaign_test_killed_send", tmp_path_factory.mktemp("migrate")
+    )
 
 
 def _campaign(app, tag: str) -> tuple[int, str, str]:
@@ -50,20 +49,7 @@ def _campaign(app, tag: str) -> tuple[int, str, str]:
     with app.app_context(), app.test_request_context():
         organiser = make_user(role=Role.ORGANISER, email=f"org-{tag}@example.org")
         petition = make_petition()
-        db.session.add_all(
-            Signature(
-                petition_id=petition.id,
-                name=f"Signer{i} Surname",
-                email=f"{tag}{i}@example.org",
-                email_key=f"{tag}{i}@example.org",
-                email_domain="example.org",
-                region="london",
-                state="validated",
-                opt_in=True,
-                validated_at=utcnow(),
-            )
-            for i in range(PEOPLE)
-        )
+        add_signers(petition.id, PEOPLE, prefix=tag)
         db.session.commit()
         campaign = outreach.save_draft(
             organiser,

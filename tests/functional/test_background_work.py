@@ -13,8 +13,7 @@ from datetime import UTC
 from pathlib import Path
 
 import pytest
-from flask_migrate import upgrade
-from sqlalchemy import delete, make_url, select
+from sqlalchemy import delete, select
 
 from campaign import create_app, jobs
 from campaign.embedded import EmbeddedRedis
@@ -24,7 +23,7 @@ from campaign.models import Email, EmailState, OutboxMessage, Role
 from campaign.queue import get_queue, get_redis, queued_jobs
 from campaign.scheduler import Periodic, Scheduler
 from campaign.services.emails import queue_email
-from tests.conftest import FormClient, _environ, _recreate_database
+from tests.conftest import FormClient, _environ, migrated_database
 from tests.factories import PASSWORD, make_user
 from tests.support.waiting import wait_for
 
@@ -35,14 +34,9 @@ HEALTH_TOKEN = "monitor-token-0123456789"
 @pytest.fixture(scope="module")
 def committed_database(postgres_admin_url, tmp_path_factory):
     """A database of this module's own, migrated, where rows are committed for the worker processes."""
-    _recreate_database(postgres_admin_url, "campaign_test_background")
-    url = make_url(postgres_admin_url).set(database="campaign_test_background")
-    url = url.render_as_string(hide_password=False)
-    app = create_app(environ=_environ(url, "redis://127.0.0.1:1/0", tmp_path_factory.mktemp("migrate")))
-    with app.app_context():
-        upgrade()
-        db.engine.dispose()
-    return url
+    return migrated_database(
+        postgres_admin_url, "campaign_test_background", tmp_path_factory.mktemp("migrate")
+    )
 
 
 def _background_environ(database_url: str, redis_url: str, tmp_path, **settings) -> dict:

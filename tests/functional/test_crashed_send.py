@@ -19,15 +19,13 @@ from campaign.models import (
     CampaignState,
     DeliveryEvent,
     Role,
-    Signature,
-    utcnow,
 )
 from campaign.services.errors import PermissionDenied
 from campaign.services.outreach import batch_outcomes, delivery_events
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import sending as bulk_sending
 from tests.conftest import form_values
-from tests.factories import make_petition, make_user
+from tests.factories import add_signers, make_petition, make_user
 from tests.support.fake_sendgrid import public_key_text, signed_post, webhook_key
 
 CRASH = {"BATCH_STALE_SECONDS": "0", "BATCH_RECONCILE_SECONDS": "0"}
@@ -48,20 +46,7 @@ def _crashed_campaign(app, monkeypatch, people=4000, lost=(4,)) -> str:
     with app.app_context():
         organiser = make_user(role=Role.ORGANISER, email=f"org{time.monotonic_ns()}@example.org")
         petition = make_petition()
-        db.session.add_all(
-            Signature(
-                petition_id=petition.id,
-                name=f"Signer{i} Surname",
-                email=f"s{i}@example.org",
-                email_key=f"s{i}@example.org",
-                email_domain="example.org",
-                region="london",
-                state="validated",
-                opt_in=True,
-                validated_at=utcnow(),
-            )
-            for i in range(people)
-        )
+        add_signers(petition.id, people)
         db.session.commit()
         campaign = outreach.save_draft(
             organiser,

@@ -49,7 +49,7 @@ def moderation_queue():
     return render_template(
         "stories/moderation_queue.html",
         groups=moderation.moderation_queue(current_user),
-        labels=story_service.StoryState.LABELS,
+        labels=moderation.QUEUE_LABELS,
     )
 
 

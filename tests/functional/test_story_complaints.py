@@ -131,6 +131,13 @@ def test_one_story_takes_sixty_complaints_an_hour_from_everyone_together(app):
     assert len(_outcomes(app, slug)) == 60
 
 
+def test_without_redis_to_count_them_every_takedown_still_happens(make_app):
+    app = make_app(REDIS_URL="redis://127.0.0.1:1/0")
+    slugs = _bare_published(app, 4)
+    assert [_complain(app, slug).status_code for slug in slugs] == [200] * 4
+    assert [_state(app, s) for s in slugs] == ["suspended"] * 4  # a child's safety before the limit
+
+
 # Alerts
 
 
@@ -204,6 +211,8 @@ def test_a_repeat_complaint_about_reviewed_text_is_queued_and_told_not_taken_dow
     alerts = [m for m in mail(organiser.email)[before:] if story.title in m.text_body]
     assert len(alerts) == 1 and "already reviewed" in alerts[0].text_body
     assert "Open complaints (1)" in organiser.get(f"/stories/moderation/{story.ref}").text
+    queue = organiser.get("/stories/moderation").text
+    assert queue.index("Published, with complaints waiting") < queue.index(story.title)
     assert _events(app, story.id)[-1][0] == "complaint_queued"
 
 

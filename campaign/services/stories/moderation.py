@@ -12,7 +12,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from ...extensions import db
-from ...models import Story, StoryEvent, StoryState, User, utcnow
+from ...models import Story, StoryComplaint, StoryEvent, StoryState, User, utcnow
 from ...scanner import KINDS
 from ...scanner.redaction import replace_everywhere
 from ...urls import public_url
@@ -37,6 +37,10 @@ RESERVED_SLUGS = {"share", "moderation", "yours"}
 REDACTION_ACTIONS = ("redacted", "finding_kept", "sent_for_approval")
 
 
+# Published stories with complaints nobody has dealt with: listed first, apart from the other published ones.
+COMPLAINTS_WAITING = "complaints_waiting"
+QUEUE_LABELS = {COMPLAINTS_WAITING: "Published, with complaints waiting", **StoryState.LABELS}
+
 # Reading
 
 
@@ -45,9 +49,13 @@ def moderation_queue(actor: User) -> dict[str, list[Story]]:
     stories = db.session.scalars(
         select(Story).where(Story.state.not_in(StoryState.ENDED)).order_by(Story.created_at)
     ).all()
+    complained = set(
+        db.session.scalars(select(StoryComplaint.story_id).where(StoryComplaint.handled_at.is_(None)))
+    )
     groups: dict[str, list[Story]] = {
         state: []
         for state in (
+            COMPLAINTS_WAITING,
             StoryState.SUSPENDED,
             StoryState.IN_REVIEW,
             StoryState.CHANGES_REQUESTED,
@@ -58,7 +66,8 @@ def moderation_queue(actor: User) -> dict[str, list[Story]]:
         )
     }
     for story in stories:
-        groups.setdefault(story.state, []).append(story)
+        waiting = story.state == StoryState.PUBLISHED and story.id in complained
+        groups.setdefault(COMPLAINTS_WAITING if waiting else story.state, []).append(story)
     return groups
 
 

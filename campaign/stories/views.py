@@ -12,7 +12,7 @@ from ..services.errors import NotFound, ServiceError, attach_to_form
 from ..services.stories import self_check
 from ..services.stories import storyteller as story_service
 from ..services.stories.complaints import file_complaint
-from ..web.errors import error_page
+from ..web.errors import http_error
 from ..web.loaders import found_or_404
 from .blueprint import bp
 from .forms import ApprovalForm, ChangesForm, ClearDeviceForm, ComplaintForm, StoryForm, WithdrawForm
@@ -443,7 +443,7 @@ def concern(slug: str):
 
 @bp.errorhandler(429)
 def too_many(error):
-    """A refused complaint comes back with what was typed; elsewhere, the site's own page."""
+    """A refused complaint comes back with what was typed; elsewhere, the site's own 429 page."""
     if request.endpoint == "stories.concern" and request.method == "POST":
         g.no_store = True
         return render_template(
@@ -452,4 +452,4 @@ def too_many(error):
             form=ComplaintForm(formdata=request.form),
             error=CONCERN_REFUSED,
         ), 429
-    return error_page(429)
+    return http_error(error)

@@ -29,6 +29,7 @@ from ...urls import public_url
 from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
 from ..permissions import require
+from .checking import apply_scan
 from .moderation import publish_blockers
 from .storyteller import log_event, move
 
@@ -157,8 +158,10 @@ def mark_reviewed(actor: User, story: Story, note: str) -> int:
     db.session.refresh(story, with_for_update=True)
     reason = f"text version {story.text_version}; {note}"
     if story.state == StoryState.SUSPENDED:
+        apply_scan(story)  # as when reinstating: the check may have improved since it went up
         problems = publish_blockers(actor, story)
         if problems:
+            db.session.commit()  # keep any new findings so the moderator sees them
             if any("second person" in p for p in problems):
                 raise PermissionDenied(" ".join(problems))
             raise ServiceError(" ".join(problems))

@@ -109,6 +109,13 @@ class Story(Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A moderator read this exact text after complaints and found it fine: a further complaint about the
+    # same text no longer takes it down by itself, and whoever marked it cannot be the one to suspend it.
+    reviewed_hash: Mapped[str | None] = mapped_column(String(64))
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When moderators were last emailed about complaints: one alert per story until someone acts on it.
+    complaints_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     raw_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
@@ -198,6 +205,11 @@ class Story(Model):
         return first if len(first) <= 280 else first[:277].rsplit(" ", 1)[0] + "…"
 
     @property
+    def reviewed_as_fine(self) -> bool:
+        """This exact text was reviewed after complaints and kept up."""
+        return self.reviewed_hash is not None and self.reviewed_hash == self.current_hash
+
+    @property
     def open_findings(self) -> list[StoryFinding]:
         return [f for f in self.findings if f.decision is None]
 
@@ -280,6 +292,9 @@ class StoryComplaint(Model):
     category: Mapped[str] = mapped_column(String(30))
     details: Mapped[str] = mapped_column(Text, default="")
     contact_email: Mapped[str] = mapped_column(String(320), default="")
+    # What the complaint did: "suspended" the story, "queued" it for a second organiser (text already
+    # reviewed), "held" (its address had used up its takedowns), or "" (not a takedown complaint).
+    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -10,7 +10,8 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
-from ..services.stories.moderation import CHECKLIST, COMPLAINT_CATEGORIES
+from ..services.stories.complaints import COMPLAINT_CATEGORIES
+from ..services.stories.moderation import CHECKLIST
 from ..services.stories.storyteller import (
     CONSENT_OPTIONS,
     CONSENT_WORDING,

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from ..scanner import KINDS
 from ..services.errors import PermissionDenied, ServiceError, attach_to_form
-from ..services.stories import moderation
+from ..services.stories import complaints, moderation
 from ..services.stories import storyteller as story_service
 from ..services.stories.checking import CHECK_FAILED_NOTE
 from ..services.stories.storyteller import PROCEEDINGS
@@ -49,11 +49,13 @@ def moderation_queue():
     return render_template(
         "stories/moderation_queue.html",
         groups=moderation.moderation_queue(current_user),
-        labels=story_service.StoryState.LABELS,
+        labels=moderation.QUEUE_LABELS,
     )
 
 
-def _render_story(story, status=200, form=None, send=None, reject=None, suspend=None, error=None):
+def _render_story(
+    story, status=200, form=None, send=None, reject=None, suspend=None, review=None, error=None
+):
     return render_template(
         "stories/moderate.html",
         story=story,
@@ -66,9 +68,12 @@ def _render_story(story, status=200, form=None, send=None, reject=None, suspend=
         suspend=suspend or ReasonForm(prefix="suspend"),
         publish=PublishForm(prefix="publish"),
         close=ReasonForm(prefix="close"),
+        review=review or ReasonForm(prefix="review"),
+        suspend_refusal=moderation.suspend_refusal(current_user, story),
+        outcomes=complaints.OUTCOMES,
         highlighted=highlight(story.body, story.findings),
         blockers=moderation.publish_blockers(current_user, story),
-        complaints=moderation.open_complaints(story),
+        complaints=complaints.open_complaints(story),
         events=story_service.events_for(story),
         consent=story.consent,
         check_failed_note=CHECK_FAILED_NOTE,
@@ -181,6 +186,13 @@ def publish(ref: str):
 @bp.post("/moderation/<ref>/suspend")
 @permission_required("moderate_stories")
 def suspend(ref: str):
+    try:
+        return _suspend(ref)
+    except PermissionDenied as refused:  # four eyes: said on the story's page, not a bare 403
+        return _render_story(_load(ref), 403, error=str(refused))
+
+
+def _suspend(ref: str):
     return _decision(
         ref,
         lambda: ReasonForm(prefix="suspend"),
@@ -198,8 +210,29 @@ def close_complaints(ref: str):
     story = _load(ref)
     form = ReasonForm(prefix="close")
     if form.validate_on_submit():
-        count = moderation.close_complaints(current_user, story, form.reason.data)
+        count = complaints.close_complaints(current_user, story, form.reason.data)
         flash(f"{count} complaint{'s' if count != 1 else ''} closed.", "success")
     else:
         flash("Say what was done about the complaint before closing it.", "error")
     return redirect(url_for("stories.moderate", ref=story.ref))
+
+
+@bp.post("/moderation/<ref>/reviewed")
+@permission_required("moderate_stories")
+def mark_reviewed(ref: str):
+    story = _load(ref)
+    form = ReasonForm(prefix="review")
+    if form.validate_on_submit():
+        try:
+            complaints.mark_reviewed(current_user, story, form.reason.data)
+        except PermissionDenied as refused:
+            return _render_story(story, 403, review=form, error=str(refused))
+        except ServiceError as problem:
+            return _render_story(story, 409, review=form, error=attach_to_form(form, problem))
+        flash(
+            "Marked as reviewed: the story is on the site. Further complaints about this text will wait "
+            "for a second person instead of taking it down.",
+            "success",
+        )
+        return redirect(url_for("stories.moderate", ref=story.ref))
+    return _render_story(story, 400, review=form)

@@ -2,6 +2,7 @@
 expired form), the storyteller's private page, and raising a concern about a published story."""
 
 from flask import abort, current_app, flash, g, make_response, redirect, render_template, request, url_for
+from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError
 from wtforms.fields.choices import SelectChoice
 
@@ -10,7 +11,8 @@ from ..services.coalition import content
 from ..services.errors import NotFound, ServiceError, attach_to_form
 from ..services.stories import self_check
 from ..services.stories import storyteller as story_service
-from ..services.stories.moderation import file_complaint
+from ..services.stories.complaints import file_complaint
+from ..web.errors import http_error
 from ..web.loaders import found_or_404
 from .blueprint import bp
 from .forms import ApprovalForm, ChangesForm, ClearDeviceForm, ComplaintForm, StoryForm, WithdrawForm
@@ -402,8 +404,19 @@ def withdraw(token: str):
 # Raising a concern
 
 
+def _per_story() -> str:
+    return "story-concern:" + str((request.view_args or {}).get("slug", ""))
+
+
+CONCERN_REFUSED = (
+    "We have had a lot of reports from your connection or about this story in a short time, so this one "
+    "has not been sent yet. Your message is below: please send it again in an hour."
+)
+
+
 @bp.route("/<slug>/concern", methods=["GET", "POST"])
 @limiter.limit("5 per minute;20 per day", methods=["POST"])
+@limiter.limit("60 per hour", key_func=_per_story, methods=["POST"])
 def concern(slug: str):
     story = found_or_404(content.published_story(slug))
     g.no_store = True
@@ -411,11 +424,32 @@ def concern(slug: str):
     error = None
     if form.validate_on_submit():
         try:
-            file_complaint(story, form.category.data, form.details.data, form.contact_email.data or "")
+            file_complaint(
+                story,
+                form.category.data,
+                form.details.data,
+                form.contact_email.data or "",
+                address=get_remote_address(),
+            )
         except ServiceError as problem:
             error = attach_to_form(form, problem)
         else:
-            return render_template("stories/concern_sent.html", suspended=form.category.data == "identifies")
+            # One page whatever the complaint did, so it cannot be used to learn how a story is guarded.
+            return render_template("stories/concern_sent.html")
     return render_template("stories/concern.html", story=story, form=form, error=error), (
         400 if form.errors or error else 200
     )
+
+
+@bp.errorhandler(429)
+def too_many(error):
+    """A refused complaint comes back with what was typed; elsewhere, the site's own 429 page."""
+    if request.endpoint == "stories.concern" and request.method == "POST":
+        g.no_store = True
+        return render_template(
+            "stories/concern.html",
+            story=content.published_story(request.view_args["slug"]),
+            form=ComplaintForm(formdata=request.form),
+            error=CONCERN_REFUSED,
+        ), 429
+    return http_error(error)

@@ -251,6 +251,7 @@ for endpoint, name, methods in [
     ("stories.publish", "moderate_stories", "POST"),
     ("stories.suspend", "moderate_stories", "POST"),
     ("stories.close_complaints", "moderate_stories", "POST"),
+    ("stories.mark_reviewed", "moderate_stories", "POST"),
     ("donations.admin", "view_donations", "GET"),
     ("donations.admin_settings", "manage_donations", "GET POST"),
     ("donations.admin_gift_aid", "view_donations", "GET POST"),

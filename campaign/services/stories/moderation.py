@@ -1,5 +1,5 @@
 """Stories from the moderators' side: the automatic check, redaction, the checklist sign-off, sending the
-text to its storyteller, rejection, publication by a second person, suspension and complaints.
+text to its storyteller, rejection, publication by a second person and suspension (complaints: complaints.py).
 
 Every rule that keeps a child from being identified is enforced here, not in the views."""
 
@@ -16,7 +16,6 @@ from ...models import Story, StoryComplaint, StoryEvent, StoryState, User, utcno
 from ...scanner import KINDS
 from ...scanner.redaction import replace_everywhere
 from ...urls import public_url
-from ..accounts.people import staff_addresses
 from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
 from ..permissions import require
@@ -32,17 +31,15 @@ CHECKLIST = {
     "details": "No exact dates, case numbers, phone numbers, email addresses, links or social media handles",
     "jigsaw": "Read as a whole, nothing would let someone who knows the family recognise the child",
 }
-COMPLAINT_CATEGORIES = {
-    "identifies": "It could identify a child, or reveals what happened in private court proceedings",
-    "about_me": "It is about me or my family and I did not agree to it",
-    "inaccurate": "It is inaccurate or unfair",
-    "other": "Something else",
-}
 # Paths under /stories/ that a story's slug must not take.
 RESERVED_SLUGS = {"share", "moderation", "yours"}
 # Actions that shape the published text. Whoever took one may not also publish it.
 REDACTION_ACTIONS = ("redacted", "finding_kept", "sent_for_approval")
 
+
+# Published stories with complaints nobody has dealt with: listed first, apart from the other published ones.
+COMPLAINTS_WAITING = "complaints_waiting"
+QUEUE_LABELS = {COMPLAINTS_WAITING: "Published, with complaints waiting", **StoryState.LABELS}
 
 # Reading
 
@@ -52,9 +49,13 @@ def moderation_queue(actor: User) -> dict[str, list[Story]]:
     stories = db.session.scalars(
         select(Story).where(Story.state.not_in(StoryState.ENDED)).order_by(Story.created_at)
     ).all()
+    complained = set(
+        db.session.scalars(select(StoryComplaint.story_id).where(StoryComplaint.handled_at.is_(None)))
+    )
     groups: dict[str, list[Story]] = {
         state: []
         for state in (
+            COMPLAINTS_WAITING,
             StoryState.SUSPENDED,
             StoryState.IN_REVIEW,
             StoryState.CHANGES_REQUESTED,
@@ -65,23 +66,14 @@ def moderation_queue(actor: User) -> dict[str, list[Story]]:
         )
     }
     for story in stories:
-        groups.setdefault(story.state, []).append(story)
+        waiting = story.state == StoryState.PUBLISHED and story.id in complained
+        groups.setdefault(COMPLAINTS_WAITING if waiting else story.state, []).append(story)
     return groups
 
 
 def story_for_moderator(actor: User, ref: str) -> Story | None:
     require(actor, "moderate_stories")
     return db.session.scalar(select(Story).where(Story.ref == ref, Story.purged_at.is_(None)))
-
-
-def open_complaints(story: Story) -> list[StoryComplaint]:
-    return list(
-        db.session.scalars(
-            select(StoryComplaint)
-            .where(StoryComplaint.story_id == story.id, StoryComplaint.handled_at.is_(None))
-            .order_by(StoryComplaint.id)
-        )
-    )
 
 
 def redactors(story: Story) -> set[int]:
@@ -300,6 +292,14 @@ def publish(actor: User, story: Story) -> None:
     db.session.commit()
 
 
+def suspend_refusal(actor: User | None, story: Story) -> str:
+    """Why this person may not suspend this story, or "". Four eyes: whoever marked this exact text as
+    reviewed and fine cannot be the one to take it down again after more complaints."""
+    if actor is not None and story.reviewed_as_fine and story.reviewed_by_id == actor.id:
+        return "You marked this text as reviewed, so a second organiser or moderator must suspend it."
+    return ""
+
+
 def suspend(actor: User | None, story: Story, reason: str, *, actor_label: str = "") -> None:
     if actor is not None:
         require(actor, "moderate_stories")
@@ -308,64 +308,12 @@ def suspend(actor: User | None, story: Story, reason: str, *, actor_label: str =
         raise ServiceError("Say why the story is being suspended", field="reason")
     if story.state != StoryState.PUBLISHED:
         raise ServiceError("Only a published story can be suspended.")
+    refusal = suspend_refusal(actor, story)
+    if refusal:
+        raise PermissionDenied(refusal)
+    if story.reviewed_as_fine:
+        # A second person overruled the review: a later complaint about this text takes it down again.
+        reason += "; overrules the review that kept it up"
+        story.reviewed_hash = None
     move(story, StoryState.SUSPENDED, "suspended", actor=actor, actor_label=actor_label, reason=reason)
     db.session.commit()
-
-
-# Complaints
-
-
-def file_complaint(story: Story, category: str, details: str, contact_email: str = "") -> StoryComplaint:
-    if category not in COMPLAINT_CATEGORIES:
-        raise ServiceError("Choose what the problem is", field="category")
-    details = (details or "").strip()
-    if category != "identifies" and not details:
-        raise ServiceError("Tell us what is wrong", field="details")
-    complaint = StoryComplaint(
-        story_id=story.id,
-        category=category,
-        details=details[:5000],
-        contact_email=(contact_email or "").strip(),
-    )
-    db.session.add(complaint)
-    db.session.flush()
-    suspended = False
-    if category == "identifies" and story.state == StoryState.PUBLISHED:
-        # The harm of leaving such a story up outweighs the cost of a wrongful suspension, which an
-        # organiser can undo in one step.
-        move(
-            story,
-            StoryState.SUSPENDED,
-            "suspended",
-            actor_label="public",
-            reason="complaint: " + COMPLAINT_CATEGORIES[category],
-        )
-        suspended = True
-    else:
-        log_event(story, "complaint", actor_label="public", reason=COMPLAINT_CATEGORIES[category])
-    link = public_url("stories.moderate", ref=story.ref)
-    for email, name in staff_addresses().items():
-        queue_email(
-            "story_complaint",
-            email,
-            "A complaint about a published story",
-            name=name,
-            story=story,
-            category=COMPLAINT_CATEGORIES[category],
-            details=complaint.details,
-            suspended=suspended,
-            link=link,
-        )
-    db.session.commit()
-    return complaint
-
-
-def close_complaints(actor: User, story: Story, outcome: str) -> int:
-    require(actor, "moderate_stories")
-    complaints = open_complaints(story)
-    for complaint in complaints:
-        complaint.handled_at, complaint.handled_by_id = utcnow(), actor.id
-    if complaints:
-        log_event(story, "complaints_closed", actor=actor, reason=(outcome or "").strip())
-    db.session.commit()
-    return len(complaints)

@@ -15,7 +15,7 @@ from ...models import Story, StoryComplaint, StoryDraft, StoryEvent, StoryFindin
 from .storyteller import log_event
 
 PURGED = "[removed]"
-FREE_TEXT_ACTIONS = ("rejected", "suspended", "complaints_closed")
+FREE_TEXT_ACTIONS = ("rejected", "suspended", "complaints_closed", "reviewed")
 
 
 def purge_stories() -> dict[str, int]:

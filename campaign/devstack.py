@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from .dev import stripe_standin
 from .embedded import EmbeddedRedis, MissingDevDependency, port_open
 from .settings import DEV_REDIS_URL
 
@@ -22,6 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _stop_on_sigterm(signum, frame):
     raise KeyboardInterrupt
+
+
+def start_stripe_standin(env: dict[str, str]) -> tuple[dict[str, str], subprocess.Popen | None]:
+    """The local stand-in for Stripe (campaign/dev/stripe_standin), so donating can be tried end to end,
+    unless a real STRIPE_SECRET_KEY is set. Returns the settings to add to the environment of every
+    process started after it (web, worker, scheduler, seed-demo) and its process, to stop with the rest.
+    Raises stripe_standin.ProductionRefused when APP_ENV=production."""
+    if env.get("STRIPE_SECRET_KEY"):
+        return {}, None
+    settings, process = stripe_standin.launch(env)
+    print(f"Started the Stripe stand-in on {settings['STRIPE_API_BASE']} (no real payments).")
+    return settings, process
 
 
 def main() -> int:
@@ -53,6 +66,9 @@ def main() -> int:
     flask = [sys.executable, "-m", "flask", "--app", "campaign"]
     processes: list[subprocess.Popen] = []
     try:
+        standin_env, standin = start_stripe_standin(env)
+        env.update(standin_env)
+        processes += [standin] if standin else []
         subprocess.run(flask + ["db", "upgrade"], env=env, check=True)
         subprocess.run(flask + ["seed-demo"], env=env, check=True)
         processes.append(subprocess.Popen([sys.executable, str(ROOT / "worker.py")], env=env))
@@ -94,6 +110,9 @@ def main() -> int:
     except KeyboardInterrupt:
         print("\nStopping...")
         return 0
+    except stripe_standin.ProductionRefused as refused:
+        print(refused, file=sys.stderr)
+        return 1
     except subprocess.CalledProcessError as error:
         print(f"Set-up step failed: {' '.join(error.cmd[3:])}")
         return 1

@@ -1,6 +1,6 @@
 """flask seed-demo: the coalition, its members, its petition, Mary's account and its reading, from
 the documents in shared/seeds (or the copy shipped beside this module). Running it again updates
-what is there instead of duplicating it."""
+what is there instead of duplicating it. With the Stripe stand-in (``make run``), a few demo gifts too."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from ..services.petitions.counting import recount
 from ..services.petitions.lifecycle import rejection_reasons
 from ..services.stories import checking, moderation
 from ..services.stories.storyteller import Submission, approve_text, submit_story
+from .gifts import seed_gifts
 from .text import between, clean, paragraphs, to_markdown
 
 SHIPPED_SEEDS = Path(__file__).parent / "seeds"
@@ -309,6 +310,8 @@ def seed_demo(directory: Path | None = None) -> list[tuple[str, str, str]]:
     seed_signatures(petition)
     db.session.commit()
     recount(petition.id)
+    # Last, so every gift can be given towards what is already here.
+    seed_gifts(find_user_by_email("organiser@example.org"))
     return accounts
 
 

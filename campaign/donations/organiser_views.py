@@ -7,6 +7,7 @@ from datetime import date
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from ..payments import donations_configured
 from ..services.donations import gift_aid, records, reports
 from ..services.donations.giving import gift_aid_available, update_settings
 from ..services.errors import ServiceError, attach_to_form
@@ -36,6 +37,7 @@ def admin():
     days, months, campaigns = reports.by_day(user), reports.by_month(user), reports.by_campaign(user)
     return render_template(
         "donations/admin.html",
+        stripe_ready=donations_configured(),
         summary=reports.summary(user),
         days=days,
         months=months,

@@ -27,24 +27,25 @@ theirs there too.
 before any normal handling and without being stored against the idempotency key, so a retry with the
 same key is then handled normally. ``stripe_error(...)`` builds such a response in Stripe's shape.
 
-The modules, by concern: ``server`` (routing, authentication, idempotency replay, expansion),
-``schema`` (form decoding and parameter validation), ``checkout`` (sessions), ``prices`` (line items
+The API itself is the development stand-in's (``campaign/dev/stripe_standin/``, which ``make run``
+serves with a checkout page of its own); this package serves it to the tests. Its modules, by concern:
+``api`` (routing, authentication, idempotency replay, expansion), ``schema`` (form decoding and parameter validation), ``checkout`` (sessions), ``prices`` (line items
 and prices), ``billing`` (customers, subscriptions, invoices, the portal), ``charges`` (payments,
 refunds, disputes), ``events`` (building events, signing deliveries) and ``common`` (limits, ids,
 errors in Stripe's shape).
 """
 
-from .common import (
+from campaign.dev.stripe_standin.common import (
     API_VERSION,
     MINIMUM_CHARGE,
     StripeAPIError,
     missing,
     new_id,
-    stripe_error,
 )
-from .events import event_body, sign, signed_delivery
-from .schema import Schema, decode_form, params_schema
-from .server import FakeStripe
+from campaign.dev.stripe_standin.events import event_body, sign, signed_delivery
+from campaign.dev.stripe_standin.schema import Schema, decode_form, params_schema
+
+from .server import FakeStripe, stripe_error
 
 __all__ = [
     "API_VERSION",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import copy
 
-from .common import StripeAPIError, add_interval, check_url, diff, listing, missing, new_id
+from .common import SharedState, StripeAPIError, add_interval, check_url, diff, listing, missing, new_id
 from .schema import params_schema
 
 
-class BillingMixin:
-    """Customers, subscriptions and the portal on ``FakeStripe``'s state."""
+class BillingMixin(SharedState):
+    """Customers, subscriptions and the portal on ``StripeAPI``'s state."""
 
     # -- billing portal --
 
@@ -35,7 +35,7 @@ class BillingMixin:
             "locale": params.get("locale"),
             "on_behalf_of": None,
             "return_url": params.get("return_url"),
-            "url": f"https://billing.stripe.com/p/session/test_{new_id('', 40)}",
+            "url": f"{self.portal_origin}/p/session/test_{new_id('', 40)}",
         }
         self.portal_sessions[portal_id] = portal
         return portal

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .common import format_money, listing, new_id
+from .common import SharedState, format_money, listing, new_id
 
 
-class InvoicesMixin:
-    """Invoices and invoice payments for ``FakeStripe``'s subscriptions."""
+class InvoicesMixin(SharedState):
+    """Invoices and invoice payments for ``StripeAPI``'s subscriptions."""
 
     def _invoice(self, sub_id: str, reason: str, paid: bool, period: tuple[int, int] | None = None):
         """An invoice for the subscription's current item periods; with its InvoicePayment when paid.

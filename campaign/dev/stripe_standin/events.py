@@ -8,7 +8,7 @@ import hmac
 import json
 import time
 
-from .common import API_VERSION, new_id
+from .common import API_VERSION, SharedState, new_id
 
 
 def _hmac(secret: str, timestamp: int, payload: bytes | str) -> str:
@@ -22,7 +22,7 @@ def sign(payload: bytes | str, secret: str, timestamp: int | None = None) -> str
     """The ``Stripe-Signature`` header Stripe sends with ``payload``: ``t=<unix time>,v1=<hex
     HMAC-SHA256 of "<t>.<payload>" keyed by the endpoint's signing secret>``. Like Stripe in test mode
     it adds a ``v0`` signature made with a secret nobody holds, which verifiers must ignore.
-    ``timestamp`` defaults to the real clock (not ``fake.now``), since receivers refuse stale ones."""
+    ``timestamp`` defaults to the real clock (not the stand-in's ``now``), since receivers refuse stale ones."""
     t = int(time.time()) if timestamp is None else int(timestamp)
     v0 = _hmac("whsec_test_v0_scheme_not_for_you", t, payload)
     return f"t={t},v1={_hmac(secret, t, payload)},v0={v0}"
@@ -43,8 +43,8 @@ def signed_delivery(event: dict, secret: str, timestamp: int | None = None) -> t
     }
 
 
-class EventsMixin:
-    """``FakeStripe``'s event builder: every event built is kept in ``self.events``."""
+class EventsMixin(SharedState):
+    """``StripeAPI``'s event builder: every event built is kept in ``self.events``."""
 
     def _event(self, type: str, obj: dict, previous: dict | None = None) -> dict:
         data = {"object": copy.deepcopy(obj)}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 
-from .common import DISPUTE_STATUSES, diff, new_id
+from .common import DISPUTE_STATUSES, SharedState, diff, new_id
 
 
-class ChargesMixin:
-    """PaymentIntents, Charges, refunds and disputes on ``FakeStripe``'s state."""
+class ChargesMixin(SharedState):
+    """PaymentIntents, Charges, refunds and disputes on ``StripeAPI``'s state."""
 
     def _payment(
         self,

@@ -9,6 +9,7 @@ from .common import (
     MAX_INTERVAL_COUNT,
     MAXIMUM_AMOUNT,
     MINIMUM_CHARGE,
+    SharedState,
     StripeAPIError,
     check_metadata,
     format_money,
@@ -17,7 +18,7 @@ from .common import (
 )
 
 
-class PricesMixin:
+class PricesMixin(SharedState):
     """Line items checked as Stripe checks them, and the prices and products they make."""
 
     def _check_line_items(self, params: dict, mode: str) -> list[dict]:

@@ -7,6 +7,7 @@ from .common import (
     EMAIL,
     MAXIMUM_AMOUNT,
     MINIMUM_CHARGE,
+    SharedState,
     StripeAPIError,
     check_metadata,
     check_url,
@@ -17,8 +18,8 @@ from .common import (
 from .schema import params_schema
 
 
-class CheckoutMixin:
-    """Checkout Sessions on ``FakeStripe``'s state: the API's endpoints and the donor's side."""
+class CheckoutMixin(SharedState):
+    """Checkout Sessions on ``StripeAPI``'s state: the API's endpoints and the donor's side."""
 
     def _create_session(self, params: dict) -> dict:
         params = params_schema("stripe.params.checkout.SessionCreateParams").check(params, "")
@@ -178,7 +179,7 @@ class CheckoutMixin:
             "success_url": params.get("success_url"),
             "total_details": {"amount_discount": 0, "amount_shipping": 0, "amount_tax": 0} if lines else None,
             "ui_mode": ui_mode,
-            "url": f"https://checkout.stripe.com/c/pay/{session_id}" if ui_mode == "hosted_page" else None,
+            "url": f"{self.checkout_origin}/c/pay/{session_id}" if ui_mode == "hosted_page" else None,
             "wallet_options": None,
         }
         self.sessions[session_id] = session

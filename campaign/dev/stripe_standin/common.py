@@ -1,22 +1,33 @@
-"""What the fake's modules share: Stripe's limits, ids, errors in Stripe's shape, and small helpers."""
+"""What the stand-in's modules share: Stripe's limits, ids, errors in Stripe's shape, and small helpers."""
 
 from __future__ import annotations
 
 import calendar
 import copy
 import datetime
-import json
 import re
 import secrets
 import string
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-from tests.support.fake_http import FakeResponse
 
 API_VERSION = "2026-10-28.endive"
 
+
+class SharedState:
+    """The base of each concern's mixin (checkout, prices, billing, invoices, charges, events). They share one
+    state and call one another; ``api.StripeAPI`` assembles them and holds the state, so to the type
+    checker each mixin's view of the rest is untyped."""
+
+    now: int  # the stand-in's clock, Unix seconds: every object's "created"
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any: ...
+
+
 # The smallest amount Stripe will charge, in the currency's minor unit (docs: "Minimum and maximum
-# charge amounts"); these are also the currencies the fake accepts.
+# charge amounts"); these are also the currencies the stand-in accepts.
 MINIMUM_CHARGE = {
     "usd": 50,
     "aed": 200,
@@ -101,21 +112,6 @@ def missing(kind: str, ident: str, param: str | None = None) -> StripeAPIError:
         status=404 if param is None else 400,
         code="resource_missing",
         store=True,
-    )
-
-
-def stripe_error(
-    status: int,
-    type: str = "api_error",
-    message: str = "An unknown error occurred",
-    code: str | None = None,
-    headers: dict | None = None,
-) -> FakeResponse:
-    """A forced answer for ``queue``, in Stripe's error shape: e.g. ``stripe_error(500)``,
-    ``stripe_error(429, "invalid_request_error", "Too many requests", code="rate_limit")``."""
-    err = StripeAPIError(message, status=status, type=type, code=code)
-    return FakeResponse(
-        status, json.dumps(err.body()).encode(), {"Content-Type": "application/json", **(headers or {})}
     )
 
 

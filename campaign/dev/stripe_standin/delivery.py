@@ -77,6 +77,6 @@ class WebhookDelivery:
                 return
             wait = RETRY_WAITS[min(attempt, len(RETRY_WAITS) - 1)]
             if attempt == 2:
-                log.info("Stripe stand-in: %s not delivered yet (%s); still trying", event["type"], reason)
+                log.info("waiting for the app to take %s (%s); still trying", event["type"], reason)
             attempt += 1
             self._stopping.wait(wait)

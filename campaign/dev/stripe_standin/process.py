@@ -4,6 +4,7 @@ settings that point the platform at it. Never in production: real money needs re
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import secrets
 import signal
@@ -89,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     if not secret:
         print("STRIPE_WEBHOOK_SECRET must be set: the stand-in signs its webhooks with it.", file=sys.stderr)
         return 1
+    # Its own lines only: every API call and page view would drown the web server's log beside it.
+    logging.basicConfig(level=logging.INFO, format="stripe stand-in: %(message)s")
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     standin = StripeStandin(
         f"http://{args.host}:{args.port}", args.webhook_url, secret, settle_after=args.settle_after
     )

@@ -234,6 +234,11 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
             "MAIL_BACKEND=outbox is for development only; set MAIL_BACKEND=sendgrid in production"
         )
 
+    if production and (env.get("STRIPE_SECRET_KEY") or "").startswith("sk_test_standin"):
+        # campaign/dev/stripe_standin's key: `make run`'s local Stripe, which takes no real money.
+        raise ConfigError(
+            "STRIPE_SECRET_KEY is the development stand-in's key; set a live Stripe key when APP_ENV=production"
+        )
     if env.get("STRIPE_SECRET_KEY") and not env.get("STRIPE_WEBHOOK_SECRET"):
         # Without the webhook nothing is ever marked paid, so taking money would lose track of it.
         raise ConfigError("STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set")

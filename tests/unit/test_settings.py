@@ -175,3 +175,14 @@ def test_a_strong_generated_key_is_accepted(tmp_path):
 
     for key in (secrets.token_hex(32), secrets.token_urlsafe(32)):
         assert load_settings(tmp_path, {**PRODUCTION, "SECRET_KEY": key})["SECRET_KEY"] == key
+
+
+def test_production_refuses_the_development_stripe_stand_in(tmp_path):
+    from campaign.dev.stripe_standin.process import SECRET_KEY as STAND_IN_KEY
+
+    stand_in = {**PRODUCTION, "STRIPE_SECRET_KEY": STAND_IN_KEY, "STRIPE_WEBHOOK_SECRET": "whsec_x"}
+    with pytest.raises(ConfigError, match="STRIPE_SECRET_KEY is the development stand-in's key"):
+        load_settings(tmp_path, stand_in)
+    assert (
+        load_settings(tmp_path, {**stand_in, "APP_ENV": "development"})["STRIPE_SECRET_KEY"] == STAND_IN_KEY
+    )

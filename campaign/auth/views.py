@@ -39,24 +39,28 @@ def sign_in():
         except accounts.SignInRefused as refused:
             error, status = str(refused), 401
         else:
-            sessions.start_session(
-                user, request.user_agent.string, address, remember=bool(form.remember.data)
-            )
-            login_user(user, remember=form.remember.data)
             flash(f"Signed in as {user.name}.", "success")
-            response = redirect(same_site_path(request.args.get("next")) or url_for("account.dashboard"))
-            response.set_cookie(
-                DEVICE_COOKIE,
-                accounts.device_token(user),
-                max_age=DEVICE_COOKIE_AGE,
-                secure=current_app.config["SESSION_COOKIE_SECURE"],
-                httponly=True,
-                samesite="Lax",
-            )
-            return response
+            target = same_site_path(request.args.get("next")) or url_for("account.dashboard")
+            return _signed_in(user, bool(form.remember.data), target)
     if form.errors:
         status = 400
     return render_template("auth/sign_in.html", form=form, error=error), status
+
+
+def _signed_in(user, remember: bool, target: str):
+    """Start a session the one way every sign-in does, and mark this browser as known to the person."""
+    sessions.start_session(user, request.user_agent.string, request.remote_addr or "", remember=remember)
+    login_user(user, remember=remember)
+    response = redirect(target)
+    response.set_cookie(
+        DEVICE_COOKIE,
+        accounts.device_token(user),
+        max_age=DEVICE_COOKIE_AGE,
+        secure=current_app.config["SESSION_COOKIE_SECURE"],
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
 
 
 @bp.post("/sign-out")
@@ -89,11 +93,13 @@ def reset_password(token: str):
         user = accounts.user_for_reset_token(token)
     except accounts.TokenInvalid as invalid:
         return render_template("auth/reset_invalid.html", reason=str(invalid), expired=invalid.expired), 400
+    # The welcome link (an invite, an approved membership) sets up a new account; the rest are resets.
+    setting_up = accounts.is_setup_token(token)
     form = NewPasswordForm()
     form._email = user.email
     if form.validate_on_submit():
         try:
-            accounts.reset_password(token, form.password.data)
+            user = accounts.reset_password(token, form.password.data, request.remote_addr or "")
         except accounts.TokenInvalid as invalid:
             return render_template(
                 "auth/reset_invalid.html", reason=str(invalid), expired=invalid.expired
@@ -102,12 +108,16 @@ def reset_password(token: str):
             attach_to_form(form, problem)
         else:
             logout_user()
+            if setting_up:
+                flash(f"Your account is set up. Welcome, {user.name}.", "success")
+                return _signed_in(user, False, url_for("account.dashboard"))
             flash(
                 "Your password has been changed and every other session signed out. Sign in with it now.",
                 "success",
             )
             return redirect(url_for("auth.sign_in"))
-    return render_template("auth/reset_password.html", form=form), 400 if form.errors else 200
+    page = render_template("auth/reset_password.html", form=form, setting_up=setting_up)
+    return page, 400 if form.errors else 200
 
 
 @bp.post("/sign-out-everywhere")

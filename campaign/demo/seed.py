@@ -55,8 +55,15 @@ def seed_dir() -> Path:
     return SHARED_SEEDS if (SHARED_SEEDS / ABOUT).exists() else SHIPPED_SEEDS
 
 
+# Slips in the coalition's own documents, put right as they are read (the shared originals stay as given).
+SEED_CORRECTIONS = {"Support rimary carers.": "Support primary carers."}
+
+
 def read_seed(directory: Path, name: str) -> str:
-    return clean((directory / name).read_text(encoding="utf-8"))
+    text = clean((directory / name).read_text(encoding="utf-8"))
+    for slip, fixed in SEED_CORRECTIONS.items():
+        text = text.replace(slip, fixed)
+    return text
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -88,6 +95,10 @@ def seed_coalition(directory: Path) -> None:
     lead = paragraphs(text)[1]
     about_body = between(text, "WHO WE ARE", "Support Not Separation is co-ordinated by")
     about_body = about_body.replace("WHO WE ARE", "Who we are").replace("OUR AIMS", "Our aims")
+    # The co-ordination line points at a footnote ("[1]") that sits after the member list: bring it along.
+    footnote = next((p for p in paragraphs(text) if p.startswith("[1] ")), None)
+    if footnote:
+        about_body += "\n\n" + footnote
     # There is one about page; organisers may have made it themselves, under another slug.
     about = db.session.scalar(select(Page).where(Page.kind == PageKind.ABOUT).limit(1))
     _upsert(

@@ -67,6 +67,7 @@ def show(slug: str):
                 updates=petition_service.updates_for(petition),
                 regions=signatures_by_region(petition),
                 reason=petition_service.rejection_reason(petition.rejection_code),
+                close_reason=petition_service.close_reason(petition),
                 manage=manage,
                 withheld=petition_service.text_is_withheld(petition),
                 moderate=can(current_user, "moderate_petitions"),

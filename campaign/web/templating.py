@@ -54,6 +54,17 @@ def format_number(value) -> str:
     return f"{value:,}"
 
 
+def plural(count, singular: str, plural_form: str | None = None) -> str:
+    """The noun for this many: ``{{ n|plural('signature') }}``, with the irregular ones given
+    (``plural('person', 'people')``)."""
+    return singular if count == 1 else (plural_form or singular + "s")
+
+
+def count_noun(count, singular: str, plural_form: str | None = None) -> str:
+    """A count and its noun: 1 signature, 2,345 signatures."""
+    return f"{format_number(count or 0)} {plural(count or 0, singular, plural_form)}"
+
+
 def template_context() -> dict:
     return {
         "can": lambda action: can(current_user, action),
@@ -66,6 +77,8 @@ def register_template_helpers(app: Flask) -> None:
         date=format_date,
         money=format_money,
         number=format_number,
+        plural=plural,
+        count_noun=count_noun,
         markdown=render_markdown,
         plain_text=render_plain_text,
         safe_url=safe_href,

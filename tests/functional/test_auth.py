@@ -304,3 +304,31 @@ def test_forgot_password_does_the_same_work_for_known_and_unknown_addresses(app,
         client.submit("/forgot-password", {"email": address})
     run_jobs()
     assert [m.to_address for m in outbox()] == [email]  # the job decides, out of the request
+
+
+def test_the_welcome_link_sets_up_the_account_and_signs_the_new_person_in(app, client, run_jobs, outbox):
+    """Issue 16: the invite's link read "Choose a new password" and left the newcomer signed out."""
+    with app.app_context():
+        people.invite_user(make_user(role=Role.ADMIN), "newcomer@example.org", "Nia Newcomer", "member")
+        db.session.commit()
+    run_jobs()
+    path = re.search(r"https?://[^/\s]+(/reset-password/\S+)", outbox(to="newcomer@example.org")[0].text_body)
+    page = client.get(path.group(1))
+    assert "Set up your account: choose a password" in page.text
+    assert "Choose a new password" not in page.text
+
+    done = client.submit(
+        path.group(1), {"password": "three brand new words", "confirm": "three brand new words"}
+    )
+    assert done.status_code == 302
+    dashboard = client.get(done.headers["Location"])
+    assert dashboard.status_code == 200 and "Nia Newcomer" in dashboard.text
+    assert client.get("/account/devices").status_code == 200  # a real session, listed like any sign-in
+
+
+def test_a_reset_link_still_reads_as_a_reset(app, client, run_jobs, outbox):
+    email = _user(app)
+    client.submit("/forgot-password", {"email": email})
+    run_jobs()
+    path = re.search(r"https?://[^/\s]+(/reset-password/\S+)", outbox(to=email)[-1].text_body).group(1)
+    assert "Choose a new password" in client.get(path).text

@@ -638,6 +638,35 @@ def test_a_get_never_unsubscribes_but_a_one_click_post_does(app, client):
     assert client.get("/unsubscribe/forged-token").status_code == 404
 
 
+def test_an_unsubscribe_link_does_not_carry_the_address_and_old_links_still_work(app, client):
+    """Issue 16: the token was base64 of the address: anyone seeing the link could read whose it was."""
+    import base64
+    import hashlib
+    import hmac
+
+    with app.app_context():
+        petition = make_petition(title="Keep families together")
+        list_key = f"petition:{petition.id}"
+        token = unsubscribe_token("Someone@Example.org", list_key)
+        secret = app.config["SECRET_KEY"]
+    decoded = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    assert b"someone" not in decoded.lower() and b"example" not in decoded.lower()
+    assert "." not in token and len(token) < 120
+
+    tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    assert client.get(f"/unsubscribe/{tampered}").status_code == 404
+
+    # A link from an email sent before the change (payload.signature, the address readable) still works.
+    payload = base64.urlsafe_b64encode(f"old@example.org\n{list_key}".encode()).rstrip(b"=").decode()
+    key = hmac.new(secret.encode(), b"unsubscribe-v1", hashlib.sha256).digest()
+    signature = base64.urlsafe_b64encode(hmac.digest(key, payload.encode(), "sha256")[:18]).rstrip(b"=")
+    old = f"{payload}.{signature.decode()}"
+    assert client.post(f"/unsubscribe/{old}", data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    assert client.post(f"/unsubscribe/{token}", data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    with app.app_context():
+        assert set(db.session.scalars(select(ListOptOut.email_key))) == {"old@example.org", "someone@example.org"}
+
+
 def test_the_preferences_page_leaves_and_rejoins_lists_and_can_stop_everything(app, client):
     with app.app_context():
         a, b = make_petition(title="Petition A"), make_petition(title="Petition B")

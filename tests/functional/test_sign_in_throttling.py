@@ -78,13 +78,49 @@ def test_account_ceiling_lets_a_known_browser_in_but_not_a_new_one(make_app):
     assert owner_laptop.sign_in(email, PASSWORD).status_code == 302
     owner_laptop.sign_out()
     for i in range(4):  # guesses from four addresses, under each address's own limit
-        _browser(app, {"REMOTE_ADDR": f"203.0.113.{i + 1}"}).sign_in(email, "wrong password")
+        guesser = _browser(app, {"REMOTE_ADDR": f"203.0.113.{i + 1}"})
+        guesser.sign_in(email, "wrong password")
+        guesser.sign_in("nobody-here@example.org", "wrong password")
     with app.app_context():
         assert db.session.scalar(db.select(User.locked_until).where(User.email == email)) is not None
 
     new_browser = _browser(app, ELSEWHERE).sign_in(email, PASSWORD)
     unknown = _browser(app, ELSEWHERE).sign_in("nobody-here@example.org", PASSWORD)
-    assert new_browser.status_code == unknown.status_code == 401
-    assert _error(new_browser) == _error(unknown)  # nothing says the account exists or is at its ceiling
+    assert new_browser.status_code == unknown.status_code == 429
+    # Nothing says the account exists: an address with no account is paused after as many guesses.
+    assert _error(new_browser) == _error(unknown).replace("nobody-here@example.org", email)
     assert "reset your password" in new_browser.text
     assert owner_laptop.sign_in(email, PASSWORD).status_code == 302
+
+
+def test_a_paused_account_says_so_and_how_to_get_in_whatever_the_email(make_app):
+    """Issue 16: the right password at the account's ceiling was answered "email or password not right"."""
+    app = make_app(LOGIN_ACCOUNT_MAX_FAILURES="4")
+    email = _member(app)
+    for i in range(4):  # guesses from four addresses, under each address's own limit
+        guesser = _browser(app, {"REMOTE_ADDR": f"203.0.113.{i + 1}"})
+        guesser.sign_in(email, "wrong password")
+        guesser.sign_in("nobody-here@example.org", "wrong password")
+
+    owner = _browser(app, ELSEWHERE).sign_in(email, PASSWORD)
+    wrong = _browser(app, ELSEWHERE).sign_in(email, "another guess")
+    unknown = _browser(app, ELSEWHERE).sign_in("nobody-here@example.org", PASSWORD)
+    assert owner.status_code == wrong.status_code == unknown.status_code == 429
+    message = _error(owner)
+    assert "Sign-in is paused for this email address for 15 minutes" in message
+    assert "reset your password" in message and "not right" not in message
+    # Nothing says whether the account exists, nor whether this was its password.
+    assert message == _error(wrong) == _error(unknown).replace("nobody-here@example.org", email)
+
+
+def test_resetting_the_password_lets_a_refused_address_in_now(app, outbox, run_jobs):
+    email = _member(app)
+    owner = _browser(app, OWNER)
+    for _ in range(6):
+        owner.sign_in(email, "misremembered")
+    assert owner.sign_in(email, PASSWORD).status_code == 429
+    owner.submit("/forgot-password", {"email": email})
+    run_jobs()
+    path = re.search(r"https?://[^/\s]+(/reset-password/\S+)", outbox(email)[-1].text_body).group(1)
+    owner.submit(path, {"password": "three brand new words", "confirm": "three brand new words"})
+    assert owner.sign_in(email, "three brand new words").status_code == 302

@@ -5,6 +5,9 @@ one account, or LOGIN_MAX_FAILURES_PER_ADDRESS for any, that address is refused 
 doubling with each further try (up to a day), while the owner's own address is untouched. The account key
 is the normalised email whether or not an account has it, so refusals reveal nothing. If Redis is down
 nothing is throttled here; the per-account ceiling in the database (LOGIN_ACCOUNT_MAX_FAILURES) remains.
+
+An email with no account gets a stand-in for that database ceiling here (pause_unknown / unknown_paused_for),
+so "sign-in is paused for this email address" is said of every address alike.
 """
 
 from __future__ import annotations
@@ -66,6 +69,46 @@ def count_failure(address: str, email: str) -> None:
                 redis.set(f"{key}:refused", 1, ex=refusal)
     except RedisError as error:
         log.warning("Redis unavailable, sign-in failure not counted by address: %s", error)
+
+
+def _unknown_key(email: str) -> str:
+    account = hashlib.sha256(normalise_email(email).encode()).hexdigest()[:32]
+    return f"{current_app.config['QUEUE_NAME']}:sign-in-unknown:{account}"
+
+
+def count_unknown_failure(email: str) -> None:
+    """A wrong guess at an email with no account, from anywhere: at LOGIN_ACCOUNT_MAX_FAILURES it is paused
+    for LOGIN_LOCKOUT_SECONDS, exactly as a real account is in the database."""
+    config = current_app.config
+    key = _unknown_key(email)
+    try:
+        redis = get_redis()
+        failures = cast(int, redis.incr(key))
+        redis.expire(key, 24 * 3600)
+        if failures >= config["LOGIN_ACCOUNT_MAX_FAILURES"]:
+            redis.set(f"{key}:paused", 1, ex=config["LOGIN_LOCKOUT_SECONDS"])
+            redis.delete(key)
+    except RedisError as error:
+        log.warning("Redis unavailable, sign-in failure not counted: %s", error)
+
+
+def unknown_paused_for(email: str) -> int:
+    try:
+        ttl = cast(int, get_redis().ttl(f"{_unknown_key(email)}:paused"))
+    except RedisError as error:
+        log.warning("Redis unavailable: %s", error)
+        return 0
+    return ttl if ttl and ttl > 0 else 0
+
+
+def forgive(address: str, email: str) -> None:
+    """The password was just reset from this address, so its owner is here: lift this address's refusal
+    for this account (not the one for guessing at many accounts)."""
+    key = _keys(address, email)[0]
+    try:
+        get_redis().delete(key, f"{key}:refused")
+    except RedisError as error:
+        log.warning("Redis unavailable: %s", error)
 
 
 def clear_failures(address: str, email: str) -> None:

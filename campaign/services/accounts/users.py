@@ -143,6 +143,24 @@ class SignInThrottled(SignInRefused):
         self.seconds = seconds
 
 
+def _minutes(seconds: int) -> str:
+    minutes = max(1, -(-seconds // 60))
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+class SignInPaused(SignInThrottled):
+    """Too many wrong passwords for this email from everywhere. Said whatever the password and whether or
+    not the address has an account, so it reveals neither."""
+
+    def __init__(self, seconds: int):
+        SignInRefused.__init__(
+            self,
+            f"Sign-in is paused for this email address for {_minutes(seconds)}, after too many wrong "
+            "passwords. To get in now, reset your password with the link below.",
+        )
+        self.seconds = seconds
+
+
 _DEVICE = SignedToken("known-device", expires=False)
 
 
@@ -173,15 +191,20 @@ def authenticate(email: str, password: str, address: str = "", device: str | Non
     now = utcnow()
     if user is None:
         _verify(_dummy_hash(), password)
+        paused = throttle.unknown_paused_for(email)
+        if paused:
+            raise SignInPaused(paused)
         throttle.count_failure(address, email)
+        throttle.count_unknown_failure(email)
         raise SignInRefused(GENERIC_REFUSAL)
+    at_ceiling = user.locked_until is not None and user.locked_until > now
     correct = _verify(user.password_hash, password)
+    if at_ceiling and not _known_device(user, device):
+        # Before saying whether the password was right: a distributed guesser learns nothing here.
+        raise SignInPaused(int((user.locked_until - now).total_seconds()))
     if not correct:
         throttle.count_failure(address, email)
         _count_failure(user, now)
-        raise SignInRefused(GENERIC_REFUSAL)
-    at_ceiling = user.locked_until is not None and user.locked_until > now
-    if at_ceiling and not _known_device(user, device):
         raise SignInRefused(GENERIC_REFUSAL)
     if not user.is_active:
         raise SignInRefused(
@@ -330,9 +353,20 @@ def user_for_reset_token(token: str) -> User:
     return user
 
 
-def reset_password(token: str, new_password: str) -> User:
-    """Set the password from a reset link and sign out every session, wherever it is."""
+def is_setup_token(token: str) -> bool:
+    """Whether this link sets a new account's first password (rather than resetting a forgotten one)."""
+    try:
+        _SETUP.read(token, max_age=current_app.config["INVITE_MAX_AGE"])
+    except BadToken:
+        return False
+    return True
+
+
+def reset_password(token: str, new_password: str, address: str = "") -> User:
+    """Set the password from a reset link and sign out every session, wherever it is. The address it was
+    done from is no longer refused for this account: the reset is how a refused owner gets in now."""
     user = user_for_reset_token(token)
     user.current_session = None
     _set_password(user, new_password, expected_hash=user.password_hash)
+    throttle.forgive(address, user.email)
     return user

@@ -94,6 +94,19 @@ def text_is_withheld(petition: Petition) -> bool:
     return reason is not None and reason.hides_text
 
 
+def close_reason(petition: Petition) -> str:
+    """Why a closed petition closed, as the organiser gave it (or "deadline reached"), for its public page."""
+    if petition.state != PetitionState.CLOSED:
+        return ""
+    reason = db.session.scalar(
+        select(PetitionEvent.reason)
+        .where(PetitionEvent.petition_id == petition.id, PetitionEvent.to_state == PetitionState.CLOSED)
+        .order_by(PetitionEvent.id.desc())
+        .limit(1)
+    )
+    return (reason or "").strip()
+
+
 def public_petition(slug: str) -> Petition | None:
     return db.session.scalar(
         select(Petition).where(Petition.slug == slug, Petition.state.in_(PetitionState.PUBLIC))

@@ -60,7 +60,10 @@ def can_view_sources(actor: User | None, petition: Petition) -> bool:
 
 def can_get_embed_code(actor: User | None, petition: Petition) -> bool:
     """The snippet is only a public address, so it is offered to those who manage the petition and to any
-    member linked to an organisation (whose snippet then credits that organisation), for public petitions."""
+    member linked to an organisation (whose snippet then credits that organisation), for petitions that can
+    be signed or were (a closed one's widget shows its final count). A draft's widget would show nothing."""
+    if petition.state not in (PetitionState.OPEN, PetitionState.CLOSED):
+        return False
     if can_manage(actor, petition):
         return True
     return (

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from sqlalchemy import select
@@ -12,14 +13,14 @@ from tests.factories import make_user
 from tests.support.fake_http import FakeResponse
 
 
-def _queue_reset_email(app, to="mary@example.org"):
+def _queue_reset_email(app, to="mary@example.org", link="http://localhost/reset-password/abc"):
     with app.app_context():
         email = queue_email(
             "password_reset",
             to,
             "Reset your password",
             name="Mary",
-            link="http://localhost/reset-password/abc",
+            link=link,
             minutes=60,
         )
         db.session.commit()
@@ -123,7 +124,7 @@ def test_outbox_backend_lists_messages_in_development(app, client, run_jobs):
     page = client.get(f"/dev/outbox/{message.public_id}")
     assert page.status_code == 200 and "http://localhost/reset-password/abc" in page.text
     html = client.get(f"/dev/outbox/{message.public_id}/html")
-    assert html.text == message.html_body
+    assert html.text.replace('<base target="_blank">', "") == message.html_body
     assert "script-src" not in html.headers["Content-Security-Policy"]
     assert "sandbox" in html.headers["Content-Security-Policy"]
 
@@ -247,3 +248,35 @@ def test_the_outbox_fixture_fails_on_mail_sendgrid_would_refuse(app, outbox):
         db.session.delete(db.session.get(OutboxMessage, bad_id))
         db.session.commit()
     assert outbox() == []
+
+
+def test_the_outbox_preview_opens_links_as_pages_wraps_long_ones_and_shows_uk_times(app, client, run_jobs):
+    """Issue 16: a link in the HTML preview opened inside the sandboxed frame, where the page it led to
+    refused to be framed; long links ran off a phone's screen; the time was a raw UTC ISO string."""
+    from datetime import UTC, datetime
+
+    from campaign.models import OutboxMessage
+
+    long_link = "http://localhost/reset-password/" + "eyJ1IjoxLCJmIjoiYWJjZGVmIn0" * 6
+    _queue_reset_email(app, to="preview@example.org", link=long_link)
+    run_jobs()
+    with app.app_context():
+        message = db.session.scalars(select(OutboxMessage)).one()
+        message.created_at = datetime(2026, 6, 30, 23, 30, tzinfo=UTC)
+        db.session.commit()
+        public_id = message.public_id
+
+    page = client.get(f"/dev/outbox/{public_id}")
+    assert (
+        "1 July 2026 at 00:30:00" in page.text and "2026-06-30T23:30" not in page.text.split("datetime=")[0]
+    )
+    assert f'href="{long_link}"' in page.text and "<wbr>" in page.text  # a link, free to wrap
+    frame = re.search(r'<iframe[^>]*sandbox="([^"]*)"', page.text).group(1).split()
+    assert {"allow-popups", "allow-popups-to-escape-sandbox"} <= set(frame)
+    assert not {"allow-scripts", "allow-same-origin", "allow-forms"} & set(frame)
+
+    html = client.get(f"/dev/outbox/{public_id}/html")
+    assert '<base target="_blank">' in html.text
+    policy = html.headers["Content-Security-Policy"]
+    assert "allow-popups-to-escape-sandbox" in policy and "allow-scripts" not in policy
+    assert "1 Jul 2026, 00:30:00" in client.get("/dev/outbox").text

@@ -664,7 +664,10 @@ def test_an_unsubscribe_link_does_not_carry_the_address_and_old_links_still_work
     assert client.post(f"/unsubscribe/{old}", data={"List-Unsubscribe": "One-Click"}).status_code == 200
     assert client.post(f"/unsubscribe/{token}", data={"List-Unsubscribe": "One-Click"}).status_code == 200
     with app.app_context():
-        assert set(db.session.scalars(select(ListOptOut.email_key))) == {"old@example.org", "someone@example.org"}
+        assert set(db.session.scalars(select(ListOptOut.email_key))) == {
+            "old@example.org",
+            "someone@example.org",
+        }
 
 
 def test_the_preferences_page_leaves_and_rejoins_lists_and_can_stop_everything(app, client):

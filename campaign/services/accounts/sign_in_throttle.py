@@ -37,22 +37,22 @@ def _limits() -> tuple[int, int]:
     return config["LOGIN_MAX_FAILURES"], config["LOGIN_MAX_FAILURES_PER_ADDRESS"]
 
 
-def refused_for(address: str, email: str) -> int:
-    """Seconds this address must wait before trying this account again; 0 if it may try now. A try while
-    refused counts as another failure: hammering only lengthens the wait."""
+def refused_for(address: str, email: str) -> tuple[int, bool]:
+    """Seconds this address must wait before trying this account again (0 if it may try now), and whether
+    only this account's refusal holds it (which a password reset lifts; the one for guessing at many
+    accounts it does not). A try while refused counts as another failure: hammering only lengthens the wait."""
     keys = _keys(address, email)
     try:
         with get_redis().pipeline(transaction=False) as pipe:
             for key in keys:
                 pipe.ttl(f"{key}:refused")
-            waits = [ttl for ttl in pipe.execute() if ttl and ttl > 0]
+            account_wait, address_wait = (ttl if ttl and ttl > 0 else 0 for ttl in pipe.execute())
     except RedisError as error:
         log.warning("Redis unavailable, sign-in not throttled by address: %s", error)
-        return 0
-    if waits:
+        return 0, False
+    if account_wait or address_wait:
         count_failure(address, email)
-        return max(waits)
-    return 0
+    return max(account_wait, address_wait), not address_wait
 
 
 def count_failure(address: str, email: str) -> None:

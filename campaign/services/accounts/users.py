@@ -133,19 +133,26 @@ GENERIC_REFUSAL = (
 )
 
 
-class SignInThrottled(SignInRefused):
-    def __init__(self, seconds: int):
-        minutes = max(1, -(-seconds // 60))
-        super().__init__(
-            f"Too many wrong attempts from your connection. Wait {minutes} minute{'s' if minutes != 1 else ''} "
-            "and try again, or reset your password."
-        )
-        self.seconds = seconds
-
-
 def _minutes(seconds: int) -> str:
     minutes = max(1, -(-seconds // 60))
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+class SignInThrottled(SignInRefused):
+    """Too many wrong passwords from this connection. Said before the password is checked, so it is the same
+    whether or not it was right; the reset advice only where a reset does let the person in."""
+
+    def __init__(self, seconds: int, reset_helps: bool = True):
+        way_in = (
+            "To get in now, reset your password with the link below."
+            if reset_helps
+            else "Try again then, or from another connection."
+        )
+        super().__init__(
+            f"Sign-in from your connection is paused for {_minutes(seconds)}, after too many wrong passwords. "
+            + way_in
+        )
+        self.seconds = seconds
 
 
 class SignInPaused(SignInThrottled):
@@ -184,9 +191,9 @@ def authenticate(email: str, password: str, address: str = "", device: str | Non
     """The user for these credentials, or SignInRefused. Wrong passwords slow down the address they come
     from (sign_in_throttle), not the account. The message and the work done are the same for an unknown
     address and a wrong password, so the form does not reveal which accounts exist."""
-    wait = throttle.refused_for(address, email)
+    wait, reset_helps = throttle.refused_for(address, email)
     if wait:
-        raise SignInThrottled(wait)
+        raise SignInThrottled(wait, reset_helps)
     user = find_user_by_email(email)
     now = utcnow()
     if user is None:

@@ -65,7 +65,7 @@ def outbox_message(public_id: str):
 
 def _links_open_outside(html: str) -> str:
     """The email's HTML with a <base target> in its head, so every link opens as a page of its own."""
-    head = re.search(r"<head[^>]*>", html, re.I)
+    head = re.search(r"<head(\s[^>]*)?>", html, re.I)
     if head:
         return html[: head.end()] + _LINKS_OPEN_OUTSIDE + html[head.end() :]
     return _LINKS_OPEN_OUTSIDE + html

@@ -1,7 +1,7 @@
 """stories: a "reviewed, can stay published" mark bound to the text, when moderators were last alerted
 about complaints, and what each complaint did (suspended, queued for a second organiser, held).
 
-Revision ID: 0020
+Revision ID: 0019
 Revises: 0018
 Create Date: 2026-11-30 15:20:00.000000
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0020'
+revision = '0019'
 down_revision = '0018'
 branch_labels = None
 depends_on = None

@@ -25,7 +25,12 @@ $(VENV)/.installed: requirements/dev.txt pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/python -m campaign.devstack
 
-test: $(VENV)/.installed
+# axe-core for the accessibility checks (tests/browser/test_accessibility.py), pinned by package-lock.json.
+# npm writes node_modules/.package-lock.json last, so a changed lock re-installs and an unchanged one does not.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+test: $(VENV)/.installed node_modules/.package-lock.json
 	./scripts/ensure-chromium
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -54,4 +59,4 @@ lock: | $(BIN)/python
 	$(LOCK) $(LOCK_ARGS) --extra dev --extra test --extra bench -o requirements/dev.txt
 
 clean:
-	rm -rf $(VENV) instance .test-services
+	rm -rf $(VENV) instance .test-services node_modules

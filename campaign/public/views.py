@@ -67,6 +67,20 @@ def privacy():
     )
 
 
+# The axe-core release the accessibility checks run (package.json pins it; a unit test keeps the two equal).
+AXE_CORE_VERSION = "4.14.1"
+
+
+@bp.get("/accessibility")
+def accessibility():
+    """The accessibility statement: what is tested and how, what is known not to work, and who to tell."""
+    return render_template(
+        "public/accessibility.html",
+        axe_core_version=AXE_CORE_VERSION,
+        contact_email=current_app.config["PRIVACY_CONTACT_EMAIL"],
+    )
+
+
 # RFC 9116 wants an expiry under a year away; one computed per request never goes stale.
 SECURITY_TXT_DAYS = 180
 

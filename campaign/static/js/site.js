@@ -2,6 +2,25 @@
 (function () {
   "use strict";
 
+  // A form sent back with errors: the summary takes the focus (the markup asks with autofocus; this covers
+  // browsers that ignore it on a non-control), so a screen reader reads it first and a keyboard starts there.
+  // Its links then move the focus to the field itself, not only scroll to it.
+  var summary = document.querySelector(".error-summary");
+  if (summary) {
+    if (document.activeElement !== summary) summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href^='#']");
+      var target = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!target) return;
+      var input = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
+      if (!input) return;
+      event.preventDefault();
+      var label = document.querySelector("label[for='" + input.id + "']") || target;
+      label.scrollIntoView();
+      input.focus({ preventScroll: true });
+    });
+  }
+
   // Signing form: show the postcode for UK signers and the country for everyone else.
   var radios = document.querySelectorAll('input[name="location"]');
   if (radios.length) {
@@ -49,7 +68,25 @@
   if (storyForm) {
     var body = storyForm.querySelector("textarea[name=body]");
     var counter = document.getElementById("body-count");
+    var status = document.getElementById("body-count-status");
     var max = parseInt(body.getAttribute("data-max-words"), 10);
+    // The visible count changes with every word; a screen reader hears only when the story nears the limit,
+    // reaches it, goes over or comes back under, once the writer pauses, so typing is never talked over.
+    var band = function (words) {
+      return words > max ? "over" : words === max ? "at" : words >= max * 0.9 ? "near" : "under";
+    };
+    var said = null;
+    var pause = null;
+    var announce = function (words) {
+      var now = band(words);
+      if (now === said || (said === null && now === "under")) { said = said || now; return; }
+      said = now;
+      status.textContent = now === "over" ? (words - max).toLocaleString("en-GB") + " words too many: the limit is " +
+          max.toLocaleString("en-GB") + " words"
+        : now === "at" ? "You have reached the limit of " + max.toLocaleString("en-GB") + " words"
+        : now === "near" ? (max - words).toLocaleString("en-GB") + " words left"
+        : "Under the limit again: " + (max - words).toLocaleString("en-GB") + " words left";
+    };
     // A word as a reader counts it, as the server does: a run of letters or digits ("don't" is one word,
     // "son,son,son" three).
     var wordPattern;
@@ -61,8 +98,14 @@
       counter.textContent = words.toLocaleString("en-GB") + " of " + max.toLocaleString("en-GB") + " words" +
         (words > max ? " (" + (words - max).toLocaleString("en-GB") + " too many)" : "");
       counter.classList.toggle("over", words > max);
+      return words;
     };
-    body.addEventListener("input", count);
+    body.addEventListener("input", function () {
+      var words = count();
+      if (!status) return;
+      window.clearTimeout(pause);
+      pause = window.setTimeout(function () { announce(words); }, 1000);
+    });
     count();
     var kept = function (name) {
       var input = storyForm.elements[name];

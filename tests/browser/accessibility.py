@@ -64,7 +64,9 @@ def violations(page, where: str) -> list[str]:
     wide = page.evaluate("document.documentElement.scrollWidth")
     if wide > width:
         culprits = ", ".join(page.evaluate(TOO_WIDE, width)[:5])
-        found.append(f"{where} @{width}px: reflow (1.4.10: {wide}px wide, so it scrolls sideways) on {culprits}")
+        found.append(
+            f"{where} @{width}px: reflow (1.4.10: {wide}px wide, so it scrolls sideways) on {culprits}"
+        )
     return found
 
 

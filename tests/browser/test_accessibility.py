@@ -119,7 +119,10 @@ def test_every_page_passes_axe_at_320_and_1280_pixels(app, live_server, browser,
                 _check(page, f"{path} ({who})", found)
         if who == "visitor":
             # Forms sent empty: the error summary and each field's message.
-            for path, button in ((objects["visitor"][1], "Sign this petition"), ("/stories/share", "Send my story")):
+            for path, button in (
+                (objects["visitor"][1], "Sign this petition"),
+                ("/stories/share", "Send my story"),
+            ):
                 page.goto(live_server + path)
                 page.get_by_role("button", name=button).click()
                 checked.add(path + " (errors)")

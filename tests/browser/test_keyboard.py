@@ -125,7 +125,9 @@ def test_a_story_is_sent_with_the_keyboard_alone_and_its_count_announced_only_ne
     page.keyboard.type("jo@example.org")
     tab_to(page, by_id("proceedings_ongoing-0"))  # into the group; an arrow key moves and chooses
     page.keyboard.press("ArrowDown")
-    assert focused(page)["id"] == "proceedings_ongoing-1" and page.locator("#proceedings_ongoing-1").is_checked()
+    assert (
+        focused(page)["id"] == "proceedings_ongoing-1" and page.locator("#proceedings_ongoing-1").is_checked()
+    )
     tab_to(page, button("Send my story"))
     press_and_load(page, "Enter")  # without the consent
     now = focused(page)
@@ -136,7 +138,9 @@ def test_a_story_is_sent_with_the_keyboard_alone_and_its_count_announced_only_ne
     assert focused(page)["id"] == "consent"
     page.keyboard.press("Space")
     assert page.locator("#consent").is_checked()
-    assert page.get_by_label("Your story", exact=True).input_value().startswith("We asked for help and the help")
+    assert (
+        page.get_by_label("Your story", exact=True).input_value().startswith("We asked for help and the help")
+    )
     tab_to(page, button("Send my story"))
     press_and_load(page, "Enter")
     assert page.locator("h1").inner_text() == "Thank you for sharing your story"

@@ -97,6 +97,7 @@ for endpoint in [
     "public.news",
     "public.page",
     "public.privacy",
+    "public.accessibility",
     "public.security_txt",
     "public.robots_txt",
     "public.sitemap",

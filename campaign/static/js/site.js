@@ -36,6 +36,29 @@
     update();
   }
 
+  // A table too wide for a phone scrolls inside its own box (site.css): it takes the focus then, so the
+  // arrow keys can scroll it, and gives it back when the screen is wide enough again.
+  var tables = document.querySelectorAll("table.table");
+  var scrollable = function () {
+    tables.forEach(function (table) {
+      var wide = table.scrollWidth > table.clientWidth + 1;
+      if (wide && !table.hasAttribute("tabindex")) {
+        table.setAttribute("tabindex", "0");
+        table.setAttribute("data-scrolls", "");
+      } else if (!wide && table.hasAttribute("data-scrolls")) {
+        table.removeAttribute("tabindex");
+        table.removeAttribute("data-scrolls");
+      }
+    });
+  };
+  if (tables.length) {
+    scrollable();
+    if (window.ResizeObserver) {
+      var watch = new ResizeObserver(scrollable);
+      tables.forEach(function (table) { watch.observe(table); });
+    }
+  }
+
   // Share box and embed code: a button that copies the text (the field's data-copy names the button).
   if (navigator.clipboard) {
     document.querySelectorAll("[data-copy]").forEach(function (source) {

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from campaign.demo.seed import DEMO_ACCOUNTS, seed_demo
 from campaign.extensions import db
-from campaign.models import Organisation, Page, Petition, Role, Story, User, utcnow
+from campaign.models import DonationSettings, Organisation, Page, Petition, Role, Story, User, utcnow
 from campaign.services.outreach import campaigns as outreach
 from tests.browser.accessibility import WIDTHS, axe_path, axe_version, plain_get_paths, violations
 from tests.browser.conftest import sign_in
@@ -27,6 +27,20 @@ STORY = {
     "consent": "y",
     "action": "submit",
 }
+
+
+@pytest.fixture
+def app(make_app, stripe_fake):
+    """Giving set up (against the Stripe fake), so the donation form and figures are the real ones."""
+    app = make_app(
+        STRIPE_SECRET_KEY="sk_test_axe", STRIPE_WEBHOOK_SECRET="whsec_axe", STRIPE_API_BASE=stripe_fake.url
+    )
+    with app.app_context():
+        db.session.add(
+            DonationSettings(id=1, gift_aid_enabled=True, charity_name="Legal Action for Women Trust")
+        )
+        db.session.commit()
+    return app
 
 
 def _objects(app, client, run_jobs) -> dict[str, list[str]]:
@@ -64,6 +78,8 @@ def _objects(app, client, run_jobs) -> dict[str, list[str]]:
                 f"/stories/{published.slug}",
                 f"/coalition/members/{organisation.slug}",
                 f"/news/{news.slug}",
+                f"/petitions/{p}/embed",
+                f"/stories/{published.slug}/concern",
             ],
             "member": [f"/members/organisations/{organisation.slug}"],
             "moderator": [s, f"/petitions/{pending.slug}/moderate"],

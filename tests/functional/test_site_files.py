@@ -35,6 +35,7 @@ def test_the_sitemap_lists_public_petitions_only(app, client):
     assert response.status_code == 200 and response.mimetype == "application/xml"
     locations = [loc.text for loc in ET.fromstring(response.data).findall("s:url/s:loc", NS)]
     assert "http://localhost/" in locations and "http://localhost/privacy" in locations
+    assert "http://localhost/accessibility" in locations
     assert f"http://localhost/petitions/{open_one}" in locations
     assert f"http://localhost/petitions/{closed}" in locations
     assert f"http://localhost/petitions/{draft}" not in locations

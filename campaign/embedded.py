@@ -24,6 +24,21 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
         return s.connect_ex((host, port)) == 0
 
 
+def socket_answers(path: Path) -> bool:
+    """Whether a server accepts connections on the Unix socket ``path`` (a file left by a killed one does
+    not)."""
+    with socket.socket(socket.AF_UNIX) as s:
+        s.settimeout(0.2)
+        try:
+            return s.connect_ex(str(path)) == 0
+        except OSError:
+            return False
+
+
+# sun_path holds 108 bytes on Linux (104 on macOS), the terminating NUL included.
+_MAX_SOCKET_PATH = 103
+
+
 class MissingDevDependency(RuntimeError):
     """An embedded server's package is not installed: production installs leave them out."""
 
@@ -45,30 +60,41 @@ def redis_server_binary() -> str:
 
 
 class EmbeddedRedis:
-    """A real redis-server bound to loopback, with its data in ``directory``."""
+    """A real redis-server with its data in ``directory``, bound to loopback on ``port`` (a free one if not
+    given), or with ``unix_socket`` listening on that socket alone and on no port."""
 
-    def __init__(self, directory: Path, port: int | None = None):
+    def __init__(self, directory: Path, port: int | None = None, unix_socket: Path | None = None):
         self.directory = Path(directory)
-        self.port = port or free_port()
+        self.unix_socket = Path(unix_socket) if unix_socket else None
+        self.port = 0 if self.unix_socket else (port or free_port())
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
+        if self.unix_socket:
+            return f"unix://{self.unix_socket}?db=0"
         return f"redis://127.0.0.1:{self.port}/0"
+
+    def answers(self) -> bool:
+        return socket_answers(self.unix_socket) if self.unix_socket else port_open(self.port)
 
     def start(self, timeout: float = 10) -> EmbeddedRedis:
         self.directory.mkdir(parents=True, exist_ok=True)
-        if port_open(self.port):
-            raise RuntimeError(
-                f"Port {self.port} is already in use; stop whatever is there or pick another port."
-            )
+        if self.answers():
+            raise RuntimeError(f"A server already answers at {self.url}; stop it or use it.")
+        listen = ["--port", str(self.port), "--bind", "127.0.0.1"]
+        if self.unix_socket:
+            if len(os.fsencode(self.unix_socket)) > _MAX_SOCKET_PATH:
+                raise RuntimeError(
+                    f"The Redis socket path {self.unix_socket} is longer than Unix sockets allow: set "
+                    "INSTANCE_PATH to a shorter folder, or REDIS_URL to a Redis of your own."
+                )
+            # Only this user may connect: another account on the machine must not reach the demo's jobs.
+            listen += ["--unixsocket", str(self.unix_socket), "--unixsocketperm", "700"]
         self.process = subprocess.Popen(
             [
                 redis_server_binary(),
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
+                *listen,
                 "--dir",
                 str(self.directory),
                 "--save",
@@ -87,7 +113,7 @@ class EmbeddedRedis:
             start_new_session=True,
         )
         deadline = time.monotonic() + timeout
-        while not port_open(self.port):
+        while not self.answers():
             if self.process.poll() is not None:
                 log = self.directory / "redis.log"
                 raise RuntimeError("redis-server exited: " + (log.read_text()[-500:] if log.exists() else ""))

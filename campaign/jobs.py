@@ -1,11 +1,33 @@
 """RQ job functions. Thin: each loads what it needs by id and calls a service. They run inside the
-worker's app context (see campaign.workers). Services enqueue them by the names in campaign.job_names."""
+worker's app context (see campaign.workers). Services enqueue them by the names in campaign.job_names.
+
+The periodic ones (campaign.scheduler) log what they did at INFO, and at DEBUG when they found nothing to do:
+a sweep every few seconds would otherwise fill the terminal of `make run` with lines saying nothing."""
+
+import logging
+from typing import Any, TypeVar
 
 from .services.accounts.users import send_password_reset as email_reset_link
 from .services.emails import deliver_email, purge_old_emails, sweep_pending_emails
 from .services.outreach import delivery_events, sending
 from .services.petitions import counting, lifecycle, milestones, official, signature_admin
 from .services.stories import checking, retention
+
+log = logging.getLogger(__name__)
+Result = TypeVar("Result")
+
+
+def _did_something(result: Any) -> bool:
+    if isinstance(result, dict):
+        return any(_did_something(value) for value in result.values())
+    if isinstance(result, list | tuple | set):
+        return any(_did_something(value) for value in result)
+    return bool(result)
+
+
+def _report(name: str, result: Result) -> Result:
+    log.log(logging.INFO if _did_something(result) else logging.DEBUG, "%s: %s", name, result)
+    return result
 
 
 def send_email(email_id: int) -> str:
@@ -17,12 +39,15 @@ def send_password_reset(email: str) -> bool:
 
 
 def sweep_pending() -> dict:
-    return {
-        "emails": sweep_pending_emails(),
-        "milestone_updates": milestones.sweep_milestone_updates(),
-        "story_scans": checking.sweep_story_scans(),
-        "delivery_events": delivery_events.sweep_delivery_events(),
-    }
+    return _report(
+        "sweep_pending",
+        {
+            "emails": sweep_pending_emails(),
+            "milestone_updates": milestones.sweep_milestone_updates(),
+            "story_scans": checking.sweep_story_scans(),
+            "delivery_events": delivery_events.sweep_delivery_events(),
+        },
+    )
 
 
 def process_delivery_events() -> int:
@@ -34,19 +59,19 @@ def scan_story(story_id: int) -> str:
 
 
 def purge_stories() -> dict:
-    return retention.purge_stories()
+    return _report("purge_stories", retention.purge_stories())
 
 
 def roll_up_signature_counts() -> dict:
-    return {"added": counting.roll_up_counts()}
+    return _report("roll_up_signature_counts", {"added": counting.roll_up_counts()})
 
 
 def recount_signatures() -> dict:
-    return {"changed": counting.recount()}
+    return _report("recount_signatures", {"changed": counting.recount()})
 
 
 def close_expired_petitions() -> int:
-    return lifecycle.close_expired_petitions()
+    return _report("close_expired_petitions", lifecycle.close_expired_petitions())
 
 
 def notify_signers_of_milestone(petition_id: int, threshold: int) -> int:
@@ -54,19 +79,22 @@ def notify_signers_of_milestone(petition_id: int, threshold: int) -> int:
 
 
 def refresh_official_petitions() -> dict:
-    return official.refresh_all_official()
+    return _report("refresh_official_petitions", official.refresh_all_official())
 
 
 def anonymise_signers() -> dict:
-    return {
-        "petitions": signature_admin.anonymise_ended_petitions(),
-        "emails_purged": purge_old_emails(),
-        "campaign_data": sending.purge_campaign_data(),
-    }
+    return _report(
+        "anonymise_signers",
+        {
+            "petitions": signature_admin.anonymise_ended_petitions(),
+            "emails_purged": purge_old_emails(),
+            "campaign_data": sending.purge_campaign_data(),
+        },
+    )
 
 
 def dispatch_campaign_batches() -> dict:
-    return sending.dispatch()
+    return _report("dispatch_campaign_batches", sending.dispatch())
 
 
 def send_campaign_batches(batch_ids: list[int]) -> dict:

@@ -33,6 +33,8 @@ from .queue import get_queue, get_queues, get_redis, job_is_live
 
 log = logging.getLogger(__name__)
 LOCK_SECONDS = 30
+# Each periodic job's id and description start with this, so the workers can tell its log lines apart.
+PERIODIC_PREFIX = "periodic-"
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class Periodic:
 
     @property
     def job_id(self) -> str:
-        return f"periodic-{self.name}"
+        return PERIODIC_PREFIX + self.name
 
     def next_after(self, moment: float) -> float:
         if self.cron:
@@ -134,7 +136,8 @@ class Scheduler:
                 continue
             try:
                 if job_is_live(entry.job_id, self.app):
-                    log.info("%s is still waiting or running: not enqueued again", entry.name)
+                    # Every tick while a long one runs: nothing a person watching the terminal needs.
+                    log.debug("%s is still waiting or running: not enqueued again", entry.name)
                 else:
                     self._enqueue(entry)
                     enqueued.append(entry.name)
@@ -149,6 +152,8 @@ class Scheduler:
         get_queue(self.app, queue_of(f"{entry.func.__module__}.{entry.name}")).enqueue(
             entry.func,
             job_id=entry.job_id,
+            # RQ logs a job by its description too; the id there lets the workers quieten its lines.
+            description=entry.job_id,
             job_timeout=self.app.config["JOB_TIMEOUT"],
             failure_ttl=self.app.config["JOB_FAILURE_TTL"],
             result_ttl=600,

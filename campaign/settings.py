@@ -15,7 +15,17 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PRODUCTION_REQUIRED = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL")
-DEV_REDIS_URL = "redis://127.0.0.1:6390/0"
+
+
+def dev_redis_socket(instance_path: str | Path) -> Path:
+    """Where the embedded Redis ``make run`` starts listens: a socket in the instance folder, so each
+    checkout has its own (a fixed port let a second checkout's jobs run against the first one's database),
+    and every process and ``flask`` command run in that checkout finds it without being told."""
+    return Path(instance_path) / "redis" / "redis.sock"
+
+
+def dev_redis_url(instance_path: str | Path) -> str:
+    return f"unix://{dev_redis_socket(instance_path)}?db=0"
 
 
 class ConfigError(SystemExit):
@@ -274,7 +284,7 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "SECRET_KEY": env.get("SECRET_KEY") or _instance_secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-        "REDIS_URL": _url(env, "REDIS_URL", DEV_REDIS_URL, ("redis", "rediss", "unix")),
+        "REDIS_URL": _url(env, "REDIS_URL", dev_redis_url(instance_path), ("redis", "rediss", "unix")),
         "BASE_URL": base_url,
         "PREFERRED_URL_SCHEME": urlparse(base_url).scheme,
         "MAIL_BACKEND": mail_backend,

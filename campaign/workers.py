@@ -37,6 +37,7 @@ from .job_names import OWN_WORKERS, QUEUE_KINDS, WORKER_KINDS
 from .liveness import OUTAGE_ERRORS, Heartbeat, RedisOutage
 from .mail import get_mailer
 from .queue import get_queues, get_redis, queued_jobs, redis_client
+from .scheduler import PERIODIC_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,21 @@ class _FoldRedisErrors(logging.Filter):
         return True
 
 
+class _QuietPeriodic(logging.Filter):
+    """Turns RQ's own lines about periodic jobs (taken, "Job OK", "Successfully completed") into DEBUG:
+    with a sweep every few seconds they buried everything else. The job says itself when it did something
+    (campaign.jobs)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno != logging.INFO:
+            return True
+        args = record.args if isinstance(record.args, tuple) else ()
+        if not any(isinstance(arg, str) and PERIODIC_PREFIX in arg for arg in args):
+            return True
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
+
+
 def run_worker(
     app: Flask,
     kinds: tuple[str, ...] = WORKER_KINDS,
@@ -165,9 +181,10 @@ def run_worker(
     redis = get_redis(app)
     queues = get_queues(app, kinds)
     outage = RedisOutage(redis, f"Worker {os.getpid()}")
-    folding = _FoldRedisErrors(outage)
+    folding, quiet = _FoldRedisErrors(outage), _QuietPeriodic()
     rq_log = logging.getLogger("rq.worker")
     rq_log.addFilter(folding)
+    rq_log.addFilter(quiet)
     beat = Heartbeat(
         # A client of its own: RQ lengthens the socket timeout of its client's new connections to outlast
         # its blocking pop, and a shorter one the heartbeat's thread left in a shared pool would cut the
@@ -218,6 +235,7 @@ def run_worker(
     finally:
         beat.stop()
         rq_log.removeFilter(folding)
+        rq_log.removeFilter(quiet)
     return done
 
 

@@ -12,3 +12,6 @@ worker_class = "gthread"
 # one core; without keep-alive all five shared it. Behind a proxy that opens a connection per request
 # (nginx's default) this changes nothing; the proxy keeps browsers' connections alive.
 keepalive = 0
+# gunicorn 27's control socket defaults to one path in the home folder (~/.gunicorn/gunicorn.ctl), shared by
+# every gunicorn the user runs; nothing here uses it, and two sites on one host would take each other's.
+control_socket_disable = True

@@ -53,6 +53,7 @@ def launch(env: Mapping[str, str], host: str = "127.0.0.1") -> tuple[dict[str, s
         [sys.executable, "-m", "campaign.dev.stripe_standin", "--host", host, "--port", str(port)]
         + ["--webhook-url", webhook_url],
         env=child_env,
+        start_new_session=True,  # the terminal's Ctrl-C reaches only the runner, which stops it in order
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and process.poll() is None:

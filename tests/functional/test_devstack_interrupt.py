@@ -16,7 +16,9 @@ from campaign.settings import dev_redis_socket
 from tests.support.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
-TRIES = 3
+# One try: the race it caught (2 of 6 tries on the old runner) needs many to show, so the cause, children
+# sharing the terminal's process group, is checked directly as well.
+TRIES = 1
 
 
 def _answers(url: str) -> bool:
@@ -76,6 +78,9 @@ def test_ctrl_c_stops_every_process_and_frees_every_port(tmp_path_factory):
             ports = _listening_ports(children)
             assert port in ports
             assert socket_answers(dev_redis_socket(instance))
+            # Each child leads a session (and group) of its own, so the terminal's Ctrl-C reaches only the runner.
+            shared = [c.pid for c in psutil.Process(runner.pid).children() if os.getpgid(c.pid) == runner.pid]
+            assert shared == [], f"children in the terminal's process group: {shared}"
 
             os.killpg(runner.pid, signal.SIGINT)
 

@@ -149,5 +149,7 @@ def test_every_page_passes_axe_at_320_and_1280_pixels(app, live_server, browser,
                 checked.add(path + " (errors)")
                 _check(page, f"{path} with errors", found)
         context.close()
-    print(f"\naxe-core {axe_version()}: {len(checked)} pages x {len(WIDTHS)} widths {WIDTHS} checked")
+    print(
+        f"\naxe-core {axe_version()}: {len(checked)} pages x {len(WIDTHS)} widths {WIDTHS} checked: {sorted(checked)}"
+    )
     assert not found, f"{len(found)} accessibility violations:\n" + "\n".join(found)

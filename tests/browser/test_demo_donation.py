@@ -17,7 +17,7 @@ from campaign.dev.stripe_standin.process import free_port
 from campaign.dev.stripe_standin.server import StripeStandin, serve
 from campaign.extensions import db
 from campaign.models import DonationSettings, OutboxMessage, Role
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import fill_monthly_gift_aid_form, sign_in
 from tests.factories import make_user
 from tests.support.fake_http import ServerThread
 from tests.support.waiting import wait_for
@@ -70,18 +70,7 @@ def live_server(app, site_port, standin):
 
 def test_a_newcomer_gives_monthly_through_the_standin_and_cancels(app, live_server, standin, page, run_jobs):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.goto(live_server + "/donate/")
-    page.get_by_label("Give monthly").check()
-    page.get_by_label("Another amount").check()
-    page.get_by_label("Other amount, in pounds").fill("15")
-    page.get_by_label("Your full name").fill("Mary Example")
-    page.get_by_label("Your email address").fill("mary@example.org")
-    page.get_by_label("Yes, I am a UK taxpayer").check()
-    page.get_by_label("First name").fill("Mary")
-    page.get_by_label("Last name").fill("Example")
-    page.get_by_label("House name or number").fill("12")
-    page.get_by_label("Street and town").fill("Crossway, London")
-    page.get_by_label("Postcode").fill("N16 8HR")
+    fill_monthly_gift_aid_form(page, live_server)
     page.get_by_role("button", name="Continue to payment").click()
 
     # The stand-in's own checkout page: the CSP let the form go there.

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from campaign.extensions import db
 from campaign.models import DonationSettings
+from tests.browser.conftest import fill_monthly_gift_aid_form
 from tests.support.fake_stripe import signed_delivery
 
 pytestmark = pytest.mark.browser
@@ -41,18 +42,7 @@ def test_a_monthly_donor_with_gift_aid_pays_and_sees_their_thanks(app, live_serv
     )
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 320, "height": 900})
-    page.goto(live_server + "/donate/")
-    page.get_by_label("Give monthly").check()
-    page.get_by_label("Another amount").check()
-    page.get_by_label("Other amount, in pounds").fill("15")
-    page.get_by_label("Your full name").fill("Mary Example")
-    page.get_by_label("Your email address").fill("mary@example.org")
-    page.get_by_label("Yes, I am a UK taxpayer").check()
-    page.get_by_label("First name").fill("Mary")
-    page.get_by_label("Last name").fill("Example")
-    page.get_by_label("House name or number").fill("12")
-    page.get_by_label("Street and town").fill("Crossway, London")
-    page.get_by_label("Postcode").fill("N16 8HR")
+    fill_monthly_gift_aid_form(page, live_server)
     page.screenshot(path=str(SHOTS / "donate-form-320.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 

@@ -9,6 +9,7 @@ from ..services.accounts.users import find_user_by_email, start_session
 from ..services.coalition import account_holders, membership
 from ..services.coalition import organisations as organisation_service
 from ..services.errors import ServiceError, attach_to_form
+from ..web.errors import error_page
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from .blueprint import bp
@@ -97,9 +98,7 @@ def account_holder(token: str):
     try:
         question = account_holders.question_for_token(token)
     except ServiceError as problem:
-        return render_template(
-            "errors/error.html", status=400, title="This link cannot be used", detail=str(problem)
-        ), 400
+        return error_page(400, "This link cannot be used", str(problem))
     form = AccountHolderForm()
     error = None
     if form.validate_on_submit():
@@ -126,9 +125,7 @@ def invitation(token: str):
     try:
         invited = organisation_service.invitation_for_token(token)
     except ServiceError as problem:
-        return render_template(
-            "errors/error.html", status=400, title="This invitation cannot be used", detail=str(problem)
-        ), 400
+        return error_page(400, "This invitation cannot be used", str(problem))
     existing = find_user_by_email(invited.email)
     form = AcceptForm()
     error = None

@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
-from campaign.dev.stripe_standin.process import free_port
 from campaign.dev.stripe_standin.server import StripeStandin, serve
+from campaign.embedded import free_port
 from campaign.extensions import db
 from campaign.models import DonationSettings, OutboxMessage, Role
 from tests.browser.conftest import fill_monthly_gift_aid_form, sign_in

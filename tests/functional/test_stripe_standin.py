@@ -17,8 +17,8 @@ from werkzeug.serving import make_server
 
 from campaign import devstack
 from campaign.dev.stripe_standin import ProductionRefused, launch, refuse_in_production
-from campaign.dev.stripe_standin.process import free_port
 from campaign.dev.stripe_standin.server import StripeStandin, serve
+from campaign.embedded import free_port
 from campaign.extensions import db
 from campaign.models import Donation, DonationState
 from campaign.services.donations.donor_link import manage_url

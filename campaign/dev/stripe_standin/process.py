@@ -8,13 +8,13 @@ import logging
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Mapping
 
+from ...embedded import free_port, port_open
 from .server import StripeStandin, serve
 
 # A key that is plainly not Stripe's: test mode (the stand-in accepts only sk_test_ keys), and named.
@@ -34,12 +34,6 @@ def refuse_in_production(env: Mapping[str, str]) -> None:
         )
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as probe:
-        probe.bind((host, 0))
-        return probe.getsockname()[1]
-
-
 def launch(env: Mapping[str, str], host: str = "127.0.0.1") -> tuple[dict[str, str], subprocess.Popen]:
     """Start the stand-in on a free port, delivering webhooks to ``env["BASE_URL"]``. Returns the settings
     that point the app's processes at it, and the process (to stop with SIGTERM)."""
@@ -57,11 +51,9 @@ def launch(env: Mapping[str, str], host: str = "127.0.0.1") -> tuple[dict[str, s
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and process.poll() is None:
-        try:
-            socket.create_connection((host, port), timeout=0.2).close()
+        if port_open(port, host):
             break
-        except OSError:
-            time.sleep(0.1)
+        time.sleep(0.1)
     else:
         process.terminate()
         raise RuntimeError("The Stripe stand-in did not start; see the lines above.")

@@ -2,9 +2,11 @@ from flask import flash, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user, login_required, logout_user
 
 from ..extensions import limiter
+from ..models import utcnow
 from ..services.accounts import personal_data as account_data
 from ..services.accounts import sessions
 from ..services.accounts import users as accounts
+from ..services import work_queue
 from ..services.errors import ServiceError, attach_to_form
 from .blueprint import bp
 from .forms import ChangePasswordForm, CloseAccountForm, ListingForm
@@ -13,7 +15,17 @@ from .forms import ChangePasswordForm, CloseAccountForm, ListingForm
 @bp.get("/")
 @login_required
 def dashboard():
-    return render_template("account/dashboard.html", listing=ListingForm(listed=current_user.listed))
+    # The top of the account area: what waits for this person (organisers, moderators), then their own
+    # petitions, stories and organisation with each one's next step.
+    user = current_user._get_current_object()
+    return render_template(
+        "account/dashboard.html",
+        listing=ListingForm(listed=current_user.listed),
+        has_work=work_queue.may_have_work(user),
+        waiting=work_queue.waiting_for(user),
+        mine=work_queue.my_things(user),
+        now=utcnow(),
+    )
 
 
 @bp.route("/password", methods=["GET", "POST"])

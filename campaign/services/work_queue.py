@@ -120,9 +120,10 @@ def waiting_for(actor: User) -> list[Waiting]:
             found.append(Waiting(kind, label, int(count), oldest, endpoint, anchor))
 
     if can(actor, "moderate_petitions"):
-        own = Petition.created_by_id == actor.id
+        # IS [NOT] DISTINCT FROM: a petition nobody started (NULL) is nobody's own.
+        own = Petition.created_by_id.is_not_distinct_from(actor.id)
         if actor.organisation_id is not None:
-            own = or_(own, Petition.owner_organisation_id == actor.organisation_id)
+            own = or_(own, Petition.owner_organisation_id.is_not_distinct_from(actor.organisation_id))
         add(
             PETITIONS,
             "Petitions submitted for checking",
@@ -139,10 +140,7 @@ def waiting_for(actor: User) -> list[Waiting]:
             db.session.execute(
                 select(func.count(), func.min(PetitionCorrection.created_at)).where(
                     PetitionCorrection.state == CorrectionState.PENDING,
-                    or_(
-                        PetitionCorrection.requested_by_id.is_(None),
-                        PetitionCorrection.requested_by_id != actor.id,
-                    ),
+                    PetitionCorrection.requested_by_id.is_distinct_from(actor.id),
                 )
             ).one(),
             "petitions.corrections",
@@ -176,7 +174,7 @@ def waiting_for(actor: User) -> list[Waiting]:
                 .where(
                     StoryComplaint.handled_at.is_(None),
                     Story.state == StoryState.PUBLISHED,
-                    ~and_(Story.reviewed_by_id == actor.id, Story.reviewed_hash.is_not(None)),
+                    ~and_(Story.reviewed_by_id.is_not_distinct_from(actor.id), Story.reviewed_hash.is_not(None)),
                 )
             ).one(),
             "stories.moderation_queue",

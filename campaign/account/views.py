@@ -3,10 +3,10 @@ from flask_login import current_user, login_required, logout_user
 
 from ..extensions import limiter
 from ..models import utcnow
+from ..services import work_queue
 from ..services.accounts import personal_data as account_data
 from ..services.accounts import sessions
 from ..services.accounts import users as accounts
-from ..services import work_queue
 from ..services.errors import ServiceError, attach_to_form
 from .blueprint import bp
 from .forms import ChangePasswordForm, CloseAccountForm, ListingForm

@@ -128,9 +128,9 @@ def waiting_for(actor: User) -> list[Waiting]:
             PETITIONS,
             "Petitions submitted for checking",
             db.session.execute(
-                select(func.count(), func.min(func.coalesce(Petition.submitted_at, Petition.created_at))).where(
-                    Petition.state == PetitionState.SUBMITTED, ~own
-                )
+                select(
+                    func.count(), func.min(func.coalesce(Petition.submitted_at, Petition.created_at))
+                ).where(Petition.state == PetitionState.SUBMITTED, ~own)
             ).one(),
             "petitions.moderation_queue",
         )
@@ -174,7 +174,9 @@ def waiting_for(actor: User) -> list[Waiting]:
                 .where(
                     StoryComplaint.handled_at.is_(None),
                     Story.state == StoryState.PUBLISHED,
-                    ~and_(Story.reviewed_by_id.is_not_distinct_from(actor.id), Story.reviewed_hash.is_not(None)),
+                    ~and_(
+                        Story.reviewed_by_id.is_not_distinct_from(actor.id), Story.reviewed_hash.is_not(None)
+                    ),
                 )
             ).one(),
             "stories.moderation_queue",
@@ -188,7 +190,9 @@ def waiting_for(actor: User) -> list[Waiting]:
             state: (count, oldest)
             for state, count, oldest in db.session.execute(
                 select(Story.state, func.count(), func.min(entered))
-                .where(Story.state.in_(StoryState.PUBLISHABLE), Story.purged_at.is_(None), ~_redacted_by(actor))
+                .where(
+                    Story.state.in_(StoryState.PUBLISHABLE), Story.purged_at.is_(None), ~_redacted_by(actor)
+                )
                 .group_by(Story.state)
             )
         }
@@ -254,7 +258,13 @@ def waiting_for(actor: User) -> list[Waiting]:
 
 def may_have_work(actor: User) -> bool:
     """Whether ``actor``'s role gives them any of the work ``waiting_for`` counts."""
-    actions = ("moderate_petitions", "moderate_stories", "publish_stories", "review_applications", "send_campaigns")
+    actions = (
+        "moderate_petitions",
+        "moderate_stories",
+        "publish_stories",
+        "review_applications",
+        "send_campaigns",
+    )
     return any(can(actor, action) for action in actions)
 
 
@@ -292,7 +302,9 @@ def _petition_step(petition: Petition, reasons: dict[str, str]) -> Step:
     if petition.is_draft:
         return Step(petition.title, "Draft", "Submit it for checking", "petitions.show", slug)
     if petition.is_submitted:
-        return Step(petition.title, "Submitted", "Waiting for an organiser to check it", "petitions.show", slug)
+        return Step(
+            petition.title, "Submitted", "Waiting for an organiser to check it", "petitions.show", slug
+        )
     if petition.is_open:
         return Step(petition.title, "Open", f"{count}: share it", "petitions.show", slug)
     if petition.is_closed:
@@ -323,7 +335,10 @@ def _story_step(story: Story) -> Step:
     steps = {
         StoryState.SUBMITTED: ("Sent in", "Being checked: a moderator will read it next"),
         StoryState.IN_REVIEW: ("Being read", "A moderator is reading it and taking out identifying details"),
-        StoryState.CHANGES_REQUESTED: ("Changes asked for", "A moderator is making the changes you asked for"),
+        StoryState.CHANGES_REQUESTED: (
+            "Changes asked for",
+            "A moderator is making the changes you asked for",
+        ),
         StoryState.APPROVED: ("Approved by you", "Waiting for a second moderator to publish it"),
         StoryState.PUBLISHED: ("Published", "On the site: you can still withdraw it"),
         StoryState.SUSPENDED: ("Taken down", "Off the site while a complaint is looked at"),

@@ -120,7 +120,11 @@ def _everything(organiser_id: int, moderator_id: int) -> None:
     _story("in_review", timedelta(days=1))
     # Sent in long ago, but it moved into "changes requested" 30 hours ago: that is how long it has waited.
     changed = _story("changes_requested", timedelta(days=12))
-    db.session.add(StoryEvent(story_id=changed.id, action="changes_requested", to_state="changes_requested", at=_ago(hours=30)))
+    db.session.add(
+        StoryEvent(
+            story_id=changed.id, action="changes_requested", to_state="changes_requested", at=_ago(hours=30)
+        )
+    )
     _story("approved", timedelta(days=6))
     _redacted(_story("approved", timedelta(days=8)), organiser_id)  # the organiser redacted it
     _redacted(_story("approved", timedelta(days=7)), moderator_id)  # the moderator redacted it
@@ -133,7 +137,9 @@ def _everything(organiser_id: int, moderator_id: int) -> None:
     db.session.add(StoryComplaint(story_id=complained.id, category="other", created_at=_ago(hours=2)))
     handled = _story("published", timedelta(days=60))
     db.session.add(
-        StoryComplaint(story_id=handled.id, category="other", created_at=_ago(days=50), handled_at=_ago(days=49))
+        StoryComplaint(
+            story_id=handled.id, category="other", created_at=_ago(days=50), handled_at=_ago(days=49)
+        )
     )
     # Kept up after a review by the moderator: further complaints wait for a second person.
     reviewed = _story("published", timedelta(days=60), reviewed_hash="x" * 64, reviewed_by_id=moderator_id)
@@ -218,7 +224,9 @@ def _text(page: str) -> str:
 def _waiting_rows(page: str) -> list[tuple[str, str, str]]:
     table = page.split('class="table table-stack waiting-table"')[1].split("</table>")[0]
     rows = re.findall(r"<tr id=\"waiting-[a-z_]+\">(.*?)</tr>", table, re.S)
-    return [tuple(_text(cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)) for row in rows]
+    return [
+        tuple(_text(cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)) for row in rows
+    ]
 
 
 def test_an_organiser_lands_on_the_counts_after_signing_in(app, client):
@@ -244,7 +252,8 @@ def test_a_safe_next_still_wins_and_an_unsafe_one_is_ignored(app):
     browser = FormClient(app.test_client())
     token = browser.csrf_token("/sign-in")
     response = browser.post(
-        "/sign-in?next=/petitions/moderation", data={"csrf_token": token, "email": email, "password": PASSWORD}
+        "/sign-in?next=/petitions/moderation",
+        data={"csrf_token": token, "email": email, "password": PASSWORD},
     )
     assert response.headers["Location"] == "/petitions/moderation"
     other = FormClient(app.test_client())
@@ -277,11 +286,17 @@ def test_a_member_sees_each_petition_with_its_next_step(app, signed_in):
         mine = {"created_by_id": member.user_id}
         made = {
             "draft": make_petition(state="draft", title="A draft", **mine),
-            "sent back": make_petition(state="draft", title="Sent back one", moderation_note="Say what", **mine),
+            "sent back": make_petition(
+                state="draft", title="Sent back one", moderation_note="Say what", **mine
+            ),
             "submitted": make_petition(state="submitted", title="Submitted one", **mine),
             "open": make_petition(state="open", title="Open one", signature_count=1234, **mine),
-            "closed": make_petition(state="closed", title="Closed one", signature_count=12, target=500, **mine),
-            "rejected": make_petition(state="rejected", title="Rejected one", rejection_code="duplicate", **mine),
+            "closed": make_petition(
+                state="closed", title="Closed one", signature_count=12, target=500, **mine
+            ),
+            "rejected": make_petition(
+                state="rejected", title="Rejected one", rejection_code="duplicate", **mine
+            ),
             "hidden": make_petition(state="hidden", title="Hidden one", **mine),
             "org": make_petition(state="draft", title="The organisation's", owner_organisation_id=org_id),
         }
@@ -292,7 +307,12 @@ def test_a_member_sees_each_petition_with_its_next_step(app, signed_in):
     expected = [
         ("A draft", "Draft", "Submit it for checking", f"/petitions/{slugs['draft']}"),
         ("Sent back one", "Sent back", "Read the note and edit it", f"/petitions/{slugs['sent back']}/edit"),
-        ("Submitted one", "Submitted", "Waiting for an organiser to check it", f"/petitions/{slugs['submitted']}"),
+        (
+            "Submitted one",
+            "Submitted",
+            "Waiting for an organiser to check it",
+            f"/petitions/{slugs['submitted']}",
+        ),
         ("Open one", "Open", "1,234 of 10,000 signatures: share it", f"/petitions/{slugs['open']}"),
         ("Closed one", "Closed", "Closed with 12 of 500 signatures", f"/petitions/{slugs['closed']}"),
         ("Rejected one", "Rejected", "Not published: duplicate", f"/petitions/{slugs['rejected']}"),
@@ -344,7 +364,6 @@ def _statements(app):
 def _queries_for(app, admin_id: int, member_id: int) -> tuple[int, int, int]:
     with app.app_context():
         admin, member = db.session.get(User, admin_id), db.session.get(User, member_id)
-        member.organisation  # loaded before counting, as the signed-in user is
         with _statements(app) as seen:
             found = work_queue.waiting_for(admin)
             mine = work_queue.my_things(member)

@@ -104,7 +104,10 @@ def test_organiser_and_member_dashboards_at_320_and_1280(app, live_server, brows
     assert petitions.count() == 4
     assert "1,234 of 10,000 signatures" in page.locator(".mine").inner_text()
     assert page.get_by_role("link", name="Read the note and edit it").count() == 1
-    assert page.get_by_role("link", name="Your story is waiting for you to approve the redacted text").count() == 1
+    assert (
+        page.get_by_role("link", name="Your story is waiting for you to approve the redacted text").count()
+        == 1
+    )
     for width in (320, 1280):
         found += _look(page, "member", width)
     page.get_by_role("link", name="Your story is waiting for you to approve the redacted text").click()

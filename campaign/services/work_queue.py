@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import and_, exists, func, or_, select
 
 from ..extensions import db
@@ -42,13 +43,10 @@ from ..models import (
     utcnow,
 )
 from .coalition.membership import holder_token
-from .outreach.batch_outcomes import OUTCOME_UNKNOWN
+from .outreach.batch_outcomes import OUTCOME_UNKNOWN, SELF_PAUSED
 from .permissions import can
 from .stories.moderation import REDACTION_ACTIONS
 from .stories.storyteller import storyteller_token
-
-# A campaign's paused_reason starts so when it paused itself (batches failing, or their outcome unknown).
-SELF_PAUSED = "Paused automatically"
 
 # Kinds of waiting work, in the order used when two are equally old.
 PETITIONS = "petitions"
@@ -71,7 +69,6 @@ class Waiting:
     count: int
     oldest_at: datetime
     endpoint: str
-    anchor: str = ""
 
     def waited(self, now: datetime | None = None) -> str:
         return waited_words((now or utcnow()) - self.oldest_at)
@@ -114,10 +111,10 @@ def waiting_for(actor: User) -> list[Waiting]:
     """Everything waiting for ``actor``, oldest first. Empty for someone whose role has no such work."""
     found: list[Waiting] = []
 
-    def add(kind: str, label: str, row, endpoint: str, anchor: str = "") -> None:
+    def add(kind: str, label: str, row, endpoint: str) -> None:
         count, oldest = row
         if count:
-            found.append(Waiting(kind, label, int(count), oldest, endpoint, anchor))
+            found.append(Waiting(kind, label, int(count), oldest, endpoint))
 
     if can(actor, "moderate_petitions"):
         # IS [NOT] DISTINCT FROM: a petition nobody started (NULL) is nobody's own.
@@ -393,6 +390,9 @@ def my_things(user: User) -> MyThings:
         .where(
             MembershipApplication.account_holder_id == user.id,
             MembershipApplication.state == ApplicationState.AWAITING_HOLDER,
+            # As long as the emailed link lasts: after that the answer is to apply again.
+            MembershipApplication.decided_at
+            >= utcnow() - timedelta(seconds=current_app.config["INVITE_MAX_AGE"]),
         )
         .order_by(MembershipApplication.created_at)
     ):

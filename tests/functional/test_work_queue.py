@@ -48,17 +48,16 @@ def _story(state: str, age: timedelta, **fields) -> Story:
 
 def _application(age: timedelta, state: str = "pending", **fields) -> MembershipApplication:
     n = next(_n)
+    values = {
+        "kind": "individual",
+        "contact_name": f"Applicant {n}",
+        "email": f"applicant{n}@example.org",
+        "statement": "We want to help.",
+        "consent_version": "1",
+        "consent_wording": "I agree.",
+    }
     application = MembershipApplication(
-        ref=f"wq-app-{n}",
-        kind="individual",
-        contact_name=f"Applicant {n}",
-        email=f"applicant{n}@example.org",
-        statement="We want to help.",
-        consent_version="1",
-        consent_wording="I agree.",
-        state=state,
-        created_at=utcnow() - age,
-        **fields,
+        ref=f"wq-app-{n}", state=state, created_at=utcnow() - age, **{**values, **fields}
     )
     db.session.add(application)
     return application
@@ -403,3 +402,33 @@ def test_waiting_time_in_plain_words():
     assert words(timedelta(days=1)) == "1 day"
     assert words(timedelta(days=13)) == "13 days"
     assert words(timedelta(days=15)) == "2 weeks"
+
+
+def test_an_application_waiting_for_the_account_holder_is_listed_while_its_link_lasts(app, signed_in):
+    member = signed_in(Role.MEMBER, email="holder@example.org")
+    with app.app_context():
+        _application(
+            timedelta(days=2),
+            state="awaiting_holder",
+            kind="organisation",
+            organisation_name="Kinship Carers Together",
+            email="holder@example.org",
+            account_holder_id=member.user_id,
+            decided_at=_ago(days=1),
+        )
+        _application(
+            timedelta(days=30),
+            state="awaiting_holder",
+            kind="organisation",
+            organisation_name="An old application",
+            email="holder@example.org",
+            account_holder_id=member.user_id,
+            decided_at=_ago(days=20),  # its link has expired: they apply again
+        )
+        db.session.commit()
+    page = member.get("/account/").text
+    text = _text(page)
+    assert "Kinship Carers Together Approved Confirm that you made this application, or decline it" in text
+    assert "An old application" not in text
+    link = re.search(r'<a href="(/join/confirm/[^"]+)">Confirm that you made', page).group(1)
+    assert "Kinship Carers Together" in member.get(link).text

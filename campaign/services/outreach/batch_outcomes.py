@@ -20,8 +20,10 @@ from ..emails import queue_email
 ACCEPTED_EVENTS = (EventType.PROCESSED, EventType.DELIVERED)
 # The note a batch carries while nobody can tell whether SendGrid has it; settling it clears the note.
 OUTCOME_UNKNOWN = "outcome unknown"
-# The start of the reason a campaign carries when it paused itself over such batches.
-UNCERTAIN_PAUSE = "Paused automatically: the worker sending"
+# The start of the reason a campaign carries when it paused itself (failing batches, or uncertain ones);
+# the second when it paused itself over such batches.
+SELF_PAUSED = "Paused automatically"
+UNCERTAIN_PAUSE = f"{SELF_PAUSED}: the worker sending"
 
 
 def uncertain():
@@ -153,8 +155,7 @@ def pause_if_failing(campaign: Campaign, error: str, gave_up: bool = False) -> N
     if not gave_up and failed < current_app.config["CAMPAIGN_PAUSE_AFTER_FAILURES"]:
         return
     reason = (
-        f"Paused automatically: {plural(failed, 'batch', 'batches')} could not be sent. "
-        f"SendGrid said: {error[:300]}"
+        f"{SELF_PAUSED}: {plural(failed, 'batch', 'batches')} could not be sent. SendGrid said: {error[:300]}"
     )
     _pause(campaign, reason)
 

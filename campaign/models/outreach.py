@@ -42,6 +42,8 @@ class BatchState:
     ACCEPTED = "accepted"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    # The rest of a subject-line test's audience, waiting for the winner (services/outreach/subject_test).
+    HELD = "held"
 
 
 class SuppressionReason:
@@ -95,6 +97,15 @@ class Campaign(Model):
     opened: Mapped[int] = mapped_column(default=0)
     clicked: Mapped[int] = mapped_column(default=0)
     complaint_warning_sent: Mapped[bool] = mapped_column(default=False)
+    # A subject-line test (services/outreach/subject_test): a second subject, the share of the audience
+    # that tries the two (half each), how long before the winner goes to the rest, and what decides it.
+    subject_b: Mapped[str] = mapped_column(String(200), default="")
+    test_percent: Mapped[int | None] = mapped_column()
+    test_wait_hours: Mapped[int | None] = mapped_column()
+    test_criterion: Mapped[str] = mapped_column(String(10), default="clicks")  # clicks | opens
+    test_decide_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    test_winner: Mapped[str] = mapped_column(String(1), default="")  # "a" | "b" once chosen
+    test_reason: Mapped[str] = mapped_column(Text, default="")
 
     @property
     def state_label(self) -> str:
@@ -136,6 +147,8 @@ class CampaignRecipient(Model):
     # The list this person is on for this message ("petition:<id>" or "coalition"): what one click leaves.
     list_key: Mapped[str] = mapped_column(String(40))
     petition_id: Mapped[int | None] = mapped_column()
+    # In a subject-line test: "a" or "b" (the samples) or "rest"; "" when there is no test.
+    test_group: Mapped[str] = mapped_column(String(4), default="")
 
 
 class CampaignBatch(Model):
@@ -155,6 +168,46 @@ class CampaignBatch(Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     provider_message_id: Mapped[str] = mapped_column(String(200), default="")
     last_error: Mapped[str] = mapped_column(Text, default="")
+    # Which recipients in its id range it holds (CampaignRecipient.test_group; "" for all of them), and
+    # which subject it carries: "b" for the second subject, otherwise the first. The rest of a subject-line
+    # test is held with no variant until the winner is chosen.
+    test_group: Mapped[str] = mapped_column(String(4), default="")
+    variant: Mapped[str] = mapped_column(String(1), default="")
+
+
+class CampaignLink(Model):
+    """A link in a campaign's message, numbered in order, whose clicks go through our own redirect
+    (services/outreach/link_clicks). Clicks are counted per link and subject variant, never per person,
+    unless the campaign tracks engagement (then CampaignLinkClicker holds who clicked)."""
+
+    __tablename__ = "campaign_links"
+    __table_args__ = (UniqueConstraint("campaign_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column()
+    url: Mapped[str] = mapped_column(Text)
+    clicks_a: Mapped[int] = mapped_column(default=0)
+    clicks_b: Mapped[int] = mapped_column(default=0)
+    # Hits not counted: HEAD requests, link checkers and clicks in the first seconds after a batch went.
+    ignored: Mapped[int] = mapped_column(default=0)
+
+    @property
+    def clicks(self) -> int:
+        return self.clicks_a + self.clicks_b
+
+
+class CampaignLinkClicker(Model):
+    """Someone who followed a link, kept only for a campaign that tracks engagement: unique clickers."""
+
+    __tablename__ = "campaign_link_clickers"
+    __table_args__ = (UniqueConstraint("link_id", "recipient_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    link_id: Mapped[int] = mapped_column(ForeignKey("campaign_links.id", ondelete="CASCADE"))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("campaign_recipients.id", ondelete="CASCADE"))
+    variant: Mapped[str] = mapped_column(String(1), default="a")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Suppression(Model):

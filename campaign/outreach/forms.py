@@ -33,7 +33,26 @@ class CampaignForm(FlaskForm):
     members = BooleanField("The coalition's members (organisations' people and individual members)")
     donors = BooleanField("Donors who asked for updates")
     track_engagement = BooleanField(
-        "Count opens and clicks for this update (a tracking pixel, and links that go through our email provider)"
+        "Count opens (a tracking pixel) and who followed which link, person by person, for this update"
+    )
+    # A subject-line test (services/outreach/subject_test); its words are in outreach/_subject_test_fields.html.
+    subject_b = StringField("Second subject to try (optional)", validators=[Optional(), Length(max=200)])
+    test_percent = IntegerField(
+        "Share of the audience that tries the two subjects, in per cent",
+        validators=[Optional(), NumberRange(min=10, max=50, message="Choose a sample of 10% to 50%.")],
+    )
+    test_wait_hours = IntegerField(
+        "Hours to wait before the better subject goes to everyone else",
+        validators=[Optional(), NumberRange(min=1, max=24, message="Choose a wait of 1 to 24 hours.")],
+    )
+    test_criterion = RadioField(
+        "Pick the better subject by",
+        choices=[
+            SelectChoice("clicks", "Clicks on the links in it"),
+            SelectChoice("opens", "Opens (only when opens are tracked, above)"),
+        ],
+        default="clicks",
+        validate_choice=False,  # checked by the service, beside the field
     )
     send_rate = IntegerField(
         "Send at most this many an hour (optional)",

@@ -8,6 +8,7 @@ from wtforms.fields.choices import SelectChoice
 
 from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
+from ..services.outreach import subject_test
 from ..services.outreach import subscriptions as subscription_service
 from ..services.outreach import uncertain_batches
 from ..services.petitions.regions import REGIONS
@@ -49,6 +50,9 @@ def _form(campaign=None) -> CampaignForm:
         form.donors.data = bool(audience.get("donors"))
         form.send_rate.data = campaign.send_rate
         form.track_engagement.data = campaign.track_engagement
+        plan = subject_test.plan_of(campaign)
+        form.subject_b.data, form.test_percent.data = plan.subject_b, plan.percent
+        form.test_wait_hours.data, form.test_criterion.data = plan.wait_hours, plan.criterion
     return form
 
 
@@ -73,6 +77,12 @@ def _draft(form: CampaignForm) -> outreach.Draft:
         audience=audience,
         send_rate=form.send_rate.data,
         track_engagement=bool(form.track_engagement.data),
+        subject_test=subject_test.Plan(
+            subject_b=form.subject_b.data or "",
+            percent=form.test_percent.data,
+            wait_hours=form.test_wait_hours.data,
+            criterion=form.test_criterion.data or subject_test.CLICKS,
+        ),
     )
 
 

@@ -44,11 +44,12 @@ def _content(text: str, html: str) -> list[dict]:
 
 
 def tracking_settings(track_engagement: bool) -> dict:
-    """Every request says what to track, so nothing depends on the account's defaults: open and click
-    tracking only when asked for, never SendGrid's own subscription footer (we add our own unsubscribe
-    link and List-Unsubscribe headers)."""
+    """Every request says what to track, so nothing depends on the account's defaults: open tracking only
+    when asked for; never SendGrid's click tracking (campaign links already go through our own counted
+    redirect, and wrapping them twice would hide where they go); never SendGrid's own subscription footer
+    (we add our own unsubscribe link and List-Unsubscribe headers)."""
     return {
-        "click_tracking": {"enable": track_engagement, "enable_text": False},
+        "click_tracking": {"enable": False, "enable_text": False},
         "open_tracking": {"enable": track_engagement},
         "subscription_tracking": {"enable": False},
     }

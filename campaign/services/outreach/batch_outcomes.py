@@ -52,7 +52,7 @@ def finish_if_done(campaign: Campaign) -> None:
     left = db.session.scalar(
         select(func.count()).where(
             CampaignBatch.campaign_id == campaign.id,
-            CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING)),
+            CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING, BatchState.HELD)),
         )
     )
     if not left:

@@ -30,7 +30,7 @@ from ...queue import enqueue_after_commit
 from ...text import render_markdown
 from ..errors import ServiceError
 from ..permissions import require
-from . import audiences, uncertain_batches
+from . import audiences, subject_test, uncertain_batches
 from .batch_outcomes import finish_if_done
 from .subscriptions import COALITION, token_maker, url_prefixes
 
@@ -53,6 +53,7 @@ class Draft:
     audience: dict
     send_rate: int | None = None
     track_engagement: bool = False
+    subject_test: subject_test.Plan | None = None  # a second subject to try on a sample
 
 
 def dispatch_after_commit() -> None:
@@ -100,6 +101,7 @@ def _check(draft: Draft) -> None:
         )
     if draft.send_rate is not None and draft.send_rate < 100:
         raise ServiceError("A sending rate must be at least 100 an hour", field="send_rate")
+    subject_test.check(draft.subject_test, draft.subject, draft.track_engagement)
 
 
 def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> Campaign:
@@ -117,6 +119,7 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
     )
     campaign.audience, campaign.send_rate = draft.audience, draft.send_rate
     campaign.track_engagement = bool(draft.track_engagement)
+    subject_test.apply(campaign, draft.subject_test)
     campaign.updated_at = utcnow()
     db.session.commit()
     return campaign
@@ -251,7 +254,10 @@ def start(actor: User | None, campaign: Campaign) -> int:
         raise ServiceError("This campaign has already started.")
     total = audiences.freeze(campaign.id, campaign.audience or {})
     size = current_app.config["CAMPAIGN_BATCH_SIZE"]
-    for number, (first, last, count) in enumerate(audiences.batch_ranges(campaign.id, size), start=1):
+    tested = subject_test.split(campaign, size)  # a subject-line test makes its own batches
+    for number, (first, last, count) in enumerate(
+        [] if tested else audiences.batch_ranges(campaign.id, size), start=1
+    ):
         db.session.add(
             CampaignBatch(
                 campaign_id=campaign.id,
@@ -392,7 +398,10 @@ def cancel(actor: User, campaign: Campaign) -> None:
     uncertain_batches.record(actor, campaign, uncertain_batches.CANCEL)
     db.session.execute(
         update(CampaignBatch)
-        .where(CampaignBatch.campaign_id == campaign.id, CampaignBatch.state == BatchState.PENDING)
+        .where(
+            CampaignBatch.campaign_id == campaign.id,
+            CampaignBatch.state.in_((BatchState.PENDING, BatchState.HELD)),
+        )
         .values(state=BatchState.CANCELLED)
     )
     db.session.commit()
@@ -405,7 +414,7 @@ def progress(campaign: Campaign) -> dict:
         db.session.scalar(
             select(func.coalesce(func.sum(CampaignBatch.size), 0)).where(
                 CampaignBatch.campaign_id == campaign.id,
-                CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING)),
+                CampaignBatch.state.in_((BatchState.PENDING, BatchState.SENDING, BatchState.HELD)),
             )
         )
         or 0

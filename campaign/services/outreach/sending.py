@@ -51,6 +51,7 @@ from .batch_outcomes import (
     pause_for_uncertain,
     settle,
 )
+from . import link_clicks, subject_test
 from .campaigns import merger, recipient_values, render, start_due_campaigns
 from .subscriptions import COALITION
 
@@ -111,6 +112,7 @@ def dispatch() -> dict:
     """The periodic pass: start scheduled campaigns, reconcile lost batches, hand due batches to workers,
     and mark campaigns with nothing left as sent."""
     started = start_due_campaigns()
+    subject_test.decide_due()  # a subject-line test whose wait is over releases the rest with its winner
     reconciled = reconcile_stale_batches()
     now = utcnow()
     handed = 0
@@ -213,6 +215,7 @@ def request_body(
     """The batch as one bulk message: a recipient each, with their merge values, one-click unsubscribe
     headers and our ids, read in id order as a stream."""
     subject, text, html = rendered or render(campaign)
+    links = link_clicks.values_for(campaign, batch, html.fields)
     titles: dict[int, str] = {}
     values = merger()
     campaign_id, batch_id = str(campaign.id), str(batch.id)
@@ -228,6 +231,8 @@ def request_body(
         .where(
             CampaignRecipient.campaign_id == campaign.id,
             CampaignRecipient.id.between(batch.first_recipient_id, batch.last_recipient_id),
+            # A subject-line test's groups share id ranges: a batch holds only its own group.
+            CampaignRecipient.test_group == batch.test_group,
             # Checked again now, not only when the audience was frozen: someone may have unsubscribed, bounced
             # or been blocked since (a paused or rate-limited campaign can take days).
             ~exists().where(Suppression.email_key == CampaignRecipient.email_key),
@@ -247,6 +252,7 @@ def request_body(
                 select(Petition.title).where(Petition.id == row.petition_id)
             )
         merge = values(row.email, row.name, row.list_key, titles.get(row.petition_id, ""))
+        merge.update(links(row.id))
         recipients.append(
             BulkRecipient(
                 to=row.email,
@@ -282,7 +288,7 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
     of the next; then settle each batch. Returns what happened to each."""
     outcomes: dict[int, str] = {}
     in_flight: deque[tuple[CampaignBatch, Campaign, Future, int]] = deque()
-    rendered: dict[int, tuple[Template, Template, Template]] = {}
+    rendered: dict[tuple[int, str], tuple[Template, Template, Template]] = {}
     mailer = get_mailer()
     threads = current_app.config["CAMPAIGN_SEND_CONCURRENCY"] if mailer.concurrent else 1
 
@@ -316,9 +322,11 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
                 outcomes[batch_id] = "already taken"
                 continue
             db.session.refresh(batch)
-            if campaign.id not in rendered:
-                rendered[campaign.id] = render(campaign)
-            message = request_body(campaign, batch, rendered[campaign.id])
+            # Each subject variant renders once; links become our own counted redirects.
+            key = (campaign.id, batch.variant)
+            if key not in rendered:
+                rendered[key] = link_clicks.rewrite(campaign, render(subject_test.as_sent(campaign, batch.variant)))
+            message = request_body(campaign, batch, rendered[key])
             count = len(message.recipients)
             # The provider's request is built here too, and only it waits in the pool.
             send = mailer.prepare_batch(message) if count else None

@@ -10,11 +10,11 @@ from flask_login import current_user
 
 from ..extensions import limiter
 from ..services.errors import NotFound
+from ..services.outreach import campaigns as outreach
 from ..services.outreach import link_clicks, subject_test
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from .blueprint import bp
-from ..services.outreach import campaigns as outreach
 
 
 @bp.get("/u/c/<token>")

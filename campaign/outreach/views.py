@@ -8,9 +8,8 @@ from wtforms.fields.choices import SelectChoice
 
 from ..services.errors import ServiceError, attach_to_form
 from ..services.outreach import campaigns as outreach
-from ..services.outreach import subject_test
+from ..services.outreach import subject_test, uncertain_batches
 from ..services.outreach import subscriptions as subscription_service
-from ..services.outreach import uncertain_batches
 from ..services.petitions.regions import REGIONS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required

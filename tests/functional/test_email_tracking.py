@@ -19,7 +19,7 @@ OFF = {
     "subscription_tracking": {"enable": False},
 }
 ON = {
-    "click_tracking": {"enable": True, "enable_text": False},
+    "click_tracking": {"enable": False, "enable_text": False},  # our own redirect counts clicks
     "open_tracking": {"enable": True},
     "subscription_tracking": {"enable": False},
 }

@@ -30,7 +30,7 @@ from ...queue import enqueue_after_commit
 from ...text import render_markdown
 from ..errors import ServiceError
 from ..permissions import require
-from . import audiences, subject_test, uncertain_batches
+from . import audiences, link_clicks, subject_test, uncertain_batches
 from .batch_outcomes import finish_if_done
 from .subscriptions import COALITION, token_maker, url_prefixes
 
@@ -438,6 +438,7 @@ def progress(campaign: Campaign) -> dict:
         "complained": campaign.complained,
         "unsubscribed": campaign.unsubscribed,
         "opened": campaign.opened,
-        "clicked": campaign.clicked,
+        # Our own redirect counts clicks (SendGrid's click tracking is off): people where tracked, else clicks.
+        "clicked": link_clicks.clicked(campaign),
         "percent": round(100 * done / campaign.recipient_count) if campaign.recipient_count else 0,
     }

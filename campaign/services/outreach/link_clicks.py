@@ -128,7 +128,9 @@ def _numbers(campaign: Campaign, urls: list[str]) -> dict[str, int]:
     for _attempt in range(2):
         known = {
             link.url: link.number
-            for link in db.session.scalars(select(CampaignLink).where(CampaignLink.campaign_id == campaign.id))
+            for link in db.session.scalars(
+                select(CampaignLink).where(CampaignLink.campaign_id == campaign.id)
+            )
         }
         missing = [url for url in urls if url not in known]
         if not missing:
@@ -200,7 +202,8 @@ def values_for(campaign: Campaign, batch: CampaignBatch, fields: tuple[str, ...]
 
     def links(recipient_id: int) -> dict[str, str]:
         return {
-            f"{FIELD}{n}": prefix + make_token(campaign.id, n, variant, batch.id, recipient_id) for n in numbers
+            f"{FIELD}{n}": prefix + make_token(campaign.id, n, variant, batch.id, recipient_id)
+            for n in numbers
         }
 
     if campaign.track_engagement:
@@ -276,9 +279,19 @@ def unique_clickers(campaign_id: int, variant: str | None = None) -> int:
 
 def total_clicks(campaign_id: int, variant: str) -> int:
     column = CampaignLink.clicks_b if variant == "b" else CampaignLink.clicks_a
-    return db.session.scalar(
-        select(func.coalesce(func.sum(column), 0)).where(CampaignLink.campaign_id == campaign_id)
-    ) or 0
+    return (
+        db.session.scalar(
+            select(func.coalesce(func.sum(column), 0)).where(CampaignLink.campaign_id == campaign_id)
+        )
+        or 0
+    )
+
+
+def clicked(campaign: Campaign) -> int:
+    """The campaign's click figure: people who clicked where tracked, otherwise every counted click."""
+    if campaign.track_engagement:
+        return unique_clickers(campaign.id)
+    return total_clicks(campaign.id, "a") + total_clicks(campaign.id, "b")
 
 
 def link_table(actor: User, campaign: Campaign) -> list[dict]:

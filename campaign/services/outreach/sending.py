@@ -43,6 +43,7 @@ from ...models import (
     utcnow,
 )
 from ...queue import enqueue, job_is_live
+from . import link_clicks, subject_test
 from .batch_outcomes import (
     ACCEPTED_EVENTS,
     OUTCOME_UNKNOWN,
@@ -51,7 +52,6 @@ from .batch_outcomes import (
     pause_for_uncertain,
     settle,
 )
-from . import link_clicks, subject_test
 from .campaigns import merger, recipient_values, render, start_due_campaigns
 from .subscriptions import COALITION
 
@@ -325,7 +325,9 @@ def send_batches(batch_ids: list[int]) -> dict[int, str]:
             # Each subject variant renders once; links become our own counted redirects.
             key = (campaign.id, batch.variant)
             if key not in rendered:
-                rendered[key] = link_clicks.rewrite(campaign, render(subject_test.as_sent(campaign, batch.variant)))
+                rendered[key] = link_clicks.rewrite(
+                    campaign, render(subject_test.as_sent(campaign, batch.variant))
+                )
             message = request_body(campaign, batch, rendered[key])
             count = len(message.recipients)
             # The provider's request is built here too, and only it waits in the pool.

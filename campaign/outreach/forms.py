@@ -39,7 +39,7 @@ class CampaignForm(FlaskForm):
     subject_b = StringField("Second subject to try (optional)", validators=[Optional(), Length(max=200)])
     test_percent = IntegerField(
         "Share of the audience that tries the two subjects, in per cent",
-        validators=[Optional(), NumberRange(min=10, max=50, message="Choose a sample of 10% to 50%.")],
+        validators=[Optional(), NumberRange(min=10, max=50, message="Choose a sample of 10%% to 50%%.")],
     )
     test_wait_hours = IntegerField(
         "Hours to wait before the better subject goes to everyone else",

@@ -75,9 +75,7 @@ def _links(sendgrid) -> dict[str, dict[str, str]]:
 def _after_delivery(app, seconds: int = 3600) -> None:
     """As if the batches went out a while ago: no click now is a link checker's on delivery."""
     with app.app_context():
-        db.session.execute(
-            update(CampaignBatch).values(claimed_at=utcnow() - timedelta(seconds=seconds))
-        )
+        db.session.execute(update(CampaignBatch).values(claimed_at=utcnow() - timedelta(seconds=seconds)))
         db.session.commit()
 
 
@@ -190,7 +188,10 @@ def test_link_checkers_are_sent_on_but_not_counted(sendgrid_app, sendgrid, signe
     # A HEAD request, no User-Agent, a self-declared scanner:
     assert visitor.head(url, headers=BROWSER).status_code == 302
     assert visitor.get(url, headers={"User-Agent": ""}).headers["Location"] == REPORT
-    assert visitor.get(url, headers={"User-Agent": "Mozilla/5.0 (compatible; LinkScanner/1.0)"}).status_code == 302
+    assert (
+        visitor.get(url, headers={"User-Agent": "Mozilla/5.0 (compatible; LinkScanner/1.0)"}).status_code
+        == 302
+    )
     rows = list(csv.reader(io.StringIO(organiser.get(f"/outreach/{ref}/links.csv").text)))
     assert rows[1][2] == "0" and rows[1][-1] == "4"  # none counted, four set aside
     assert visitor.get(url, headers=BROWSER).status_code == 302  # a person, later: counted

@@ -269,6 +269,9 @@ def summary(actor: User, campaign: Campaign) -> dict | None:
         "wait_hours": campaign.test_wait_hours,
         "criterion": CRITERIA.get(campaign.test_criterion, campaign.test_criterion),
         "measure": _measure(campaign),
+        "column": "Opened"
+        if campaign.test_criterion == OPENS
+        else ("Clicked" if campaign.track_engagement else "Clicks"),
         "started": started,
         "figures": figures,
         "seconds_left": left,

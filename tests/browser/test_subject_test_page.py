@@ -59,7 +59,9 @@ def test_the_campaign_page_shows_the_subject_test_and_the_links(app, live_server
         db.session.execute(
             update(CampaignLink).where(CampaignLink.number == 1).values(clicks_a=1, clicks_b=4, ignored=2)
         )
-        db.session.execute(update(CampaignLink).where(CampaignLink.number == 2).values(clicks_a=2, clicks_b=1))
+        db.session.execute(
+            update(CampaignLink).where(CampaignLink.number == 2).values(clicks_a=2, clicks_b=1)
+        )
         db.session.execute(update(Campaign).values(test_decide_at=utcnow()))
         db.session.commit()
         sending.dispatch()

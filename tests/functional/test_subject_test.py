@@ -19,6 +19,7 @@ from campaign.models import (
     CampaignBatch,
     CampaignRecipient,
     CampaignState,
+    DeliveryEvent,
     Role,
     utcnow,
 )
@@ -287,3 +288,40 @@ def test_a_tiny_audience_gets_the_first_subject_and_says_why(sendgrid_app, sendg
     received = _received(sendgrid)
     assert len(received) == 3 and all(s == SUBJECT_A for _a, s in received)
     assert "too few to split" in organiser.get(f"/outreach/{ref}").text
+
+
+def test_with_tracking_on_the_winner_can_be_picked_by_opens(
+    sendgrid_app, sendgrid, signed_in, run_jobs, clock
+):
+    organiser = signed_in(Role.ORGANISER, app=sendgrid_app)
+    ref = _campaign(sendgrid_app, organiser, people=20, track_engagement="y", test_criterion="opens")
+    _start(sendgrid_app, organiser, ref, run_jobs)
+    with sendgrid_app.app_context():
+        campaign = db.session.scalar(select(Campaign))
+        opened = []
+        for group, people in (("a", 2), ("b", 1)):
+            batch = db.session.scalar(select(CampaignBatch).where(CampaignBatch.test_group == group))
+            emails = db.session.scalars(
+                select(CampaignRecipient.email_key).where(CampaignRecipient.test_group == group)
+            ).all()[:people]
+            # Each opened it twice (a second open by the same person adds nothing).
+            for i, key in enumerate(emails * 2):
+                opened.append(
+                    DeliveryEvent(
+                        event_id=f"open-{group}-{i}",
+                        event="open",
+                        email_key=key,
+                        campaign_id=campaign.id,
+                        batch_id=batch.id,
+                    )
+                )
+        db.session.add_all(opened)
+        db.session.commit()
+    clock["offset"] = timedelta(hours=2, minutes=1)
+    _dispatch(sendgrid_app, run_jobs)
+    with sendgrid_app.app_context():
+        campaign = db.session.scalar(select(Campaign))
+        assert campaign.test_winner == "a"
+        assert "people who opened it: 2 of 5 (40.0%) against 1 of 5 (20.0%)" in campaign.test_reason
+    received = _received(sendgrid)
+    assert len(received) == 20 and sum(1 for _a, s in received if s == SUBJECT_A) == 15

@@ -211,3 +211,40 @@ def test_a_test_send_keeps_its_links_as_written(sendgrid_app, sendgrid, signed_i
     [body] = sendgrid.accepted
     html = next(c["value"] for c in body["content"] if c["type"] == "text/html")
     assert "/u/c/" not in html and "%%click_" not in html  # tests are never counted
+
+
+def test_an_address_that_begins_another_is_kept_apart_in_both_versions(app, outbox, run_jobs):
+    with app.app_context():
+        from campaign.models import User
+        from campaign.services.outreach import campaigns as outreach
+        from tests.factories import make_user
+
+        petition = make_petition(title="Keep families together")
+        _signers(petition.id, 1)
+        organiser = make_user(role=Role.ORGANISER, email="o@example.org")
+        campaign = outreach.save_draft(
+            organiser,
+            outreach.Draft(
+                subject="News",
+                preheader="",
+                body=(
+                    "See [one](https://example.org/a), [two](https://example.org/a/b) and "
+                    "[one again](https://example.org/a). Bare https://example.org/c is not a link."
+                ),
+                audience={"petitions": [petition.id]},
+            ),
+        )
+        outreach.start(db.session.get(User, organiser.id), campaign)
+    run_jobs(app)
+    run_jobs(app)
+    [message] = outbox("s0@example.org")
+    links = re.findall(r"http://localhost/u/c/[\w-]+", message.text_body)
+    assert len(links) == 3 and links[0] == links[2] != links[1]
+    assert "example.org/a" not in message.text_body
+    assert "Bare https://example.org/c is not a link." in message.text_body  # only links are rewritten
+    visitor = app.test_client()
+    with app.app_context():
+        db.session.execute(update(CampaignBatch).values(claimed_at=utcnow() - timedelta(hours=1)))
+        db.session.commit()
+    assert visitor.get(_path(links[0]), headers=BROWSER).headers["Location"] == "https://example.org/a"
+    assert visitor.get(_path(links[1]), headers=BROWSER).headers["Location"] == "https://example.org/a/b"

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select, update
 
 from campaign.extensions import db
-from campaign.models import Campaign, CampaignBatch, CampaignLinkClicker, Role, Signature, utcnow
+from campaign.models import Campaign, CampaignBatch, CampaignLinkClicker, Role, Signature, User, utcnow
+from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import link_clicks
-from tests.factories import make_petition
+from tests.factories import make_petition, make_user
 
 BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0"}
 REPORT = "https://example.org/report?year=2026&part=2"
@@ -129,9 +130,7 @@ def test_links_are_rewritten_to_our_redirect_which_counts_and_goes_to_the_origin
     assert rows[1][3] == "not tracked"
     with sendgrid_app.app_context():
         campaign = db.session.get(Campaign, campaign.id)
-        from campaign.services.outreach.campaigns import progress
-
-        assert progress(campaign)["clicked"] == 3
+        assert outreach.progress(campaign)["clicked"] == 3
 
 
 def test_a_changed_or_unknown_token_is_a_404_and_never_redirects(sendgrid_app, sendgrid, signed_in, run_jobs):
@@ -215,10 +214,6 @@ def test_a_test_send_keeps_its_links_as_written(sendgrid_app, sendgrid, signed_i
 
 def test_an_address_that_begins_another_is_kept_apart_in_both_versions(app, outbox, run_jobs):
     with app.app_context():
-        from campaign.models import User
-        from campaign.services.outreach import campaigns as outreach
-        from tests.factories import make_user
-
         petition = make_petition(title="Keep families together")
         _signers(petition.id, 1)
         organiser = make_user(role=Role.ORGANISER, email="o@example.org")

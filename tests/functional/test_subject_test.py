@@ -23,7 +23,7 @@ from campaign.models import (
     Role,
     utcnow,
 )
-from campaign.services.outreach import sending, subject_test
+from campaign.services.outreach import audiences, sending, subject_test
 from tests.factories import make_petition
 from tests.functional.test_link_clicks import BROWSER, _signers
 
@@ -108,6 +108,9 @@ def test_the_sample_is_split_evenly_each_half_gets_its_subject_and_the_rest_wait
 ):
     organiser = signed_in(Role.ORGANISER, app=sendgrid_app)
     ref = _campaign(sendgrid_app, organiser, people=40, test_percent="30")
+    edit = organiser.get(f"/outreach/{ref}/edit").text  # the draft's test is kept for the next edit
+    assert f'value="{SUBJECT_B}"' in edit and 'value="30"' in edit and 'value="2"' in edit
+    assert "30% of the audience" in organiser.get(f"/outreach/{ref}").text
     _start(sendgrid_app, organiser, ref, run_jobs)
 
     received = _received(sendgrid)
@@ -142,8 +145,6 @@ def test_the_sample_is_the_same_each_time_for_a_campaign(sendgrid_app, signed_in
     ref = _campaign(sendgrid_app, organiser, people=30)
     with sendgrid_app.app_context():
         campaign = db.session.scalar(select(Campaign).where(Campaign.ref == ref))
-        from campaign.services.outreach import audiences
-
         audiences.freeze(campaign.id, campaign.audience)
         db.session.commit()
         draws = []

@@ -14,7 +14,10 @@ def _csv(body: str, name: str) -> Response:
     return Response(
         body,
         mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="coalition-{name}.csv"', "Cache-Control": "no-store"},
+        headers={
+            "Content-Disposition": f'attachment; filename="coalition-{name}.csv"',
+            "Cache-Control": "no-store",
+        },
     )
 
 

@@ -27,10 +27,14 @@ PAGES = [
 
 
 def _story(state: str) -> Story:
-    return Story(ref=secrets.token_urlsafe(9), title=f"A story {state}", pen_name="Anna", body="Words.", state=state)
+    return Story(
+        ref=secrets.token_urlsafe(9), title=f"A story {state}", pen_name="Anna", body="Words.", state=state
+    )
 
 
-def _email(subject: str, state: str = "finished", tracked: bool = False, started_days_ago: float = 1, **figures):
+def _email(
+    subject: str, state: str = "finished", tracked: bool = False, started_days_ago: float = 1, **figures
+):
     return Campaign(
         ref=secrets.token_urlsafe(9),
         subject=subject,
@@ -46,16 +50,26 @@ def _known_world(app, scale: int = 1) -> dict:
     now = utcnow()
     with app.app_context():
         steady = make_petition(
-            title="Keep families together", slug=f"steady-{scale}", signature_count=120, target=1000,
-            opened_at=now - timedelta(days=30), deadline=now + timedelta(days=60),
+            title="Keep families together",
+            slug=f"steady-{scale}",
+            signature_count=120,
+            target=1000,
+            opened_at=now - timedelta(days=30),
+            deadline=now + timedelta(days=60),
         )
         add_signers(steady.id, 14, prefix=f"recent{scale}-", validated_at=now - timedelta(days=1))
         add_signers(steady.id, 3, prefix=f"older{scale}-", validated_at=now - timedelta(days=10))
-        add_signers(steady.id, 2, prefix=f"flagged{scale}-", validated_at=now - timedelta(hours=2), flagged=True)
+        add_signers(
+            steady.id, 2, prefix=f"flagged{scale}-", validated_at=now - timedelta(hours=2), flagged=True
+        )
         add_signers(steady.id, 1, prefix=f"pending{scale}-", state="pending", validated_at=None)
         young = make_petition(
-            title="Fund advocates", slug=f"young-{scale}", signature_count=900, target=500,
-            opened_at=now - timedelta(hours=36), deadline=None,
+            title="Fund advocates",
+            slug=f"young-{scale}",
+            signature_count=900,
+            target=500,
+            opened_at=now - timedelta(hours=36),
+            deadline=None,
         )
         add_signers(young.id, 9, prefix=f"young{scale}-", validated_at=now - timedelta(hours=3))
         closed = make_petition("closed", slug=f"closed-{scale}", signature_count=5000)
@@ -67,10 +81,26 @@ def _known_world(app, scale: int = 1) -> dict:
         db.session.add_all(_story(state) for state in states)
         db.session.add_all(
             [
-                _email("Tracked update", tracked=True, started_days_ago=2, recipient_count=100, delivered=95,
-                       opened=40, clicked=12, unsubscribed=2, complained=1),
-                _email("Untracked update", started_days_ago=1, recipient_count=50, delivered=48, opened=7,
-                       clicked=3, unsubscribed=1),
+                _email(
+                    "Tracked update",
+                    tracked=True,
+                    started_days_ago=2,
+                    recipient_count=100,
+                    delivered=95,
+                    opened=40,
+                    clicked=12,
+                    unsubscribed=2,
+                    complained=1,
+                ),
+                _email(
+                    "Untracked update",
+                    started_days_ago=1,
+                    recipient_count=50,
+                    delivered=48,
+                    opened=7,
+                    clicked=3,
+                    unsubscribed=1,
+                ),
                 _email("A draft", state="draft", started_days_ago=0),
                 *(_email(f"Older {n}", started_days_ago=10 + n) for n in range(scale - 1)),
             ]
@@ -111,7 +141,10 @@ def test_the_overview_gives_exact_figures(app, signed_in):
         table = re.search(rf'<table[^>]*id="{table_id}".*?</table>', page, re.S).group(0)
         body = table.split("<tbody>", 1)[1]
         return [
-            [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)]
+            [
+                re.sub(r"<[^>]+>", "", cell).strip()
+                for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)
+            ]
             for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
         ]
 
@@ -147,7 +180,16 @@ def test_each_table_downloads_as_csv(app, signed_in):
     petitions = organiser.get("/admin/overview/petitions.csv")
     assert petitions.mimetype == "text/csv" and "attachment" in petitions.headers["Content-Disposition"]
     rows = _rows(petitions.text)
-    assert rows[0] == ["petition", "slug", "signatures", "target", "to go", "last 7 days", "per day", "deadline"]
+    assert rows[0] == [
+        "petition",
+        "slug",
+        "signatures",
+        "target",
+        "to go",
+        "last 7 days",
+        "per day",
+        "deadline",
+    ]
     assert [row[:7] for row in rows[1:]] == [
         ["Fund advocates", "young-1", "900", "500", "0", "9", "4.5"],
         ["Keep families together", "steady-1", "120", "1000", "880", "14", "2.0"],
@@ -170,9 +212,9 @@ def test_each_table_downloads_as_csv(app, signed_in):
 
 def test_a_petition_title_cannot_become_a_spreadsheet_formula(app, signed_in):
     with app.app_context():
-        make_petition(title="=HYPERLINK(\"http://evil.example\")")
+        make_petition(title='=HYPERLINK("http://evil.example")')
     rows = _rows(signed_in(Role.ORGANISER).get("/admin/overview/petitions.csv").text)
-    assert rows[1][0] == "'=HYPERLINK(\"http://evil.example\")"
+    assert rows[1][0] == '\'=HYPERLINK("http://evil.example")'
 
 
 def _statements(app, client, url: str) -> int:

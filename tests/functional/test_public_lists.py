@@ -33,15 +33,31 @@ def known(app):
         made("open-soonest", "open", signature_count=20, opened_at=now - 9 * day, deadline=now + 2 * day)
         made("open-later", "open", signature_count=90, opened_at=now - 2 * day, deadline=now + 9 * day)
         made("open-no-deadline", "open", signature_count=5, opened_at=now - 1 * day, deadline=None)
-        made("open-just-outside", "open", signature_count=1, opened_at=now - 3 * day,
-             deadline=now + (CLOSING_SOON_DAYS + 1) * day)
+        made(
+            "open-just-outside",
+            "open",
+            signature_count=1,
+            opened_at=now - 3 * day,
+            deadline=now + (CLOSING_SOON_DAYS + 1) * day,
+        )
         made("closed-last-week", "closed", signature_count=900, closed_at=now - 7 * day)
         made("closed-yesterday", "closed", signature_count=30, closed_at=now - 1 * day)
         made("closed-by-deadline", "closed", signature_count=60, closed_at=None, deadline=now - 3 * day)
-        made("rejected-duplicate", "rejected", rejection_code="duplicate", rejected_at=now - 3 * day,
-             rejection_details="See the petition about kinship care.")
-        make_petition("rejected", slug="rejected-offensive", title=OFFENSIVE_TITLE, action=OFFENSIVE_ACTION,
-                      rejection_code="offensive", rejected_at=now - 1 * day)
+        made(
+            "rejected-duplicate",
+            "rejected",
+            rejection_code="duplicate",
+            rejected_at=now - 3 * day,
+            rejection_details="See the petition about kinship care.",
+        )
+        make_petition(
+            "rejected",
+            slug="rejected-offensive",
+            title=OFFENSIVE_TITLE,
+            action=OFFENSIVE_ACTION,
+            rejection_code="offensive",
+            rejected_at=now - 1 * day,
+        )
         made("a-draft", "draft")
         made("a-hidden", "hidden")
         made("submitted", "submitted")
@@ -55,12 +71,18 @@ def listed(page_text: str) -> list[str]:
     ("query", "expected"),
     [
         ("", ["open-popular", "open-later", "open-soonest", "open-no-deadline", "open-just-outside"]),
-        ("?sort=newest", ["open-no-deadline", "open-later", "open-just-outside", "open-soonest", "open-popular"]),
+        (
+            "?sort=newest",
+            ["open-no-deadline", "open-later", "open-just-outside", "open-soonest", "open-popular"],
+        ),
         ("?state=closing", ["open-soonest", "open-later"]),
         ("?state=closed", ["closed-yesterday", "closed-by-deadline", "closed-last-week"]),
         ("?state=closed&sort=popular", ["closed-last-week", "closed-by-deadline", "closed-yesterday"]),
         ("?state=rejected", ["rejected-offensive", "rejected-duplicate"]),
-        ("?state=nonsense", ["open-popular", "open-later", "open-soonest", "open-no-deadline", "open-just-outside"]),
+        (
+            "?state=nonsense",
+            ["open-popular", "open-later", "open-soonest", "open-no-deadline", "open-just-outside"],
+        ),
     ],
 )
 def test_each_list_holds_exactly_its_petitions_in_order(client, known, query, expected):
@@ -99,7 +121,9 @@ def test_a_search_never_finds_a_petition_by_its_withheld_wording(client, known):
     for word in ("Zanzibar", "Quixotic"):
         page = client.get(f"/petitions/?state=rejected&q={word}").text
         assert listed(page) == [] and "0 petitions match" in page
-    assert listed(client.get("/petitions/?state=rejected&q=rejected-duplicate").text) == ["rejected-duplicate"]
+    assert listed(client.get("/petitions/?state=rejected&q=rejected-duplicate").text) == [
+        "rejected-duplicate"
+    ]
 
 
 def test_json_lists_match_the_pages(client, known):
@@ -120,7 +144,9 @@ def test_json_rejected_list_withholds_wording_where_the_reason_says(client, know
     offensive, duplicate = answer.json["data"]
     assert offensive["title"] == "A rejected petition" and offensive["action"] == ""
     assert offensive["rejection"] == {"code": "offensive", "reason": "Offensive", "text_withheld": True}
-    assert duplicate["title"] == "Petition rejected-duplicate" and duplicate["action"] == "Do the right thing."
+    assert (
+        duplicate["title"] == "Petition rejected-duplicate" and duplicate["action"] == "Do the right thing."
+    )
     assert duplicate["rejection"] == {"code": "duplicate", "reason": "Duplicate", "text_withheld": False}
     assert client.get("/petitions.json?state=rejected&q=Zanzibar").json["data"] == []
 

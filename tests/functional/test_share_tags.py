@@ -122,7 +122,7 @@ def _thank_you_page(app, client, run_jobs, outbox, title=HOSTILE_TITLE) -> tuple
 
 
 def _links(page: str) -> dict[str, str]:
-    main = page.split('<main', 1)[1].split("</main>", 1)[0]
+    main = page.split("<main", 1)[1].split("</main>", 1)[0]
     found = re.findall(r'<a\b[^>]*\bhref="([^"]+)"[^>]*>([^<]+)</a>', main)
     return {html.unescape(text): html.unescape(href) for href, text in found}
 
@@ -145,8 +145,10 @@ def test_the_thank_you_page_shares_the_petition_by_plain_links(app, client, run_
     # Fully encoded: nothing in the title can end a value early or add a parameter.
     for name in ("Share by Email", "Share by WhatsApp", "Share by X (Twitter)", "Share by Bluesky"):
         value = links[name].split("?", 1)[1]
-        assert " " not in value and '"' not in value and "<" not in value and "/" not in value.split("=", 1)[1]
-    assert f'value="{url}"' in page and 'readonly' in page  # the link to copy, no script needed
+        assert (
+            " " not in value and '"' not in value and "<" not in value and "/" not in value.split("=", 1)[1]
+        )
+    assert f'value="{url}"' in page and "readonly" in page  # the link to copy, no script needed
     assert "<script>alert" not in page
     # No donate ask: donations are not set up here.
     assert "Make a donation" not in page and "/donate" not in page.split("<main", 1)[1].split("</main>", 1)[0]
@@ -155,7 +157,9 @@ def test_the_thank_you_page_shares_the_petition_by_plain_links(app, client, run_
 @pytest.fixture
 def donations_app(make_app, stripe_fake):
     return make_app(
-        STRIPE_SECRET_KEY="sk_test_share", STRIPE_WEBHOOK_SECRET="whsec_test_share", STRIPE_API_BASE=stripe_fake.url
+        STRIPE_SECRET_KEY="sk_test_share",
+        STRIPE_WEBHOOK_SECRET="whsec_test_share",
+        STRIPE_API_BASE=stripe_fake.url,
     )
 
 
@@ -166,7 +170,9 @@ def test_the_thank_you_page_asks_gently_for_a_donation_when_donations_are_set_up
         with donations_app.app_context():
             return db.session.scalars(select(OutboxMessage).where(OutboxMessage.to_address == to)).all()
 
-    slug, page = _thank_you_page(donations_app, client, lambda: run_jobs(donations_app), outbox, "Fund advocates")
+    slug, page = _thank_you_page(
+        donations_app, client, lambda: run_jobs(donations_app), outbox, "Fund advocates"
+    )
     links = _links(page)
     assert links["Make a donation"] == f"/donate/?towards=petition:{slug}"
     assert "no need to give" in page

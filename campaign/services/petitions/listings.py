@@ -8,7 +8,6 @@ no action, and is never found by a search, which would otherwise confirm what it
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -117,7 +116,9 @@ def petitions_in(
     if query.strip():
         stmt = stmt.where(_search(query.strip()))
         if listed == REJECTED:
-            stmt = stmt.where(or_(RejectionReason.hides_text.is_(None), RejectionReason.hides_text.is_(False)))
+            stmt = stmt.where(
+                or_(RejectionReason.hides_text.is_(None), RejectionReason.hides_text.is_(False))
+            )
     total = db.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = db.session.execute(
         stmt.order_by(*_order(listed, sort)).limit(per_page).offset((max(page, 1) - 1) * per_page)

@@ -151,6 +151,12 @@ def test_json_rejected_list_withholds_wording_where_the_reason_says(client, know
     assert client.get("/petitions.json?state=rejected&q=Zanzibar").json["data"] == []
 
 
+def test_the_api_description_names_every_list(client):
+    parameters = client.get("/api/openapi.json").json["paths"]["/petitions.json"]["get"]["parameters"]
+    state = next(p for p in parameters if p["name"] == "state")
+    assert state["schema"]["enum"] == ["open", "closing", "closed", "rejected"]
+
+
 def test_pages_of_a_list_follow_on_and_link_to_each_other(app, client):
     now = utcnow()
     with app.app_context():

@@ -35,20 +35,6 @@ from .permissions import can, require
 # Pace is read over the last week (or the days a newer petition has been open, at least one).
 PACE_DAYS = 7
 RECENT_EMAILS = 10
-# Emails that have been sent, or have started sending.
-SENT_STATES = (CampaignState.SENDING, CampaignState.PAUSED, CampaignState.CANCELLED, CampaignState.FINISHED)
-# Stories in the order they move through moderation, then where they may end.
-STORY_STEPS = (
-    StoryState.SUBMITTED,
-    StoryState.IN_REVIEW,
-    StoryState.AWAITING_APPROVAL,
-    StoryState.CHANGES_REQUESTED,
-    StoryState.APPROVED,
-    StoryState.PUBLISHED,
-    StoryState.SUSPENDED,
-    StoryState.REJECTED,
-    StoryState.WITHDRAWN,
-)
 
 
 @dataclass(frozen=True)
@@ -153,14 +139,15 @@ def open_petitions(user: User) -> list[PetitionPace]:
 def story_steps(user: User) -> list[StoryStep]:
     require(user, "view_coalition_overview")
     counts = dict(db.session.execute(select(Story.state, func.count()).group_by(Story.state)).all())
-    return [StoryStep(state, StoryState.LABELS[state], int(counts.get(state, 0))) for state in STORY_STEPS]
+    # Every state, in the order stories move through moderation (the order StoryState.LABELS gives them).
+    return [StoryStep(state, label, int(counts.get(state, 0))) for state, label in StoryState.LABELS.items()]
 
 
 def recent_emails(user: User, limit: int = RECENT_EMAILS) -> list[EmailFigures]:
     require(user, "view_coalition_overview")
     rows = db.session.scalars(
         select(Campaign)
-        .where(Campaign.state.in_(SENT_STATES))
+        .where(Campaign.state.not_in(CampaignState.EDITABLE))  # sent, or started sending
         .order_by(Campaign.started_at.desc().nulls_last(), Campaign.id.desc())
         .limit(limit)
     ).all()

@@ -55,6 +55,8 @@ class Listed:
 
     @property
     def withheld(self) -> bool:
+        # lifecycle.text_is_withheld's rule, read from the reason joined into the list's one query
+        # rather than a query per petition.
         return self.petition.is_rejected and self.reason is not None and self.reason.hides_text
 
     @property

@@ -22,6 +22,14 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
 
 
+@pytest.fixture
+def app(make_app, stripe_fake):
+    """Giving set up (against the Stripe fake), so the thank-you page carries its donate ask."""
+    return make_app(
+        STRIPE_SECRET_KEY="sk_test_lists", STRIPE_WEBHOOK_SECRET="whsec_lists", STRIPE_API_BASE=stripe_fake.url
+    )
+
+
 def _seed(app) -> None:
     now = utcnow()
     with app.app_context():
@@ -123,6 +131,7 @@ def test_lists_thank_you_page_and_overview_at_phone_and_desktop_widths(app, live
     for name in ("Email", "WhatsApp", "Facebook", "X (Twitter)", "Bluesky"):
         assert page.get_by_role("link", name=f"Share by {name}").is_visible()
     assert "/petitions/fund-independent-advocates" in page.get_by_label("Or copy the link").input_value()
+    assert page.get_by_role("link", name="Make a donation").is_visible()
     _at_each_width(page, "thank-you", found)
 
     sign_in(page, live_server, "organiser@example.org", "care-not-separation-1")

@@ -26,7 +26,9 @@ SHOTS = Path(__file__).resolve().parents[2] / ".test-services" / "screenshots"
 def app(make_app, stripe_fake):
     """Giving set up (against the Stripe fake), so the thank-you page carries its donate ask."""
     return make_app(
-        STRIPE_SECRET_KEY="sk_test_lists", STRIPE_WEBHOOK_SECRET="whsec_lists", STRIPE_API_BASE=stripe_fake.url
+        STRIPE_SECRET_KEY="sk_test_lists",
+        STRIPE_WEBHOOK_SECRET="whsec_lists",
+        STRIPE_API_BASE=stripe_fake.url,
     )
 
 

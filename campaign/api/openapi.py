@@ -1,5 +1,6 @@
 """The OpenAPI 3.1 description of the public JSON."""
 
+from ..services.petitions.listings import LISTS, SORTS
 from ..services.petitions.regions import NATIONS, REGIONS
 
 _STATES = ["open", "closed", "rejected"]
@@ -38,6 +39,16 @@ def openapi_document() -> dict:
             "rejected_at": {"type": ["string", "null"], "format": "date-time"},
             "url": {"type": "string", "format": "uri"},
             "json_url": {"type": "string", "format": "uri"},
+            "rejection": {
+                "type": "object",
+                "description": "Rejected petitions only. Where text_withheld is true, the title is a "
+                "stand-in and the action is empty: the petition's wording is not published.",
+                "properties": {
+                    "code": {"type": ["string", "null"]},
+                    "reason": {"type": "string"},
+                    "text_withheld": {"type": "boolean"},
+                },
+            },
         },
     }
     region = {
@@ -101,12 +112,20 @@ def openapi_document() -> dict:
                         {
                             "name": "state",
                             "in": "query",
-                            "schema": {"type": "string", "enum": ["open", "closed"]},
+                            "description": "Which list: open, closing (open, deadline within two "
+                            "weeks, soonest first), closed (most recently closed first) or rejected "
+                            "(most recent first). Anything else is the open list.",
+                            "schema": {"type": "string", "enum": list(LISTS)},
                         },
                         {
                             "name": "sort",
                             "in": "query",
-                            "schema": {"type": "string", "enum": ["popular", "newest"]},
+                            "description": "open: popular or newest; closed: recent or popular. The "
+                            "first is the default; one a list does not have is ignored.",
+                            "schema": {
+                                "type": "string",
+                                "enum": sorted({sort for sorts in SORTS.values() for sort in sorts}),
+                            },
                         },
                         {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
                         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},

@@ -3,6 +3,7 @@ from flask import current_app, jsonify, request, url_for
 from ..extensions import limiter
 from ..services import public_cache
 from ..services.petitions import lifecycle as petition_service
+from ..services.petitions import listings
 from ..services.petitions.counting import signatures_by_region
 from ..urls import public_url
 from ..web.hostile_input import page_number
@@ -49,14 +50,27 @@ def _public(payload, status=200):
     return response
 
 
+def listed_summary(item: listings.Listed) -> dict:
+    """A petition in a public list: a rejected one with its reason, and without its wording where the
+    reason withholds it (as its page does)."""
+    data = petition_summary(item.petition)
+    data.update(title=item.title, action=item.action)
+    if item.petition.is_rejected:
+        data["rejection"] = {
+            "code": item.petition.rejection_code,
+            "reason": item.reason.label if item.reason else "",
+            "text_withheld": item.withheld,
+        }
+    return data
+
+
 @bp.get("/petitions.json")
 @limiter.limit("120 per minute")
 def petitions():
-    state = "closed" if request.args.get("state") == "closed" else "open"
+    state = listings.list_named(request.args.get("state"))
+    sort = listings.sort_named(state, request.args.get("sort"))
     page = page_number()
-    rows, total = petition_service.list_petitions(
-        state, request.args.get("sort", "popular"), (request.args.get("q") or "")[:200], page, PER_PAGE
-    )
+    rows, total = listings.petitions_in(state, sort, (request.args.get("q") or "")[:200], page, PER_PAGE)
     pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
     links = {"self": url_for("api.petitions", state=state, page=page, _external=False)}
     if page < pages:
@@ -65,9 +79,9 @@ def petitions():
         links["prev"] = url_for("api.petitions", state=state, page=page - 1)
     return _public(
         {
-            "data": [petition_summary(p) for p in rows],
-            "links": links,  # open and closed only
-            "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE},
+            "data": [listed_summary(item) for item in rows],
+            "links": links,
+            "meta": {"total": total, "page": page, "pages": pages, "per_page": PER_PAGE, "state": state},
         }
     )
 

@@ -16,7 +16,7 @@ from ..services.coalition import content
 from ..services.errors import ServiceError
 from ..services.permissions import can
 from ..services.petitions import lifecycle as petition_service
-from ..services.petitions import signing
+from ..services.petitions import listings, signing
 from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
@@ -36,15 +36,20 @@ def _load(slug: str):
 
 @bp.get("/")
 def index():
-    state = "closed" if request.args.get("state") == "closed" else "open"
-    sort = "newest" if request.args.get("sort") == "newest" else "popular"
+    state = listings.list_named(request.args.get("state"))
+    sort = listings.sort_named(state, request.args.get("sort"))
     query = (request.args.get("q") or "").strip()[:200]
     page = page_number()
-    petitions, total = petition_service.list_petitions(state, sort, query, page, PER_PAGE)
+    petitions, total = listings.petitions_in(state, sort, query, page, PER_PAGE)
     return render_template(
         "petitions/index.html",
         petitions=petitions,
         total=total,
+        counts=listings.list_counts(),
+        lists=listings.LISTS,
+        labels=listings.LABELS,
+        sorts=listings.SORTS[state],
+        closing_days=listings.CLOSING_SOON_DAYS,
         state=state,
         sort=sort,
         query=query,

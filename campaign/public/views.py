@@ -4,7 +4,7 @@ from flask import Response, current_app, render_template, send_from_directory
 
 from ..models import PageKind, utcnow
 from ..services.coalition import content
-from ..services.petitions import lifecycle as petition_service
+from ..services.petitions import listings
 from ..urls import public_url
 from ..web.loaders import found_or_404
 from .blueprint import bp
@@ -15,7 +15,7 @@ def home():
     return render_template(
         "public/home.html",
         about=content.about_page(),
-        petitions=petition_service.list_petitions(per_page=3)[0],
+        petitions=[item.petition for item in listings.petitions_in(listings.OPEN, per_page=3)[0]],
         stories=content.published_stories(limit=3),
         pages=content.published_pages(limit=3),
     )

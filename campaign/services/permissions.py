@@ -25,6 +25,8 @@ ACTIONS: dict[str, tuple[Role, ...]] = {
     # Donation figures, donors' details, exports and Gift Aid claims; the coalition's giving settings.
     "view_donations": (Role.ORGANISER,),
     "manage_donations": (Role.ORGANISER,),
+    # The coalition overview: petitions' pace, stories by step, email figures (donations need view_donations).
+    "view_coalition_overview": (Role.ORGANISER,),
 }
 
 

@@ -15,6 +15,8 @@ from ..payments import donations_configured
 from ..services.permissions import can
 from ..services.web_addresses import safe_href
 from ..text import render_markdown, render_plain_text
+from ..urls import public_url
+from .sharing import share_links
 
 DISPLAY_ZONE = "Europe/London"
 
@@ -83,5 +85,8 @@ def register_template_helpers(app: Flask) -> None:
         plain_text=render_plain_text,
         safe_url=safe_href,
     )
+    # Absolute links from BASE_URL (share tags, links people copy): the same as in emails.
+    app.jinja_env.globals["public_url"] = public_url
+    app.jinja_env.globals["share_links"] = share_links
     app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
     app.context_processor(template_context)

@@ -261,6 +261,11 @@ for endpoint, name, methods in [
     ("donations.admin_payments_csv", "view_donations", "GET"),
     ("donations.admin_unclaimed_csv", "view_donations", "GET"),
     ("donations.admin_claim_csv", "view_donations", "GET"),
+    ("admin.overview", "view_coalition_overview", "GET"),
+    ("admin.overview_petitions_csv", "view_coalition_overview", "GET"),
+    ("admin.overview_stories_csv", "view_coalition_overview", "GET"),
+    ("admin.overview_emails_csv", "view_coalition_overview", "GET"),
+    ("admin.overview_donations_csv", "view_donations", "GET"),
 ]:
     _add(endpoint, action(name), methods)
 

@@ -9,7 +9,7 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from ...extensions import db
 from ...models import (
@@ -131,30 +131,6 @@ def can_manage(actor: User | None, petition: Petition) -> bool:
     if petition.created_by_id == actor.id:
         return True
     return actor.organisation_id is not None and petition.owner_organisation_id == actor.organisation_id
-
-
-def list_petitions(
-    state: str = PetitionState.OPEN, sort: str = "popular", query: str = "", page: int = 1, per_page: int = 20
-) -> tuple[list[Petition], int]:
-    states = (PetitionState.CLOSED,) if state == PetitionState.CLOSED else (PetitionState.OPEN,)
-    stmt = select(Petition).where(Petition.state.in_(states))
-    if query.strip():
-        stmt = stmt.where(_search(query.strip()))
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery()))
-    if sort == "newest":
-        stmt = stmt.order_by(Petition.opened_at.desc().nulls_last(), Petition.id.desc())
-    else:
-        stmt = stmt.order_by(Petition.signature_count.desc(), Petition.id.desc())
-    rows = db.session.scalars(stmt.limit(per_page).offset((max(page, 1) - 1) * per_page)).all()
-    return list(rows), total
-
-
-def _search(query: str):
-    if db.engine.dialect.name == "postgresql":
-        document = func.to_tsvector("english", Petition.title + " " + Petition.action)
-        return document.op("@@")(func.websearch_to_tsquery("english", query))
-    terms = [t for t in re.split(r"\s+", query) if t][:8]
-    return or_(*[or_(Petition.title.ilike(f"%{t}%"), Petition.action.ilike(f"%{t}%")) for t in terms])
 
 
 def my_petitions(actor: User) -> list[Petition]:

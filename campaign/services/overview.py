@@ -72,7 +72,7 @@ class EmailFigures:
     recipients: int
     delivered: int
     opened: int | None  # None: not tracked for this email
-    clicked: int | None
+    clicked: int
     unsubscribed: int
     complained: int
 
@@ -160,7 +160,7 @@ def recent_emails(user: User, limit: int = RECENT_EMAILS) -> list[EmailFigures]:
             recipients=c.recipient_count,
             delivered=c.delivered,
             opened=c.opened if c.track_engagement else None,
-            clicked=c.clicked if c.track_engagement else None,
+            clicked=c.clicked,  # our own redirect counts clicks whatever the tracking setting
             unsubscribed=c.unsubscribed,
             complained=c.complained,
         )
@@ -218,7 +218,7 @@ def emails_csv(user: User) -> str:
         + ["unsubscribed", "complained"],
         (
             [e.ref, safe_cell(e.subject), e.state_label, _iso(e.started_at), e.recipients, e.delivered]
-            + [tracked(e.opened), tracked(e.clicked), e.unsubscribed, e.complained]
+            + [tracked(e.opened), e.clicked, e.unsubscribed, e.complained]
             for e in recent_emails(user)
         ),
     )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, RadioField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired
 
 from ..web.forms import NewPasswordForm
@@ -44,7 +45,7 @@ class NotificationsForm(FlaskForm):
                 kind.key,
                 RadioField(
                     kind.label,
-                    choices=[(choice, CHOICE_LABELS[choice]) for choice in kind.choices],
+                    choices=[SelectChoice(choice, CHOICE_LABELS[choice]) for choice in kind.choices],
                     default=current.get(kind.key, kind.default),
                     validators=[InputRequired(f"Choose how to be told: {kind.label.lower()}.")],
                 ),

@@ -35,7 +35,7 @@ def moderate(slug: str):
     # Four eyes: whoever started it, or whose organisation owns it, may send it back or reject it, not open it.
     self_approval = petition_service.self_approval_refusal(current_user, petition)
     if self_approval:
-        form.decision.choices = [c for c in form.decision.choices if c[0] != "approve"]
+        form.decision.choices = [c for c in form.decision.choices if c.value != "approve"]
     error = None
     if form.validate_on_submit():
         try:

@@ -16,7 +16,7 @@ def _stored(user: User) -> dict[str, str]:
             NotificationPreference.user_id == user.id
         )
     )
-    return dict(rows.tuples().all())
+    return {kind: choice for kind, choice in rows}
 
 
 def choice_for(user: User, kind_key: str) -> str:

@@ -25,6 +25,6 @@ def notifications_page():
         else:
             flash("Saved. We will email you as you chose.", "success")
             return redirect(url_for("account.notifications_page"))
-    return render_template(
-        "account/notifications.html", form=form, kinds=kinds, error=error
-    ), (400 if form.errors or error else 200)
+    return render_template("account/notifications.html", form=form, kinds=kinds, error=error), (
+        400 if form.errors or error else 200
+    )

@@ -191,11 +191,12 @@ def test_closing_early_at_the_deadline_and_updates_tell_the_author(app, signed_i
     organiser = signed_in(Role.ORGANISER)
     _submitted(member)
     organiser.submit(f"/petitions/{SLUG}/moderate", {"decision": "approve"})
+    organiser.submit(f"/petitions/{SLUG}/updates/new", {"title": "Debate scheduled", "body": "On 3 March."})
     organiser.submit(
-        f"/petitions/{SLUG}/updates/new", {"title": "Debate scheduled", "body": "On 3 March."}
+        f"/petitions/{SLUG}/close",
+        {"close-reason": "The review was announced."},
+        form_url=f"/petitions/{SLUG}/moderate",
     )
-    organiser.submit(f"/petitions/{SLUG}/close", {"close-reason": "The review was announced."},
-                     form_url=f"/petitions/{SLUG}/moderate")
     messages = mail("author@example.org")
     assert [m.subject for m in messages[1:]] == [
         "An update on your petition: Fund post-separation support",
@@ -206,7 +207,9 @@ def test_closing_early_at_the_deadline_and_updates_tell_the_author(app, signed_i
 
     with app.app_context():
         author = db.session.scalar(select(User).where(User.email == "author@example.org"))
-        make_petition(title="Ran out of time", created_by_id=author.id, deadline=utcnow() - timedelta(hours=1))
+        make_petition(
+            title="Ran out of time", created_by_id=author.id, deadline=utcnow() - timedelta(hours=1)
+        )
         assert close_expired_petitions() == 1
     assert mail("author@example.org")[-1].subject == "Your petition has closed: Ran out of time"
 
@@ -290,7 +293,9 @@ def test_the_preferences_page_offers_what_the_role_receives_and_saves(app, signe
             ).all()
         )
     assert stored["petition_approved"] == "digest" and stored["petition_rejected"] == "off"
-    assert re.search(r'value="digest"[^>]*checked|checked[^>]*value="digest"', member.get("/account/notifications").text)
+    assert re.search(
+        r'value="digest"[^>]*checked|checked[^>]*value="digest"', member.get("/account/notifications").text
+    )
 
     moderator = signed_in(Role.MODERATOR)
     text = moderator.get("/account/notifications").text
@@ -303,8 +308,14 @@ def test_what_must_be_acted_on_cannot_be_switched_off(app, signed_in):
     assert 'name="petition_sent_back" type="radio" value="off"' not in page
     refused = member.submit(
         "/account/notifications",
-        {"petition_approved": "immediately", "petition_sent_back": "off", "petition_rejected": "off",
-         "petition_closed": "off", "petition_milestone": "off", "petition_update": "off"},
+        {
+            "petition_approved": "immediately",
+            "petition_sent_back": "off",
+            "petition_rejected": "off",
+            "petition_closed": "off",
+            "petition_milestone": "off",
+            "petition_update": "off",
+        },
     )
     assert refused.status_code == 400
     assert "Not a valid choice" in refused.text and 'href="#petition_sent_back"' in refused.text

@@ -75,5 +75,7 @@ def test_another_organiser_approves_it(app, signed_in):
 def test_the_starter_may_still_send_their_own_petition_back(app, signed_in):
     starter = signed_in(Role.ORGANISER)
     slug = _own_submitted_petition(app, starter)
-    sent_back = starter.submit(f"/petitions/{slug}/moderate", {"decision": "changes", "details": "Tighten it."})
+    sent_back = starter.submit(
+        f"/petitions/{slug}/moderate", {"decision": "changes", "details": "Tighten it."}
+    )
     assert sent_back.status_code == 302 and _state(app, slug) == "draft"

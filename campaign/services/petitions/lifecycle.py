@@ -147,7 +147,9 @@ def self_approval_refusal(actor: User | None, petition: Petition) -> str:
     return ""
 
 
-def _tell_author(petition: Petition, kind: str, subject: str, summary: str, actor: User | None, **extra) -> None:
+def _tell_author(
+    petition: Petition, kind: str, subject: str, summary: str, actor: User | None, **extra
+) -> None:
     extra.setdefault("link", public_url("petitions.show", slug=petition.slug))
     notify(petition.created_by, kind, subject=subject, summary=summary, actor=actor, **extra)
 

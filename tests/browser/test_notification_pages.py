@@ -37,12 +37,16 @@ def test_choices_page_and_four_eyes_notice_pass_axe(app, live_server, browser):
     sign_in(page, live_server, member_email)
     page.goto(live_server + "/account/notifications")
     found = _look(page, "notifications")
-    page.get_by_role("group", name="Your petition is approved").get_by_label("Put it in one email a day").check()
+    page.get_by_role("group", name="Your petition is approved").get_by_label(
+        "Put it in one email a day"
+    ).check()
     page.get_by_role("button", name="Save my choices").click()
     assert "Saved." in page.content()
-    assert page.get_by_role("group", name="Your petition is approved").get_by_label(
-        "Put it in one email a day"
-    ).is_checked()
+    assert (
+        page.get_by_role("group", name="Your petition is approved")
+        .get_by_label("Put it in one email a day")
+        .is_checked()
+    )
     context.close()
 
     context = browser.new_context(bypass_csp=True)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ...extensions import db
 from ...models import DigestItem, User, utcnow
 from ..emails import queue_email
-from .kinds import kind_named
+from .kinds import label_of
 from .sending import preferences_url
 
 
@@ -39,7 +39,7 @@ def _send_digest(user_id: int) -> int:
     if user is not None and user.active and user.closed_at is None:
         groups: dict[str, list[DigestItem]] = {}
         for item in items:
-            groups.setdefault(kind_named(item.kind).label, []).append(item)
+            groups.setdefault(label_of(item.kind), []).append(item)
         count = len(items)
         queue_email(
             "notification_digest",

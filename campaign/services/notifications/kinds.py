@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...models import NotificationChoice, Role, User
+from ...models import NotificationChoice, User
 from ..permissions import can
 
 AUTHOR = "author"  # about a petition the person started
@@ -107,10 +107,12 @@ def kind_named(key: str) -> Kind:
     return _BY_KEY[key]
 
 
+def label_of(key: str) -> str:
+    """The kind's name for the digest's headings; a kind since retired keeps its key rather than fail."""
+    kind = _BY_KEY.get(key)
+    return kind.label if kind else key.replace("_", " ").capitalize()
+
+
 def kinds_for(user: User) -> list[Kind]:
     """The kinds this person may receive, by their role, in the page's order."""
     return [kind for kind in KINDS if kind.may_receive(user)]
-
-
-def staff_roles() -> tuple[str, ...]:
-    return (Role.ADMIN.value, Role.ORGANISER.value, Role.MODERATOR.value)

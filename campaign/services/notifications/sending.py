@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from ...extensions import db
-from ...models import DigestItem, NotificationChoice, User
+from ...models import DigestItem, NotificationChoice, Role, User
 from ...urls import public_url
 from ..emails import queue_email
 from .kinds import kind_named
@@ -73,10 +73,14 @@ def notify(
 def staff_for(kind: str) -> list[User]:
     """Every active account whose role may receive ``kind``, in id order."""
     definition = kind_named(kind)
+    # Members may start petitions, so "author" kinds would match every member: only the petition's own
+    # author hears about it, through ``also``.
     people = db.session.scalars(
-        select(User).where(User.active.is_(True), User.closed_at.is_(None)).order_by(User.id)
+        select(User)
+        .where(User.active.is_(True), User.closed_at.is_(None), User.role != Role.MEMBER.value)
+        .order_by(User.id)
     )
-    return [user for user in people if user.role != "member" and definition.may_receive(user)]
+    return [user for user in people if definition.may_receive(user)]
 
 
 def notify_staff(kind: str, *, also: Iterable[User | None] = (), **arguments) -> dict[str, int]:

@@ -333,3 +333,17 @@ def test_a_closed_account_is_not_told(app, signed_in, mail):
         db.session.commit()
     organiser.submit(f"/petitions/{SLUG}/moderate", {"decision": "approve"})
     assert mail("author@example.org") == []
+
+
+def test_the_storytellers_approval_and_change_requests_tell_moderators(
+    app, client, signed_in, mail, run_jobs
+):
+    from tests.functional.test_stories import _through_to_approval  # the story's whole path, as there
+
+    moderator = signed_in(Role.MODERATOR, "moderator@example.org")
+    story, link, shown = _through_to_approval(app, client, run_jobs, mail, moderator)
+    before = len(mail("moderator@example.org"))
+    client.submit(f"{link}/approve", {"shown_hash": shown}, form_url=link)
+    (ready,) = mail("moderator@example.org")[before:]
+    assert "approved the text of their story: it is ready to publish" in ready.text_body
+    assert moderator.get(_link(ready, f"/stories/moderation/{story.ref}")).status_code == 200

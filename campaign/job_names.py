@@ -49,6 +49,7 @@ QUEUE_OF = {
     "refresh_official_petitions": BULK,
     "anonymise_signers": BULK,
     "purge_stories": BULK,
+    "send_notification_digests": BULK,  # once a day; each person's digest is one queued email
 }
 
 

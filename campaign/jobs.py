@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from .services.accounts.users import send_password_reset as email_reset_link
 from .services.emails import deliver_email, purge_old_emails, sweep_pending_emails
+from .services.notifications import send_digests
 from .services.outreach import delivery_events, sending
 from .services.petitions import counting, lifecycle, milestones, official, signature_admin
 from .services.stories import checking, retention
@@ -103,3 +104,7 @@ def send_campaign_batches(batch_ids: list[int]) -> dict:
 
 def send_campaign_test(campaign_id: int, addresses: list[str]) -> str:
     return sending.send_test(campaign_id, addresses)
+
+
+def send_notification_digests() -> int:
+    return _report("send_notification_digests", send_digests())

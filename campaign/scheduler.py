@@ -71,6 +71,7 @@ def periodic_jobs(app: Flask) -> list[Periodic]:
         Periodic(jobs.anonymise_signers, cron="43 4 * * *", timezone=zone),
         Periodic(jobs.purge_stories, cron="29 4 * * *", timezone=zone),
         Periodic(jobs.dispatch_campaign_batches, every=config["CAMPAIGN_DISPATCH_INTERVAL"]),
+        Periodic(jobs.send_notification_digests, cron="3 7 * * *", timezone=zone),  # morning, London time
     ]
 
 

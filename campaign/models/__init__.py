@@ -27,6 +27,7 @@ from .donations import (
     StripeEventState,
 )
 from .mail import Email, EmailState, OutboxMessage
+from .notifications import DigestItem, NotificationChoice, NotificationPreference
 from .outreach import (
     BatchState,
     Campaign,
@@ -67,6 +68,9 @@ from .stories import (
 )
 
 __all__ = [
+    "DigestItem",
+    "NotificationChoice",
+    "NotificationPreference",
     "Donation",
     "DonationPayment",
     "DonationSettings",

@@ -32,6 +32,10 @@ def moderate(slug: str):
     form.rejection_code.choices = [SelectChoice("", "Choose a reason")] + [
         SelectChoice(r.code, r.label) for r in reasons
     ]
+    # Four eyes: whoever started it, or whose organisation owns it, may send it back or reject it, not open it.
+    self_approval = petition_service.self_approval_refusal(current_user, petition)
+    if self_approval:
+        form.decision.choices = [c for c in form.decision.choices if c.value != "approve"]
     error = None
     if form.validate_on_submit():
         try:
@@ -59,6 +63,7 @@ def moderate(slug: str):
         hide_form=ReasonForm(prefix="hide"),
         events=petition_service.events_for(petition),
         error=error,
+        self_approval=self_approval,
     ), (400 if form.errors or error else 200)
 
 

@@ -171,6 +171,7 @@ for endpoint, methods in [
     ("account.export", "GET"),
     ("account.close", "GET POST"),
     ("account.listing", "POST"),
+    ("account.notifications_page", "GET POST"),
     ("auth.sign_out_everywhere", "POST"),
     ("petitions.mine", "GET"),
     ("account.devices", "GET"),

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from ...extensions import db
 from ...models import ApplicationState, MembershipApplication, Organisation, Role, User, utcnow
 from ...urls import public_url
-from ..accounts.people import staff_addresses
 from ..accounts.users import create_user, find_user_by_email, make_setup_token
 from ..addresses import normalise_email
 from ..emails import queue_email
 from ..errors import ServiceError
+from ..notifications import notify_staff
 from ..permissions import require
 from ..tokens import SignedToken
 from ..web_addresses import safe_href
@@ -87,16 +87,14 @@ def apply_to_join(application: Application) -> MembershipApplication:
     queue_email(
         "membership_received", row.email, "Thank you for applying to join the coalition", application=row
     )
-    link = public_url("members.application", ref=row.ref)
-    for email, name in staff_addresses().items():
-        queue_email(
-            "membership_new",
-            email,
-            f"New application to join: {row.display_name}",
-            name=name,
-            application=row,
-            link=link,
-        )
+    notify_staff(
+        "application_waiting",
+        template="membership_new",
+        subject=f"New application to join: {row.display_name}",
+        summary=f"{row.display_name} has applied to join the coalition.",
+        link=public_url("members.application", ref=row.ref),
+        application=row,
+    )
     db.session.commit()
     return row
 

@@ -13,8 +13,7 @@ from ...extensions import db, rowcount
 from ...mail import EventType, PermanentMailError, TransientMailError, UncertainMailError
 from ...models import BatchState, Campaign, CampaignBatch, CampaignState, utcnow
 from ...urls import public_url
-from ..accounts.people import staff_addresses
-from ..emails import queue_email
+from ..notifications import notify_staff
 
 # Events SendGrid sends only for a message it accepted: one of them for a batch means SendGrid had it.
 ACCEPTED_EVENTS = (EventType.PROCESSED, EventType.DELIVERED)
@@ -195,18 +194,14 @@ def _pause(campaign: Campaign, reason: str) -> None:
         )
     )
     if paused:
-        recipients = dict(staff_addresses())
-        if campaign.created_by is not None and campaign.created_by.active:
-            recipients[campaign.created_by.email] = campaign.created_by.name
-        link = public_url("outreach.show", ref=campaign.ref)
-        for email, name in recipients.items():
-            queue_email(
-                "campaign_paused",
-                email,
-                f"Sending paused: {campaign.subject}",
-                name=name,
-                campaign=campaign,
-                reason=reason,
-                link=link,
-            )
+        notify_staff(
+            "campaign_paused",
+            also=[campaign.created_by],
+            template="campaign_paused",
+            subject=f"Sending paused: {campaign.subject}",
+            summary=f"Sending \u201c{campaign.subject}\u201d paused itself: {reason}",
+            link=public_url("outreach.show", ref=campaign.ref),
+            campaign=campaign,
+            reason=reason,
+        )
     db.session.commit()

@@ -7,7 +7,9 @@ from sqlalchemy import select
 
 from ...extensions import db
 from ...models import CorrectionState, Petition, PetitionCorrection, PetitionState, User, utcnow
+from ...urls import public_url
 from ..errors import PermissionDenied, ServiceError
+from ..notifications import notify_staff
 from ..permissions import require
 from .lifecycle import can_manage, log_event
 
@@ -31,6 +33,14 @@ def request_correction(actor: User, petition: Petition, changes: dict, reason: s
     )
     db.session.add(correction)
     log_event(petition, actor, "correction_requested", reason=reason.strip())
+    notify_staff(
+        "correction_waiting",
+        actor=actor,
+        subject=f"Correction waiting: {petition.title}",
+        summary=f"A correction to the petition \u201c{petition.title}\u201d is waiting for an organiser.",
+        link=public_url("petitions.corrections"),
+        action_text="Read it and decide",
+    )
     db.session.commit()
     return correction
 

@@ -21,7 +21,9 @@ from ...models import (
     User,
     utcnow,
 )
+from ...urls import public_url
 from ..errors import NotFound, PermissionDenied, ServiceError
+from ..notifications import notify, notify_staff
 from ..permissions import can, require
 
 DEFAULT_REJECTION_REASONS = [
@@ -131,6 +133,25 @@ def can_manage(actor: User | None, petition: Petition) -> bool:
     if petition.created_by_id == actor.id:
         return True
     return actor.organisation_id is not None and petition.owner_organisation_id == actor.organisation_id
+
+
+def self_approval_refusal(actor: User | None, petition: Petition) -> str:
+    """Why this organiser may not approve this petition, or "". Four eyes: whoever started a petition, or
+    belongs to the organisation that owns it, cannot be the one to open it; another organiser must."""
+    if actor is None:
+        return ""
+    if petition.created_by_id is not None and petition.created_by_id == actor.id:
+        return "Another organiser must approve this petition, because you started it."
+    if actor.organisation_id is not None and petition.owner_organisation_id == actor.organisation_id:
+        return "Another organiser must approve this petition, because your organisation owns it."
+    return ""
+
+
+def _tell_author(
+    petition: Petition, kind: str, subject: str, summary: str, actor: User | None, **extra
+) -> None:
+    extra.setdefault("link", public_url("petitions.show", slug=petition.slug))
+    notify(petition.created_by, kind, subject=subject, summary=summary, actor=actor, **extra)
 
 
 def my_petitions(actor: User) -> list[Petition]:
@@ -263,6 +284,14 @@ def submit_petition(actor: User, petition: Petition) -> None:
     _move(petition, actor, "submitted", PetitionState.SUBMITTED)
     petition.submitted_at = utcnow()
     petition.moderation_note = ""
+    notify_staff(
+        "petition_waiting",
+        actor=actor,
+        subject=f"Waiting for approval: {petition.title}",
+        summary=f"The petition \u201c{petition.title}\u201d is waiting for an organiser to approve it.",
+        link=public_url("petitions.moderate", slug=petition.slug),
+        action_text="Read it and decide",
+    )
     db.session.commit()
 
 
@@ -270,11 +299,22 @@ def approve_petition(actor: User, petition: Petition) -> None:
     require(actor, "moderate_petitions")
     if petition.state != PetitionState.SUBMITTED:
         raise ServiceError("Only a submitted petition can be approved.")
+    refusal = self_approval_refusal(actor, petition)
+    if refusal:
+        raise PermissionDenied(refusal)
     now = utcnow()
     _move(petition, actor, "approved", PetitionState.OPEN)
     petition.opened_at = now
     petition.deadline = now + timedelta(
         days=petition.duration_days or current_app.config["PETITION_DEFAULT_DAYS"]
+    )
+    _tell_author(
+        petition,
+        "petition_approved",
+        f"Your petition is open: {petition.title}",
+        f"Your petition \u201c{petition.title}\u201d is approved and open for signatures.",
+        actor,
+        action_text="See your petition and share it",
     )
     db.session.commit()
 
@@ -292,6 +332,15 @@ def reject_petition(actor: User, petition: Petition, code: str, details: str) ->
     petition.rejection_code = reason.code
     petition.rejection_details = details.strip()
     petition.rejected_at = utcnow()
+    _tell_author(
+        petition,
+        "petition_rejected",
+        f"Your petition was not approved: {petition.title}",
+        f"Your petition \u201c{petition.title}\u201d was not approved. Reason: {reason.label}.",
+        actor,
+        details="\n\n".join(part for part in (reason.description, details.strip()) if part),
+        action_text="See its page",
+    )
     db.session.commit()
 
 
@@ -303,6 +352,17 @@ def request_changes(actor: User, petition: Petition, note: str) -> None:
         raise ServiceError("Say what needs to change.", field="details")
     _move(petition, actor, "changes_requested", PetitionState.DRAFT, note.strip())
     petition.moderation_note = note.strip()
+    _tell_author(
+        petition,
+        "petition_sent_back",
+        f"Changes needed: {petition.title}",
+        f"An organiser has sent your petition \u201c{petition.title}\u201d back with a note. "
+        "Make the changes and submit it again.",
+        actor,
+        details=note.strip(),
+        link=public_url("petitions.edit", slug=petition.slug),
+        action_text="Edit your petition",
+    )
     db.session.commit()
 
 
@@ -323,7 +383,21 @@ def close_petition(actor: User | None, petition: Petition, reason: str = "") -> 
         raise ServiceError("Only an open petition can be closed.")
     _move(petition, actor, "closed_early" if actor else "closed", PetitionState.CLOSED, reason)
     petition.closed_at = utcnow()
+    _tell_closed(petition, actor, reason)
     db.session.commit()
+
+
+def _tell_closed(petition: Petition, actor: User | None, reason: str) -> None:
+    _tell_author(
+        petition,
+        "petition_closed",
+        f"Your petition has closed: {petition.title}",
+        f"Your petition \u201c{petition.title}\u201d has closed with {petition.signature_count:,} "
+        f"confirmed {'signature' if petition.signature_count == 1 else 'signatures'}.",
+        actor,
+        details=f"Reason: {reason.strip()}" if reason.strip() else "",
+        action_text="See its page",
+    )
 
 
 def close_expired_petitions() -> int:
@@ -335,6 +409,7 @@ def close_expired_petitions() -> int:
     for petition in expired:
         _move(petition, None, "closed", PetitionState.CLOSED, "deadline reached")
         petition.closed_at = petition.deadline
+        _tell_closed(petition, None, "deadline reached")
     db.session.commit()
     return len(expired)
 
@@ -350,6 +425,14 @@ def post_update(actor: User, petition: Petition, title: str, body: str) -> Petit
     )
     db.session.add(update_row)
     log_event(petition, actor, "update_posted", reason=title.strip())
+    _tell_author(
+        petition,
+        "petition_update",
+        f"An update on your petition: {petition.title}",
+        f"An organiser posted an update on your petition \u201c{petition.title}\u201d: {title.strip()}",
+        actor,
+        action_text="Read it on the petition's page",
+    )
     db.session.commit()
     return update_row
 

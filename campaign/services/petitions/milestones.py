@@ -10,8 +10,8 @@ from ...extensions import db
 from ...models import ListOptOut, Petition, PetitionEvent, Signature, SignatureState, Suppression
 from ...queue import enqueue, enqueue_after_commit, job_is_live
 from ...urls import public_url
-from ..accounts.people import staff_addresses
 from ..emails import queue_email
+from ..notifications import notify_staff
 from ..outreach.subscriptions import petition_list, unsubscribe_url
 
 SIGNER_BATCH = 500
@@ -54,23 +54,21 @@ def check_milestones(petition: Petition) -> list[int]:
         return []
     petition.milestones_reached = sorted({*(petition.milestones_reached or []), *reached})
     url = public_url("petitions.show", slug=petition.slug)
-    recipients = staff_addresses()
-    if petition.created_by is not None and petition.created_by.active:
-        recipients.setdefault(petition.created_by.email, petition.created_by.name)
     for threshold in reached:
         db.session.add(
             PetitionEvent(petition_id=petition.id, action="milestone_reached", reason=str(threshold))
         )
-        for email, name in recipients.items():
-            queue_email(
-                "milestone_organiser",
-                email,
-                f"{petition.title} reached {threshold:,} signatures",
-                name=name,
-                petition=petition,
-                threshold=threshold,
-                url=url,
-            )
+        notify_staff(
+            "petition_milestone",
+            also=[petition.created_by],
+            template="milestone_organiser",
+            subject=f"{petition.title} reached {threshold:,} signatures",
+            summary=f"\u201c{petition.title}\u201d reached {threshold:,} signatures.",
+            link=url,
+            petition=petition,
+            threshold=threshold,
+            url=url,
+        )
         enqueue_after_commit(
             db.session,
             jobs.NOTIFY_SIGNERS_OF_MILESTONE,

@@ -24,10 +24,10 @@ from limits import parse
 from sqlalchemy import select
 
 from ...extensions import db, limiter
-from ...models import Role, Story, StoryComplaint, StoryState, User, utcnow
+from ...models import Story, StoryComplaint, StoryState, User, utcnow
 from ...urls import public_url
-from ..emails import queue_email
 from ..errors import PermissionDenied, ServiceError
+from ..notifications import notify_staff
 from ..permissions import require
 from .checking import apply_scan
 from .moderation import publish_blockers
@@ -116,15 +116,6 @@ def file_complaint(
     return complaint
 
 
-def _moderators() -> dict[str, str]:
-    people = db.session.scalars(
-        select(User).where(
-            User.role.in_((Role.ORGANISER.value, Role.MODERATOR.value, Role.ADMIN.value)), User.active
-        )
-    ).all()
-    return {u.email: u.name for u in people}
-
-
 def _alert(story: Story, complaint: StoryComplaint) -> None:
     now = utcnow()
     due = story.complaints_alerted_at is None or now - story.complaints_alerted_at >= ALERT_WINDOW
@@ -133,19 +124,19 @@ def _alert(story: Story, complaint: StoryComplaint) -> None:
     story.complaints_alerted_at = now
     link = public_url("stories.moderate", ref=story.ref)
     # What the complainant wrote stays on the moderation page: it may repeat the very details at issue.
-    for email, name in _moderators().items():
-        queue_email(
-            "story_complaint",
-            email,
-            "A complaint about a published story",
-            name=name,
-            story=story,
-            category=COMPLAINT_CATEGORIES[complaint.category],
-            outcome=complaint.outcome,
-            open_count=len(open_complaints(story)),
-            window_minutes=int(ALERT_WINDOW.total_seconds() // 60),
-            link=link,
-        )
+    notify_staff(
+        "story_complaint",
+        template="story_complaint",
+        subject="A complaint about a published story",
+        summary=f"A complaint about the published story \u201c{story.title}\u201d: "
+        f"{COMPLAINT_CATEGORIES[complaint.category]}.",
+        link=link,
+        story=story,
+        category=COMPLAINT_CATEGORIES[complaint.category],
+        outcome=complaint.outcome,
+        open_count=len(open_complaints(story)),
+        window_minutes=int(ALERT_WINDOW.total_seconds() // 60),
+    )
 
 
 def mark_reviewed(actor: User, story: Story, note: str) -> int:

@@ -34,6 +34,7 @@ from ...queue import enqueue_after_commit
 from ...urls import public_url
 from ..emails import queue_email
 from ..errors import NotFound, ServiceError
+from ..notifications import notify_staff
 from ..tokens import SignedToken, TokenInvalid
 
 # The consent the storyteller gives, word for word. Changing the words means a new version: each
@@ -350,9 +351,21 @@ def submit_story(submission: Submission, draft_key: DraftKey | None = None) -> S
         story=story,
         link=storyteller_link(story),
     )
+    _tell_moderators(story, "A new story is waiting for a moderator to read and redact it.")
     enqueue_after_commit(db.session, jobs.SCAN_STORY, story.id, job_id=scan_job_id(story.id))
     db.session.commit()
     return story
+
+
+def _tell_moderators(story: Story, summary: str) -> None:
+    # The title only: the storyteller's words, and who they are, stay on the moderation page.
+    notify_staff(
+        "story_waiting",
+        subject="A story is waiting for a moderator",
+        summary=summary,
+        link=public_url("stories.moderate", ref=story.ref),
+        action_text="Open it on the moderation page",
+    )
 
 
 def checked_words_hash(title: str, body: str) -> str:
@@ -410,6 +423,7 @@ def approve_text(story: Story, shown_hash: str) -> None:
         actor_label="storyteller",
         reason=f"text version {story.text_version}",
     )
+    _tell_moderators(story, "A storyteller has approved the text of their story: it is ready to publish.")
     db.session.commit()
 
 
@@ -426,6 +440,7 @@ def request_changes(story: Story, shown_hash: str, message: str) -> None:
     story.storyteller_message = message
     story.approved_hash = None
     move(story, StoryState.CHANGES_REQUESTED, "changes_requested", actor_label="storyteller")
+    _tell_moderators(story, "A storyteller has asked for changes to their story before it is published.")
     db.session.commit()
 
 

@@ -2,8 +2,8 @@
 engagement), and subject-line A/B tests (a second subject, sample share, wait, criterion, winner; each
 recipient's and batch's test group and the subject variant a batch carries).
 
-Revision ID: 0022
-Revises: 0019
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-11-30 17:40:00.000000
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0022'
-down_revision = '0019'
+revision = '0021'
+down_revision = '0020'
 branch_labels = None
 depends_on = None
 

@@ -17,6 +17,7 @@ from ..services.errors import ServiceError
 from ..services.permissions import can
 from ..services.petitions import lifecycle as petition_service
 from ..services.petitions import listings, signing
+from ..services.petitions import stats as petition_stats
 from ..services.petitions.counting import signatures_by_region
 from ..services.petitions.regions import normalise_postcode
 from ..services.petitions.sources import can_get_embed_code, can_view_sources, share_source
@@ -71,6 +72,7 @@ def show(slug: str):
                 stories=content.stories_for_petition(petition),
                 updates=petition_service.updates_for(petition),
                 regions=signatures_by_region(petition),
+                series=petition_stats.public_series(petition) if petition.is_open else None,
                 reason=petition_service.rejection_reason(petition.rejection_code),
                 close_reason=petition_service.close_reason(petition),
                 manage=manage,
@@ -78,6 +80,7 @@ def show(slug: str):
                 moderate=can(current_user, "moderate_petitions"),
                 embed_code=current_user.is_authenticated and can_get_embed_code(current_user, petition),
                 sources=current_user.is_authenticated and can_view_sources(current_user, petition),
+                stats=current_user.is_authenticated and petition_stats.can_view_stats(current_user, petition),
             )
         )
         if petition.state not in PetitionState.PUBLIC:

@@ -17,6 +17,7 @@ from ..services.web_addresses import safe_href
 from ..text import render_markdown, render_plain_text
 from ..urls import public_url
 from .sharing import share_links
+from .charts import register_chart_helpers
 
 DISPLAY_ZONE = "Europe/London"
 
@@ -90,3 +91,4 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.globals["share_links"] = share_links
     app.jinja_env.globals["dev_tools"] = app.config["APP_ENV"] != "production"
     app.context_processor(template_context)
+    register_chart_helpers(app)

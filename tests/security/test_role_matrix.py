@@ -186,6 +186,8 @@ _add("petitions.edit", only(holders("moderate_petitions"), OTHERS_PETITION), "GE
 _add("petitions.submit", only(holders("moderate_petitions"), OTHERS_PETITION), "POST")
 _add("petitions.sources", only(holders("view_petition_sources"), OTHERS_PETITION))
 _add("petitions.sources_csv", only(holders("view_petition_sources"), OTHERS_PETITION))
+_add("petitions.stats", only(holders("view_petition_sources"), OTHERS_PETITION))
+_add("petitions.stats_csv", only(holders("view_petition_sources"), OTHERS_PETITION))
 _add(
     "petitions.embed_code",
     only(
@@ -378,6 +380,7 @@ def _values(endpoint: str, rule, world: dict) -> dict:
         "correction_id": world["correction_id"],
         "public_id": secrets.token_hex(8),
         "version": "nope",
+        "table": "daily",
         "filename": STATIC_FILE,
     }
     return {name: values[name] for name in rule.arguments}

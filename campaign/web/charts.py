@@ -228,7 +228,9 @@ def _shade(count: int, steps: list[tuple[int, int]]) -> tuple[str, str]:
     return SHADES[-1]
 
 
-def tile_map(counts: Mapping[str, int], names: Mapping[str, str], title: str, desc: str, chart_id: str) -> Markup:
+def tile_map(
+    counts: Mapping[str, int], names: Mapping[str, str], title: str, desc: str, chart_id: str
+) -> Markup:
     """The twelve tiles, each with ``data-region`` and ``data-count`` and its name and count as text, and a
     legend of the shades. ``names``: the full name of each region, for each tile's accessible label."""
     width = 4 * (TILE + TILE_GAP)
@@ -244,7 +246,7 @@ def tile_map(counts: Mapping[str, int], names: Mapping[str, str], title: str, de
         x, y = column * (TILE + TILE_GAP), row * (TILE + TILE_GAP)
         parts.append(
             f'<g class="tile" data-region="{escape(code)}" data-count="{count}">'
-            f'<title>{escape(names.get(code, short))}: {count:,}</title>'
+            f"<title>{escape(names.get(code, short))}: {count:,}</title>"
             f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" rx="4" fill="{fill}" stroke="{MUTED}"/>'
             f'<text class="tile-name" x="{x + TILE / 2}" y="{y + 30}" text-anchor="middle" font-size="11" '
             f'fill="{text}">{escape(short)}</text>'

@@ -88,6 +88,7 @@ def _objects(app, client, run_jobs) -> dict[str, list[str]]:
             "moderator": [s, f"/petitions/{pending.slug}/moderate"],
             "organiser": [
                 f"/petitions/{p}/sources",
+                f"/petitions/{p}/stats",
                 f"/petitions/{p}/edit",
                 f"/petitions/{p}/embed-code",
                 f"/petitions/{p}/paper",

@@ -175,7 +175,9 @@ def _daily(per_day: dict[date, int], days: list[date], zone: ZoneInfo) -> list[B
     running, result = 0, []
     for day in days:
         running += per_day.get(day, 0)
-        result.append(Bucket(datetime(day.year, day.month, day.day, tzinfo=zone), per_day.get(day, 0), running))
+        result.append(
+            Bucket(datetime(day.year, day.month, day.day, tzinfo=zone), per_day.get(day, 0), running)
+        )
     return result
 
 

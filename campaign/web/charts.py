@@ -71,23 +71,27 @@ def _axes(top: int, plot_height: int) -> list[str]:
 
 
 def _x_labels(labels: Sequence[str], plot_width: float, slot: float) -> list[str]:
-    """At most four labels along the bottom: the first, the last and two between."""
+    """Up to four labels along the bottom (the first, the last and some between), as many as fit side by
+    side without touching at the labels' length."""
     if not labels:
         return []
     n = len(labels)
-    picks = sorted({0, n - 1, *(round(i * (n - 1) / 3) for i in (1, 2))}) if n > 1 else [0]
-    if plot_width / max(len(picks), 1) < 60:
-        picks = [0, n - 1] if n > 1 else [0]
+    room = max(len(label) for label in labels) * 7 + 12  # about 7 units a character at 12px
+    count = max(1, min(4, n, int((plot_width + slot) // room)))
+    if count == 1:
+        picks = [n - 1]
+    else:
+        picks = sorted({round(i * (n - 1) / (count - 1)) for i in range(count)})
     parts = []
     for index in picks:
-        x = LEFT + slot * index + slot / 2
-        anchor = "start" if index == 0 else "end" if index == n - 1 and n > 1 else "middle"
-        if anchor == "start":
-            x = LEFT
-        elif anchor == "end":
-            x = WIDTH - RIGHT
+        middle = LEFT + slot * index + slot / 2
+        anchor, x = "middle", middle
+        if len(picks) > 1 and index == picks[0]:
+            anchor, x = "start", LEFT
+        elif len(picks) > 1 and index == picks[-1]:
+            anchor, x = "end", WIDTH - RIGHT
         parts.append(
-            f'<line x1="{_num(LEFT + slot * index + slot / 2)}" x2="{_num(LEFT + slot * index + slot / 2)}" '
+            f'<line x1="{_num(middle)}" x2="{_num(middle)}" '
             f'y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM + 4}" stroke="{INK}"/>'
             f'<text x="{_num(x)}" y="{HEIGHT - BOTTOM + 18}" text-anchor="{anchor}" font-size="12" '
             f'fill="{INK}">{escape(labels[index])}</text>'

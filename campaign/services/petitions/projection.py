@@ -16,6 +16,7 @@ The days still needed are counted from tomorrow: ``remaining`` signatures at ``p
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -36,9 +37,9 @@ class Projection:
     remaining: int = 0
     pace: float = 0.0  # signatures a day, the mean of the recent full days
     window_days: int = 0  # how many full days the pace is the mean of
-    date: date | None = None
-    earliest: date | None = None
-    latest: date | None = None  # None with a date: the slowest recent day had no signatures
+    date: dt.date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None  # None with a date: the slowest recent day had no signatures
     # Signatures a day from tomorrow to the deadline (inclusive) that would still reach the target.
     needed_per_day: float | None = None
 

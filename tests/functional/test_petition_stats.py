@@ -56,6 +56,10 @@ def history(app):
             target=200,
             signature_count=55,
             created_by_id=owner.id,
+            parliament_petition_id=700123,
+            parliament_title="Stop separating mothers and babies",
+            parliament_count=12_345,
+            parliament_fetched_at=datetime(2026, 4, 2, 8, 0, tzinfo=UTC),
         )
         pid = petition.id
         sign(pid, datetime(2026, 3, 27, 10, 15, tzinfo=UTC), "member:legal-action-for-women")  # Fri 10:15 GMT
@@ -192,6 +196,19 @@ def test_the_stats_page_draws_the_tile_map_and_the_charts_from_the_figures(app, 
     assert "Running total of signatures" in page.text
     assert '<svg class="chart chart-bar"' in page.text and "<script" not in page.text.split("<main", 1)[1]
     assert f'href="/petitions/{history["slug"]}/stats/daily.csv"' in page.text
+    # The official petition's count beside ours, each with when it was read.
+    parliament = re.search(
+        r'<table class="table table-narrow" id="parliament-table">.*?</table>', page.text, re.S
+    )
+    cells = [
+        html.unescape(c) for c in re.findall(r"<t[hd][^>]*>([^<]*)", parliament.group(0).split("<tbody>")[1])
+    ]
+    assert cells[:2] == ["This petition", "55"]
+    assert cells[3:6] == [
+        "Official petition 700123: “Stop separating mothers and babies”",
+        "12,345",
+        "2 April 2026, 09:00",  # 08:00 UTC, in UK time
+    ]
 
 
 def test_csv_downloads_hold_the_tables(app, history, signed_in):

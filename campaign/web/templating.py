@@ -16,8 +16,8 @@ from ..services.permissions import can
 from ..services.web_addresses import safe_href
 from ..text import render_markdown, render_plain_text
 from ..urls import public_url
-from .sharing import share_links
 from .charts import register_chart_helpers
+from .sharing import share_links
 
 DISPLAY_ZONE = "Europe/London"
 

@@ -285,6 +285,7 @@ def test_petition_page_shows_regions_share_links_and_is_cacheable(app, client):
     page = client.get(f"/petitions/{slug}")
     assert "Scotland" in page.text and "North West" in page.text
     assert "https://wa.me/?text=" in page.text and "mailto:?subject=Share%20me" in page.text
+    assert "https://bsky.app/intent/compose?text=Please%20sign%3A%20Share%20me%20http" in page.text
     assert page.headers["Cache-Control"] == f"public, max-age={app.config['COUNT_ROLLUP_INTERVAL']}"
     import re
 

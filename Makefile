@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench bench-surge lock clean
+.PHONY: run cluster test lint bench bench-surge lock clean
 
 # uv only compiles the lock files (`make lock`); installing needs nothing but pip.
 UV_VERSION := 0.13.9
@@ -25,6 +25,12 @@ $(VENV)/.installed: requirements/dev.txt pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/python -m campaign.devstack
 
+# Two web instances behind Debian's nginx (cached public pages), workers per queue, the scheduler,
+# PostgreSQL and Redis, all on loopback (deploy/README.md). PORT=8081 make cluster picks another port.
+cluster: $(VENV)/.installed
+	./scripts/ensure-nginx
+	$(BIN)/python -m campaign.cluster
+
 # axe-core for the accessibility checks (tests/browser/test_accessibility.py), pinned by package-lock.json.
 # npm writes node_modules/.package-lock.json last, so a changed lock re-installs and an unchanged one does not.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -32,6 +38,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 test: $(VENV)/.installed node_modules/.package-lock.json
 	./scripts/ensure-chromium
+	./scripts/ensure-nginx
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -48,6 +55,7 @@ bench: $(VENV)/.installed
 # Many signers doing the whole journey against gunicorn, workers and the scheduler (issue 13).
 # Options: make bench-surge SURGE_ARGS="--signers 64,128 --worker-args=--no-fork"
 bench-surge: $(VENV)/.installed
+	./scripts/ensure-nginx
 	$(BIN)/python -m bench.surge $(SURGE_ARGS)
 
 # Re-resolve both lock files from pyproject.toml's ranges (newest versions that fit), for Python 3.11+.

@@ -229,7 +229,11 @@ def run(port: int, web_workers: int, web_threads: int) -> int:
         ]  # fmt: skip
         start(commands[1:], env, processes)  # the instances first: nginx's first requests find them
         start([("urgent and email worker", worker + ["--queues", "urgent,email"])], ordinary, processes)
-        start([("bulk worker", worker + ["--queues", "bulk"])], {**ordinary, "WORKER_MAX_JOBS": "500"}, processes)
+        start(
+            [("bulk worker", worker + ["--queues", "bulk"])],
+            {**ordinary, "WORKER_MAX_JOBS": "500"},
+            processes,
+        )
         start([("story-check worker", worker + ["--queues", "scan", "--processes", "1"])], env, processes)
         start([("scheduler", worker + ["--cron"])], env, processes)
         if wait_for_ports(web_ports, processes, 60):
@@ -237,10 +241,14 @@ def run(port: int, web_workers: int, web_threads: int) -> int:
         if wait_for_ports([port], processes, 20):
             url = env["BASE_URL"]
             print(f"\n  Support Not Separation (two instances behind nginx) is running at {url}/")
-            print(f"  Instances: {', '.join(site.upstreams)}; the nginx config: {config.parent / 'site.conf'}")
+            print(
+                f"  Instances: {', '.join(site.upstreams)}; the nginx config: {config.parent / 'site.conf'}"
+            )
             print(f"  Emails arrive in the development outbox: {url}/dev/outbox")
             print("  Sign in as organiser@example.org / care-not-separation-1 (more in README.md).")
-            print("  Press Ctrl-C to stop nginx, both instances, the workers, the scheduler and the databases.\n")
+            print(
+                "  Press Ctrl-C to stop nginx, both instances, the workers, the scheduler and the databases.\n"
+            )
         while all(p.poll() is None for _, p in processes):
             time.sleep(0.5)
         ended = ", ".join(

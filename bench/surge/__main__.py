@@ -55,6 +55,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--request-timeout", type=float, default=30)
     parser.add_argument("--keep-logs", action="store_true", help="keep the processes' logs (kept on errors)")
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="run everything three times: one gunicorn instance direct, two behind nginx without its cache, "
+        "two behind nginx with it (Debian's nginx, deploy/nginx/); then the three side by side",
+    )
     args = parser.parse_args(argv)
     args.signer_levels = [int(x) for x in args.signers.split(",") if x.strip()]
     return args
@@ -164,26 +170,40 @@ async def reading(load: Load, stack: Stack, args) -> report.Reads:
     return report.Reads(args.readers, runs)
 
 
+def targets(stack: Stack) -> list[tuple[str, int]]:
+    """(label, port) of each way in the bench measures: gunicorn itself, and with --cluster nginx too."""
+    found = [("one instance, direct", stack.port)]
+    if stack.cluster:
+        found += [("2 behind nginx", stack.nginx_port), ("2 behind nginx+cache", stack.nginx_cached_port)]
+    return found
+
+
 async def run(args, stack: Stack) -> None:
     main_task, loop = asyncio.current_task(), asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):  # stop quietly: cancel, then the stack stops
         loop.add_signal_handler(signum, main_task.cancel)
     feed = MailFeed(stack.stand_in.stdout)
     await feed.start()
-    async with Load(stack.port, PETITION_SLUG, feed, args.request_timeout, args.email_timeout) as load:
-        signings = []
-        for signers in args.signer_levels:
-            signings.append(await signing(load, stack, feed, signers, args))
-            report.print_signing(signings[-1])
-        reads = None
-        if args.readers:
-            reads = await reading(load, stack, args)
-            report.print_reads(reads)
-        report.print_targets(signings, reads)
-        other = feed.other
-    if other:
+    results: dict[str, tuple[list[report.Signing], report.Reads | None]] = {}
+    for label, port in targets(stack):
+        if stack.cluster:
+            print(f"\n=== {label} (port {port}) ===")
+        async with Load(port, PETITION_SLUG, feed, args.request_timeout, args.email_timeout) as load:
+            signings = []
+            for signers in args.signer_levels:
+                signings.append(await signing(load, stack, feed, signers, args))
+                report.print_signing(signings[-1])
+            reads = None
+            if args.readers:
+                reads = await reading(load, stack, args)
+                report.print_reads(reads)
+            report.print_targets(signings, reads)
+        results[label] = (signings, reads)
+    if stack.cluster:
+        report.print_side_by_side(results)
+    if feed.other:
         print(
-            f"\n  ({other} other emails reached the stand-in: the seeded accounts', organisers' milestones)"
+            f"\n  ({feed.other} other emails reached the stand-in: the seeded accounts', organisers' milestones)"
         )
 
 
@@ -201,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         worker_args=shlex.split(args.worker_args),
         sendgrid_delay=args.sendgrid_delay,
         keep_logs=args.keep_logs,
+        cluster=args.cluster,
     )
     try:
         print("Starting PostgreSQL, Redis, the SendGrid stand-in, gunicorn, workers and the scheduler...")

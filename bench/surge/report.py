@@ -300,3 +300,46 @@ def print_targets(signings: list[Signing], reads: Reads | None) -> None:
     print(f"  {'target (issue 13)':<58}{'figure':>18}  result")
     for label, figure, ok in rows:
         print(f"  {label:<58}{figure:>18}  {_verdict(ok)}")
+
+
+def print_side_by_side(results: dict[str, tuple[list[Signing], Reads | None]]) -> None:
+    """--cluster: the same figures for each way in, each against its own trivial route (measured through
+    the same way in, in the same run), in columns."""
+    labels = list(results)
+    rows: list[tuple[str, list[str]]] = []
+    levels = [s.signers for s in results[labels[0]][0]]
+    for i, signers in enumerate(levels):
+        at = f"({signers} signers)"
+        runs = [results[label][0][i] for label in labels]
+        rows += [
+            (f"confirmed signatures/s {at}", [f"{s.per_second:.1f}" for s in runs]),
+            (
+                f"signing requests/s, x trivial {at}",
+                [f"{s.window.rate:.0f}, x{_ratio(s.window.rate, s.trivial.rate)}" for s in runs],
+            ),
+            (
+                f"whole journey p50 ms {at}",
+                [_ms(p[0]) if (p := percentiles(s.journeys)) else "-" for s in runs],
+            ),
+            (
+                f"stack CPU ms per signature {at}",
+                [f"{stack_cpu(s.window) / s.confirmed * 1000:.1f}" if s.confirmed else "-" for s in runs],
+            ),
+            (f"errors {at}", [str(sum(s.window.errors.values()) + s.flagged) for s in runs]),
+        ]
+    reads = [results[label][1] for label in labels]
+    if all(reads):
+        readers = reads[0].readers  # type: ignore[union-attr]
+        for name in ("petition page", "petition JSON", "trivial route"):
+            cells = []
+            for r in reads:
+                run, base = r.runs[name], r.runs["trivial route"]  # type: ignore[union-attr]
+                p = percentiles(run.steps.get(name, []))
+                cells.append(f"{run.rate:.0f}/s x{_ratio(run.rate, base.rate)} p95 {_ms(p[1]) if p else '-'}")
+            rows.append((f"{name} ({readers} readers)", cells))
+    print()
+    print("Side by side (each way in against its own trivial route, this run):")
+    width = max(24, *(len(c) + 2 for _, cells in rows for c in cells))
+    print(f"  {'':<44}" + "".join(f"{label:>{width}}" for label in labels))
+    for label, cells in rows:
+        print(f"  {label:<44}" + "".join(f"{c:>{width}}" for c in cells))

@@ -27,7 +27,8 @@ from pathlib import Path
 import psutil
 from flask import Flask
 
-from campaign.embedded import EmbeddedPostgres, EmbeddedRedis, free_port
+from campaign.cluster import Site, check_nginx_config, local_nginx_config, nginx_command
+from campaign.embedded import EmbeddedPostgres, EmbeddedRedis, free_port, port_open
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / ".test-services" / "bench-surge"
@@ -94,6 +95,12 @@ class Stack:
     external: list[str] = field(default_factory=list)
     failed: bool = False
     stand_in: subprocess.Popen | None = None
+    # --cluster: a second gunicorn instance, and nginx in front of both, once without its cache and once
+    # with it (deploy/nginx/campaign.conf.template, as `make cluster` and production render it).
+    cluster: bool = False
+    second_port: int = 0
+    nginx_port: int = 0
+    nginx_cached_port: int = 0
 
     # -- starting ---------------------------------------------------------------------------------------
 
@@ -135,8 +142,24 @@ class Stack:
             **{name: bench for name, (_, bench, _) in RELAXED.items()},
         }
         self._migrate_and_seed()
+        self._gunicorn("gunicorn", self.port)
+        if self.cluster:
+            self.second_port = free_port()
+            self._gunicorn("gunicorn 2", self.second_port)
+        for i in range(self.workers):
+            self._spawn(
+                f"worker {i + 1}", "workers", [sys.executable, str(ROOT / "worker.py"), *self.worker_args]
+            )
+        self._spawn("scheduler", "scheduler", [sys.executable, str(ROOT / "worker.py"), "--cron"])
+        if self.cluster:
+            self.nginx_port = self._nginx("nginx", cache=False)
+            self.nginx_cached_port = self._nginx("nginx cached", cache=True)
+        self._wait_ready()
+        return self
+
+    def _gunicorn(self, name: str, port: int) -> None:
         self._spawn(
-            "gunicorn",
+            name,
             "web (gunicorn)",
             [
                 sys.executable,
@@ -145,7 +168,7 @@ class Stack:
                 "--config",
                 str(ROOT / "gunicorn.conf.py"),
                 "--bind",
-                f"127.0.0.1:{self.port}",
+                f"127.0.0.1:{port}",
                 "--workers",
                 str(self.web_workers),
                 "--threads",
@@ -153,13 +176,25 @@ class Stack:
                 "bench.surge.wsgi:app",
             ],
         )
-        for i in range(self.workers):
-            self._spawn(
-                f"worker {i + 1}", "workers", [sys.executable, str(ROOT / "worker.py"), *self.worker_args]
-            )
-        self._spawn("scheduler", "scheduler", [sys.executable, str(ROOT / "worker.py"), "--cron"])
-        self._wait_ready()
-        return self
+
+    def _nginx(self, name: str, cache: bool) -> int:
+        """nginx in front of both instances; returns its port. It trusts the bench's X-Forwarded-For (the
+        bench stands in for a load balancer in front of nginx), so every journey keeps its own address."""
+        port = free_port()
+        folder = self.temp / name.replace(" ", "-")
+        site = Site(
+            upstreams=[f"127.0.0.1:{self.port}", f"127.0.0.1:{self.second_port}"],
+            listen=[f"127.0.0.1:{port}"],
+            cache_path=folder / "cache",
+            cache_seconds=self.app.config["COUNT_ROLLUP_INTERVAL"],
+            cache=cache,
+            access_log=str(self.temp / "logs" / f"{folder.name}-access.log"),
+            trusted_proxies=("127.0.0.1",),
+        )
+        config = local_nginx_config(folder, site)
+        check_nginx_config(config)
+        self._spawn(name, "nginx", nginx_command(config))
+        return port
 
     def _services(self) -> tuple[str, str]:
         database_url = os.environ.get("DATABASE_URL")
@@ -237,7 +272,8 @@ class Stack:
                         web = response.status == 200
                 except OSError:
                     pass
-            if web and Worker.count(connection=redis) >= self.workers:
+            others = [p for p in (self.second_port, self.nginx_port, self.nginx_cached_port) if p]
+            if web and Worker.count(connection=redis) >= self.workers and all(map(port_open, others)):
                 redis.close()
                 return
             time.sleep(0.2)
@@ -253,7 +289,7 @@ class Stack:
         for s in self.started:
             found.setdefault(s.group, []).append(s.process.pid)
         ordered: dict[str, list[int]] = {
-            g: found[g] for g in ("web (gunicorn)", "workers", "scheduler") if g in found
+            g: found[g] for g in ("nginx", "web (gunicorn)", "workers", "scheduler") if g in found
         }
         if self.pg is not None:
             ordered["postgres"] = [self.pg.server.get_pid()]
@@ -320,11 +356,17 @@ class Stack:
         args = " ".join(shlex.quote(a) for a in self.worker_args)
         processes = self.app.config.get("WORKER_PROCESSES") if self.app else None
         return (
-            f"gunicorn {self.web_workers} workers x {self.web_threads} threads, {self.workers} x "
+            ("2 instances (the first alone for the direct runs), each " if self.cluster else "")
+            + f"gunicorn {self.web_workers} workers x {self.web_threads} threads, {self.workers} x "
             f"`python worker.py{' ' + args if args else ''}`"
             + (f" (WORKER_PROCESSES={processes} each, unless --no-fork)" if processes else "")
             + ", 1 x `python worker.py --cron`, "
             f"SendGrid stand-in answering after {self.sendgrid_delay:g} s"
+            + (
+                "; nginx (1 worker process) in front of both, without and with its cache"
+                if self.cluster
+                else ""
+            )
         )
 
 

@@ -88,7 +88,9 @@ def cluster(postgres_admin_url, tmp_path_factory):
         check_nginx_config(config)
         processes.append(subprocess.Popen(nginx_command(config), start_new_session=True))
         for p in [*ports.values(), port]:
-            wait_for(lambda p=p: port_open(p) or any(x.poll() is not None for x in processes), 60, f"port {p}")
+            wait_for(
+                lambda p=p: port_open(p) or any(x.poll() is not None for x in processes), 60, f"port {p}"
+            )
         assert all(x.poll() is None for x in processes), "gunicorn or nginx exited at start-up"
         origin = f"http://127.0.0.1:{port}"
         for p in ports.values():  # each instance has loaded the app and answers
@@ -158,7 +160,9 @@ def test_the_public_json_is_served_from_the_cache_the_second_time(cluster):
     assert _visitor(url).headers["X-Cache-Status"] == "MISS"
     again = _visitor(url)
 
-    assert again.headers["X-Cache-Status"] == "HIT" and again.json()["data"]["title"] == "Keep families together"
+    assert (
+        again.headers["X-Cache-Status"] == "HIT" and again.json()["data"]["title"] == "Keep families together"
+    )
 
 
 def test_a_signed_in_person_never_gets_the_cached_copy(cluster):

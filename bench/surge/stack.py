@@ -251,7 +251,7 @@ class Stack:
         self.started.append(started)
         return started
 
-    def _wait_ready(self, timeout: float = 60) -> None:
+    def _wait_ready(self, timeout: float = 180) -> None:
         from redis import Redis
         from rq import Worker
 

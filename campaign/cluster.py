@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .devstack import STOP_TIMEOUT, Stopping, _run_step, _stop, start, start_stripe_standin, stop
+from .devstack import STOP_TIMEOUT, Stopping, run_step, start, start_stripe_standin, stop, stop_on_signal
 from .embedded import EmbeddedPostgres, EmbeddedRedis, MissingDevDependency, free_port, port_open
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +182,7 @@ def _services(env: dict, base: Path) -> tuple[list, str, str]:
 
 def run(port: int, web_workers: int, web_threads: int) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop)
+        signal.signal(signum, stop_on_signal)
     env = dict(os.environ)
     # development: http on loopback and the outbox for email are what production refuses (settings.py);
     # everything else (PostgreSQL, Redis, PROXY_HOPS=1, two instances) is as on real hosts.
@@ -216,8 +216,8 @@ def run(port: int, web_workers: int, web_threads: int) -> int:
         standin_env, standin = start_stripe_standin(env)
         env.update(standin_env)
         processes += [("Stripe stand-in", standin)] if standin else []
-        _run_step("migration", flask + ["db", "upgrade"], env, processes)
-        _run_step("demo loader", flask + ["seed-demo"], env, processes)
+        run_step("migration", flask + ["db", "upgrade"], env, processes)
+        run_step("demo loader", flask + ["seed-demo"], env, processes)
         gunicorn = [python, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")]
         gunicorn += ["--workers", str(web_workers), "--threads", str(web_threads)]
         # Each kind of worker with settings of its own, as on hosts of their own (deploy/README.md).

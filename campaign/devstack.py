@@ -31,7 +31,7 @@ class Stopping(Exception):
     """Ctrl-C, SIGTERM or the terminal closing: stop everything."""
 
 
-def _stop(signum, frame):
+def stop_on_signal(signum, frame):
     raise Stopping
 
 
@@ -90,7 +90,7 @@ def start_stripe_standin(env: dict[str, str]) -> tuple[dict[str, str], subproces
     return settings, process
 
 
-def _run_step(name: str, argv: list[str], env: dict, running: list) -> None:
+def run_step(name: str, argv: list[str], env: dict, running: list) -> None:
     """A set-up step, in its own session like the rest, so Ctrl-C during it goes through ``stop``."""
     start([(name, argv)], env, running)
     code = running[-1][1].wait()
@@ -117,7 +117,7 @@ def own_redis(instance: Path) -> EmbeddedRedis | None:
 
 def main() -> int:
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop)
+        signal.signal(signum, stop_on_signal)
     env = dict(os.environ)
     env.setdefault("APP_ENV", "development")
     instance = Path(env.get("INSTANCE_PATH") or ROOT / "instance").absolute()
@@ -143,8 +143,8 @@ def main() -> int:
         standin_env, standin = start_stripe_standin(env)
         env.update(standin_env)
         processes += [("Stripe stand-in", standin)] if standin else []
-        _run_step("migration", flask + ["db", "upgrade"], env, processes)
-        _run_step("demo loader", flask + ["seed-demo"], env, processes)
+        run_step("migration", flask + ["db", "upgrade"], env, processes)
+        run_step("demo loader", flask + ["seed-demo"], env, processes)
         # Stopped in this order: the web server first, so nothing enqueues work the worker would miss.
         start([("web server", web), ("worker", worker), ("scheduler", worker + ["--cron"])], env, processes)
         while not port_open(port, host):

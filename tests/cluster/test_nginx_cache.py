@@ -1,7 +1,9 @@
 """Debian's nginx in front of two gunicorn instances, with the site config `make cluster` and production
 use (deploy/nginx/campaign.conf.template, rendered by campaign/cluster.py): public pages come from its
 cache, a signed-in person never gets a cached copy nor leaves one, an answer that sets a cookie is never
-stored, a POST always reaches the app, and both instances take requests.
+stored, a POST always reaches the app, both instances take requests, and the app (PROXY_HOPS=1) sees the
+address that connected to nginx, whatever X-Forwarded-For a client sends. The production site, rendered
+with TLS and a trusted load balancer, is one nginx accepts.
 
 nginx is installed by scripts/ensure-nginx when missing (as `make test` does); nothing here is skipped.
 """
@@ -13,6 +15,7 @@ import secrets
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -221,3 +224,52 @@ def test_both_instances_take_requests(cluster):
     served = {requests.get(f"{origin}/healthz", timeout=30).headers["X-Instance"] for _ in range(8)}
 
     assert served == {"a", "b"}
+
+
+def test_the_app_sees_the_address_that_reached_nginx_not_one_the_client_made_up(cluster):
+    origin, _, _ = cluster
+
+    plain = requests.get(f"{origin}/healthz", timeout=30)
+    forged = requests.get(f"{origin}/healthz", headers={"X-Forwarded-For": "203.0.113.9"}, timeout=30)
+
+    assert plain.headers["X-Client-Address"] == "127.0.0.1"
+    assert forged.headers["X-Client-Address"] == "127.0.0.1"
+
+
+def test_the_production_site_with_tls_and_a_load_balancer_is_valid_nginx(tmp_path):
+    _ensure_nginx()
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "petition.example.org")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(1).not_valid_before(now).not_valid_after(now + timedelta(days=1)).sign(key, hashes.SHA256())
+    )  # fmt: skip
+    (tmp_path / "fullchain.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "privkey.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    rendered = subprocess.run(
+        [sys.executable, "-m", "campaign.cluster", "nginx-config", "--server-name", "petition.example.org",
+         "--tls", str(tmp_path), "--upstream", "10.0.0.11:8000", "--upstream", "10.0.0.12:8000",
+         "--trusted-proxy", "10.0.0.0/8", "--cache-path", str(tmp_path / "cache")],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    ).stdout  # fmt: skip
+    site = tmp_path / "site.conf"
+    site.write_text(rendered.replace("/var/log/nginx/", f"{tmp_path}/"))
+    main = tmp_path / "nginx.conf"
+    main.write_text(f"pid {tmp_path}/nginx.pid;\nevents {{}}\nhttp {{ include {site}; }}\n")
+
+    checked = subprocess.run(nginx_command(main) + ["-t"], capture_output=True, text=True, cwd=tmp_path)
+
+    assert checked.returncode == 0, checked.stderr
+    assert "listen 443 ssl http2;" in rendered and "return 301 https://$host$request_uri;" in rendered
+    assert "set_real_ip_from 10.0.0.0/8;" in rendered
+    assert rendered.count("max_fails=3 fail_timeout=10s;") == 2

@@ -53,9 +53,10 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m bench
 
 # Many signers doing the whole journey against gunicorn, workers and the scheduler (issue 13).
-# Options: make bench-surge SURGE_ARGS="--signers 64,128 --worker-args=--no-fork"
+# Options: make bench-surge SURGE_ARGS="--signers 64,128 --worker-args=--no-fork"; --cluster adds two
+# instances behind nginx, without and with its cache (issue 19)
 bench-surge: $(VENV)/.installed
-	./scripts/ensure-nginx
+	$(if $(findstring --cluster,$(SURGE_ARGS)),./scripts/ensure-nginx)
 	$(BIN)/python -m bench.surge $(SURGE_ARGS)
 
 # Re-resolve both lock files from pyproject.toml's ranges (newest versions that fit), for Python 3.11+.

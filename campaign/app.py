@@ -21,6 +21,7 @@ from .settings import load_settings
 from .web.errors import register_error_handlers
 from .web.hostile_input import register_hostile_input
 from .web.login import register_login
+from .web.replica import register_replica_reads
 from .web.security import register_security_headers
 from .web.sessions import register_sessions
 from .web.templating import register_template_helpers
@@ -70,6 +71,7 @@ def build_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     init_queue(app)
 
     register_blueprints(app)
+    register_replica_reads(app)  # the public pages a replica may answer, when there is one
     register_sessions(app)
     register_login(app)
     register_template_helpers(app)

@@ -1,6 +1,7 @@
 """Extensions are created here unbound and bound to an app in create_app (the init_app pattern)."""
 
 import logging
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, cast
 
 from flask_limiter import Limiter
@@ -8,8 +9,9 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
+from flask_sqlalchemy.session import Session as FlaskSession
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import CursorResult, MetaData
+from sqlalchemy import CursorResult, MetaData, Select
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -43,7 +45,29 @@ class QuietTeardownSQLAlchemy(SQLAlchemy):
             self.session.registry.clear()
 
 
-db = QuietTeardownSQLAlchemy(model_class=Base)
+# The read replica (DATABASE_REPLICA_URL), a Flask-SQLAlchemy bind no model uses: only ReplicaSession picks it.
+REPLICA = "replica"
+# Set (campaign/web/replica.py) while a signed-out visitor's GET of a public page runs, and only then.
+reading_replica: ContextVar[bool] = ContextVar("reading_replica", default=False)
+
+
+class ReplicaSession(FlaskSession):
+    """Sends a plain SELECT to the read replica while ``reading_replica`` is set and a replica is
+    configured; everything else goes to the primary. Once this session has written anything (a flush, an
+    UPDATE or DELETE, raw SQL, SELECT ... FOR UPDATE) it stays on the primary, so it reads its own writes."""
+
+    def get_bind(self, mapper=None, clause=None, bind=None, **kwargs):
+        if bind is None and reading_replica.get() and not self.info.get("wrote"):
+            replica = self._db.engines.get(REPLICA)
+            plain_select = isinstance(clause, Select) and clause._for_update_arg is None
+            if replica is not None and plain_select and not self._flushing:
+                return replica
+            if clause is not None and not plain_select or self._flushing:
+                self.info["wrote"] = True
+        return super().get_bind(mapper=mapper, clause=clause, bind=bind, **kwargs)
+
+
+db = QuietTeardownSQLAlchemy(model_class=Base, session_options={"class_": ReplicaSession})
 if TYPE_CHECKING:
     # Flask-SQLAlchemy makes db.Model at run time; to a type checker it is the declarative base it extends.
     Model = Base

@@ -132,6 +132,25 @@ def _url(env: dict, name: str, default: str, schemes: tuple[str, ...]) -> str:
     return value.rstrip("/")
 
 
+def _database_url(name: str, value: str) -> str:
+    if value.startswith("postgres://"):
+        # Heroku-style URLs; SQLAlchemy wants the dialect and driver spelled out.
+        value = "postgresql+psycopg://" + value[len("postgres://") :]
+    elif value.startswith("postgresql://"):
+        value = "postgresql+psycopg://" + value[len("postgresql://") :]
+    if urlparse(value).scheme not in ("sqlite", "postgresql+psycopg"):
+        raise ConfigError(f"{name} must be a PostgreSQL or SQLite URL, got {value.split(':')[0]!r}")
+    return value
+
+
+def _replica_binds(replica_url: str) -> dict:
+    """The read replica as a Flask-SQLAlchemy bind (campaign/extensions.py ReplicaSession chooses it). A
+    short connect timeout: an unreachable replica must cost a public page a moment, not a hung worker."""
+    if not replica_url:
+        return {}
+    return {"replica": {"url": replica_url, "pool_pre_ping": True, "connect_args": {"connect_timeout": 2}}}
+
+
 def app_env(env: dict) -> str:
     value = (env.get("APP_ENV") or env.get("FLASK_ENV") or "development").lower()
     if value not in ("development", "production", "testing"):
@@ -223,16 +242,14 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
                 "when APP_ENV=production"
             )
 
-    database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
-    if database_url.startswith("postgres://"):
-        # Heroku-style URLs; SQLAlchemy wants the dialect and driver spelled out.
-        database_url = "postgresql+psycopg://" + database_url[len("postgres://") :]
-    elif database_url.startswith("postgresql://"):
-        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
-    if urlparse(database_url).scheme not in ("sqlite", "postgresql+psycopg"):
-        raise ConfigError(
-            f"DATABASE_URL must be a PostgreSQL or SQLite URL, got {database_url.split(':')[0]!r}"
-        )
+    database_url = _database_url(
+        "DATABASE_URL", env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
+    )
+    replica_url = env.get("DATABASE_REPLICA_URL") or ""
+    if replica_url:
+        replica_url = _database_url("DATABASE_REPLICA_URL", replica_url)
+        if not (replica_url.startswith("postgresql") and database_url.startswith("postgresql")):
+            raise ConfigError("DATABASE_REPLICA_URL is for a PostgreSQL replica of a PostgreSQL DATABASE_URL")
 
     mail_backend = env.get("MAIL_BACKEND") or "outbox"
     if mail_backend not in ("outbox", "sendgrid"):
@@ -284,6 +301,11 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "SECRET_KEY": env.get("SECRET_KEY") or _instance_secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # A streaming replica the public pages read from (campaign/web/replica.py); unset, all is primary.
+        "DATABASE_REPLICA_URL": replica_url,
+        "SQLALCHEMY_BINDS": _replica_binds(replica_url),
+        # Seconds each process leaves an unreachable replica alone (reading the primary) before trying it.
+        "REPLICA_RETRY_SECONDS": _int(env, "REPLICA_RETRY_SECONDS", 30),
         "REDIS_URL": _url(env, "REDIS_URL", dev_redis_url(instance_path), ("redis", "rediss", "unix")),
         "BASE_URL": base_url,
         "PREFERRED_URL_SCHEME": urlparse(base_url).scheme,

@@ -13,7 +13,7 @@ from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegis
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..extensions import db
+from ..extensions import REPLICA, db
 from ..job_names import EMAIL, URGENT
 from ..liveness import processes
 from ..queue import get_queues, get_redis, queue_name
@@ -27,12 +27,28 @@ def check_services() -> dict:
     except SQLAlchemyError as error:
         db.session.rollback()
         report["database"] = {"reachable": False, "error": type(error).__name__}
+    replica = db.engines.get(REPLICA)
+    if replica is not None:
+        report["replica"] = _replica_report(replica)
     try:
         get_redis().ping()
         report["redis"] = {"reachable": True}
     except RedisError as error:
         report["redis"] = {"reachable": False, "error": type(error).__name__}
     return report
+
+
+def _replica_report(replica) -> dict:
+    """Whether the read replica answers, and how far behind the primary it is: the age of the last
+    transaction it replayed (on a quiet primary this grows although nothing is missing)."""
+    try:
+        with replica.connect() as connection:
+            lag = connection.execute(
+                text("SELECT extract(epoch FROM now() - pg_last_xact_replay_timestamp())")
+            ).scalar()
+        return {"reachable": True, "lag_seconds": None if lag is None else round(float(lag), 1)}
+    except SQLAlchemyError as error:
+        return {"reachable": False, "error": type(error).__name__}
 
 
 def background_report() -> dict:
@@ -42,8 +58,8 @@ def background_report() -> dict:
     config = current_app.config
     report = {"status": "ok", "problems": [], **check_services()}
     problems: list[str] = report["problems"]
-    for part in ("database", "redis"):
-        if not report[part]["reachable"]:
+    for part in ("database", "redis", "replica"):
+        if part in report and not report[part]["reachable"]:
             problems.append(f"{part} is unreachable")
     if report["redis"]["reachable"]:
         try:

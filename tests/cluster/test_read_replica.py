@@ -68,17 +68,26 @@ def test_public_pages_read_the_replica_and_everything_else_the_primary(pair, rep
         db.session.remove()
     started = time.monotonic()
     wait_for(lambda: _replayed(pair, slug), 30, "the replica to replay the new petition")
-    print(f"\n[replica] a committed petition was readable on the replica after {time.monotonic() - started:.3f} s")
+    print(
+        f"\n[replica] a committed petition was readable on the replica after {time.monotonic() - started:.3f} s"
+    )
 
     _on(pair, pair.replica_port, "SELECT pg_wal_replay_pause()")
     try:
-        _on(pair, pair.primary_port, "UPDATE petitions SET title = 'Support, not separation' WHERE slug = %s", slug)
+        _on(
+            pair,
+            pair.primary_port,
+            "UPDATE petitions SET title = 'Support, not separation' WHERE slug = %s",
+            slug,
+        )
         visitor = FormClient(replica_app.test_client())
         # Signed out: the page and its JSON show the replica's (older) title.
         page = visitor.get(f"/petitions/{slug}")
         assert page.status_code == 200
         assert "Keep mothers and babies together" in page.text and "Support, not separation" not in page.text
-        assert visitor.get(f"/petitions/{slug}.json").json["data"]["title"] == "Keep mothers and babies together"
+        assert (
+            visitor.get(f"/petitions/{slug}.json").json["data"]["title"] == "Keep mothers and babies together"
+        )
         assert any(p["slug"] == slug for p in visitor.get("/petitions.json").json["data"])
 
         # Signing writes to the primary, and the "check your email" page after it reads it back.

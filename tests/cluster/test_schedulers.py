@@ -47,7 +47,11 @@ class Pushes:
             while True:
                 command = self.monitor.next_command()
                 words = command["command"]
-                if words.upper().startswith(("RPUSH ", "LPUSH ")) and " rq:queue:" in words and JOB_ID in words:
+                if (
+                    words.upper().startswith(("RPUSH ", "LPUSH "))
+                    and " rq:queue:" in words
+                    and JOB_ID in words
+                ):
                     self.times.append(command["time"])
         except Exception:
             return  # the connection closed at the end of the test
@@ -114,7 +118,9 @@ def test_two_schedulers_enqueue_each_periodic_run_once_and_the_stand_by_takes_ov
         assert _said(schedulers[standby], "is the one enqueuing periodic jobs")
         _assert_once_each(pushes.times)
         assert _runs(worker) == len(pushes.times)  # each push ran once, and nothing ran unpushed
-        print(f"\n[cluster] roll-up pushes {len(pushes.times)}, runs {_runs(worker)}, leader {first} -> {standby}")
+        print(
+            f"\n[cluster] roll-up pushes {len(pushes.times)}, runs {_runs(worker)}, leader {first} -> {standby}"
+        )
     finally:
         pushes.close()
         for process in started:

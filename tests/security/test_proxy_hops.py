@@ -82,5 +82,7 @@ def test_a_forged_x_forwarded_for_does_not_escape_a_rate_limit(make_app):
         for forged in ("203.0.113.1", "203.0.113.2", "203.0.113.3"):
             # The client's own entry first, then (behind the proxy) the address the proxy saw.
             header = ", ".join([forged, *real.values()])
-            statuses.append(client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": header}).status_code)
+            statuses.append(
+                client.sign_in("x@example.org", "y", headers={"X-Forwarded-For": header}).status_code
+            )
         assert statuses == [401, 401, 429], f"PROXY_HOPS={hops}: {statuses}"

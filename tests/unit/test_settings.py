@@ -186,3 +186,16 @@ def test_production_refuses_the_development_stripe_stand_in(tmp_path):
     assert (
         load_settings(tmp_path, {**stand_in, "APP_ENV": "development"})["STRIPE_SECRET_KEY"] == STAND_IN_KEY
     )
+
+
+def test_a_read_replica_is_a_bind_of_its_own_and_must_be_postgresql(tmp_path):
+    assert load_settings(tmp_path, PRODUCTION)["SQLALCHEMY_BINDS"] == {}
+    settings = load_settings(
+        tmp_path, {**PRODUCTION, "DATABASE_REPLICA_URL": "postgres://ro@replica.internal/c"}
+    )
+    assert settings["DATABASE_REPLICA_URL"] == "postgresql+psycopg://ro@replica.internal/c"
+    assert settings["SQLALCHEMY_BINDS"]["replica"]["url"] == settings["DATABASE_REPLICA_URL"]
+    with pytest.raises(ConfigError, match="DATABASE_REPLICA_URL is for a PostgreSQL replica"):
+        load_settings(tmp_path, {**PRODUCTION, "DATABASE_REPLICA_URL": "sqlite:///replica.db"})
+    with pytest.raises(ConfigError, match="DATABASE_REPLICA_URL must be a PostgreSQL or SQLite URL"):
+        load_settings(tmp_path, {**PRODUCTION, "DATABASE_REPLICA_URL": "mysql://x/y"})

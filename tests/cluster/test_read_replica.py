@@ -109,6 +109,7 @@ def test_public_pages_read_the_replica_and_everything_else_the_primary(pair, rep
 
         health = visitor.get("/healthz").json
         assert health["replica"]["reachable"] is True and health["status"] == "ok"
+        assert health["replica"]["lag_seconds"] >= 0  # replay is paused: how long since it last replayed
     finally:
         _on(pair, pair.replica_port, "SELECT pg_wal_replay_resume()")
 

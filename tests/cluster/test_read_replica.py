@@ -11,10 +11,10 @@ import logging
 import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from campaign import create_app
-from campaign.extensions import db
+from campaign.extensions import db, reading_replica
 from campaign.models import Petition
 from tests.conftest import PASSWORD, FormClient, _environ, migrated_database
 from tests.factories import make_petition, make_user
@@ -148,3 +148,22 @@ def test_without_a_replica_setting_nothing_changes(pair, redis_server, tmp_path)
     assert "replica" not in app.test_client().get("/healthz").json
     with app.app_context():
         db.engine.dispose()
+
+
+def test_a_session_that_wrote_reads_its_own_writes_from_the_primary(replica_app):
+    on_replica = select(func.pg_is_in_recovery())  # true only on the standby
+    with replica_app.app_context():
+        token = reading_replica.set(True)
+        try:
+            assert db.session.scalar(on_replica) is True
+            assert db.session.scalar(on_replica.with_for_update()) is False  # a lock is a write
+            assert db.session.scalar(on_replica) is False  # and the session stays on the primary
+            db.session.remove()  # the next request's session
+            assert db.session.scalar(on_replica) is True
+            make_petition(title="Written, then read back")  # a flush and a commit
+            assert db.session.scalar(on_replica) is False  # from here on, the primary
+        finally:
+            reading_replica.reset(token)
+            db.session.remove()
+        assert db.session.scalar(on_replica) is False  # outside a public page: the primary
+        db.session.remove()

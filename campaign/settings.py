@@ -143,12 +143,13 @@ def _database_url(name: str, value: str) -> str:
     return value
 
 
-def _replica_binds(replica_url: str) -> dict:
+def _replica_binds(replica_url: str, pooler_options: dict) -> dict:
     """The read replica as a Flask-SQLAlchemy bind (campaign/extensions.py ReplicaSession chooses it). A
     short connect timeout: an unreachable replica must cost a public page a moment, not a hung worker."""
     if not replica_url:
         return {}
-    return {"replica": {"url": replica_url, "pool_pre_ping": True, "connect_args": {"connect_timeout": 2}}}
+    connect_args = {**pooler_options.get("connect_args", {}), "connect_timeout": 2}
+    return {"replica": {"url": replica_url, "pool_pre_ping": True, "connect_args": connect_args}}
 
 
 def app_env(env: dict) -> str:
@@ -245,6 +246,14 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
     database_url = _database_url(
         "DATABASE_URL", env.get("DATABASE_URL") or f"sqlite:///{instance_path / 'campaign.db'}"
     )
+    pooler = (env.get("DATABASE_POOLER") or "").lower()
+    if pooler not in ("", "session", "transaction"):
+        raise ConfigError(
+            f"DATABASE_POOLER must be session or transaction (pgbouncer's pool_mode), got {pooler!r}"
+        )
+    # Behind pgbouncer in transaction mode each transaction may get another server connection, which
+    # lacks the statements psycopg prepared on the last one: psycopg must not prepare any.
+    pooler_options = {"connect_args": {"prepare_threshold": None}} if pooler == "transaction" else {}
     replica_url = env.get("DATABASE_REPLICA_URL") or ""
     if replica_url:
         replica_url = _database_url("DATABASE_REPLICA_URL", replica_url)
@@ -300,10 +309,11 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "TESTING": mode == "testing",
         "SECRET_KEY": env.get("SECRET_KEY") or _instance_secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url,
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, **pooler_options},
+        "DATABASE_POOLER": pooler,
         # A streaming replica the public pages read from (campaign/web/replica.py); unset, all is primary.
         "DATABASE_REPLICA_URL": replica_url,
-        "SQLALCHEMY_BINDS": _replica_binds(replica_url),
+        "SQLALCHEMY_BINDS": _replica_binds(replica_url, pooler_options),
         # Seconds each process leaves an unreachable replica alone (reading the primary) before trying it.
         "REPLICA_RETRY_SECONDS": _int(env, "REPLICA_RETRY_SECONDS", 30),
         "REDIS_URL": _url(env, "REDIS_URL", dev_redis_url(instance_path), ("redis", "rediss", "unix")),

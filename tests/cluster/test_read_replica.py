@@ -167,3 +167,24 @@ def test_a_session_that_wrote_reads_its_own_writes_from_the_primary(replica_app)
             db.session.remove()
         assert db.session.scalar(on_replica) is False  # outside a public page: the primary
         db.session.remove()
+
+
+def test_with_a_transaction_pooler_no_connection_prepares_statements(pair, redis_server, tmp_path):
+    environ = _environ(
+        pair.url(pair.primary_port, "campaign"),
+        redis_server,
+        tmp_path,
+        DATABASE_POOLER="transaction",
+        DATABASE_REPLICA_URL=pair.url(pair.replica_port, "campaign"),
+    )
+    app = create_app(environ=environ)
+    with app.app_context():
+        for engine in db.engines.values():
+            with engine.connect() as connection:
+                for _ in range(10):  # psycopg prepares a statement on its sixth run unless told not to
+                    connection.execute(select(Petition.id).limit(1))
+                raw = connection.connection.driver_connection
+                assert raw.prepare_threshold is None
+                prepared = connection.exec_driver_sql("SELECT count(*) FROM pg_prepared_statements").scalar()
+                assert prepared == 0, f"{engine.url.port}: {prepared} statements prepared"
+            engine.dispose()

@@ -199,3 +199,21 @@ def test_a_read_replica_is_a_bind_of_its_own_and_must_be_postgresql(tmp_path):
         load_settings(tmp_path, {**PRODUCTION, "DATABASE_REPLICA_URL": "sqlite:///replica.db"})
     with pytest.raises(ConfigError, match="DATABASE_REPLICA_URL must be a PostgreSQL or SQLite URL"):
         load_settings(tmp_path, {**PRODUCTION, "DATABASE_REPLICA_URL": "mysql://x/y"})
+
+
+def test_behind_pgbouncer_in_transaction_mode_psycopg_prepares_nothing(tmp_path):
+    assert "connect_args" not in load_settings(tmp_path, PRODUCTION)["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert (
+        "connect_args"
+        not in load_settings(tmp_path, {**PRODUCTION, "DATABASE_POOLER": "session"})[
+            "SQLALCHEMY_ENGINE_OPTIONS"
+        ]
+    )
+    settings = load_settings(
+        tmp_path,
+        {**PRODUCTION, "DATABASE_POOLER": "transaction", "DATABASE_REPLICA_URL": "postgresql://ro@r/c"},
+    )
+    assert settings["SQLALCHEMY_ENGINE_OPTIONS"]["connect_args"] == {"prepare_threshold": None}
+    assert settings["SQLALCHEMY_BINDS"]["replica"]["connect_args"]["prepare_threshold"] is None
+    with pytest.raises(ConfigError, match="DATABASE_POOLER must be session or transaction"):
+        load_settings(tmp_path, {**PRODUCTION, "DATABASE_POOLER": "statement"})

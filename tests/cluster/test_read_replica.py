@@ -22,6 +22,7 @@ from tests.support.waiting import wait_for
 
 from .pg_pair import PrimaryAndReplica
 
+LIST_PAGES = ("/", "/coalition", "/news", "/petitions/", "/petitions.json", "/stories/")
 SIGNER = {"name": "Mary Example", "email": "mary@example.org", "location": "uk", "postcode": "sw1a1aa"}
 
 
@@ -89,6 +90,8 @@ def test_public_pages_read_the_replica_and_everything_else_the_primary(pair, rep
             visitor.get(f"/petitions/{slug}.json").json["data"]["title"] == "Keep mothers and babies together"
         )
         assert any(p["slug"] == slug for p in visitor.get("/petitions.json").json["data"])
+        for path in LIST_PAGES:
+            assert visitor.get(path).status_code == 200, path
 
         # Signing writes to the primary, and the "check your email" page after it reads it back.
         signed = visitor.submit(f"/petitions/{slug}/sign", SIGNER, follow_redirects=True)
@@ -123,7 +126,7 @@ def test_public_pages_read_the_replica_and_everything_else_the_primary(pair, rep
     caplog.set_level(logging.WARNING, logger="campaign.web.replica")
     pair.stop_server(pair.replica_dir)
     try:
-        for path in (f"/petitions/{slug}", f"/petitions/{slug}.json", "/petitions/", "/"):
+        for path in (f"/petitions/{slug}", f"/petitions/{slug}.json", *LIST_PAGES):
             response = visitor.get(path)
             assert response.status_code == 200, path
         assert "Support, not separation" in visitor.get(f"/petitions/{slug}").text

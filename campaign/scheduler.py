@@ -32,7 +32,6 @@ from .liveness import OUTAGE_ERRORS, Heartbeat, RedisOutage
 from .queue import get_queue, get_queues, get_redis, job_is_live
 
 log = logging.getLogger(__name__)
-LOCK_SECONDS = 30
 # Each periodic job's id and description start with this, so the workers can tell its log lines apart.
 PERIODIC_PREFIX = "periodic-"
 
@@ -81,6 +80,8 @@ class Scheduler:
         self.entries = entries if entries is not None else periodic_jobs(app)
         self.redis = get_redis(app)
         self.lock_key = f"{app.config['QUEUE_NAME']}:scheduler-lock"
+        # How long a dead leader's lock outlives it: the longest a stand-by waits before taking over.
+        self.lock_seconds = app.config["SCHEDULER_LOCK_SECONDS"]
         self.outage = RedisOutage(self.redis, "Scheduler")
         self.beat = Heartbeat(
             self.redis,
@@ -163,13 +164,13 @@ class Scheduler:
     def _lead(self) -> bool:
         """Hold the one scheduler's lock (renewed every tick; it lapses if this process dies)."""
         name = self.beat.name
-        if self.redis.set(self.lock_key, name, nx=True, ex=LOCK_SECONDS):
+        if self.redis.set(self.lock_key, name, nx=True, ex=self.lock_seconds):
             if not self.leading:
                 log.info("Scheduler %s is the one enqueuing periodic jobs", name)
             self.leading = True
             return True
         # Renewed only if still ours, in one step: a stalled leader must not extend a lock another now holds.
-        if self.redis.eval(_RENEW_IF_OURS, 1, self.lock_key, name, LOCK_SECONDS):
+        if self.redis.eval(_RENEW_IF_OURS, 1, self.lock_key, name, self.lock_seconds):
             return True
         if self.leading:
             log.warning("Scheduler %s lost its lock: standing by", name)

@@ -399,6 +399,8 @@ def load_settings(instance_path: str | Path, environ: dict | None = None) -> dic
         "WORKER_SCAN_PROCESSES": max(_int(env, "WORKER_SCAN_PROCESSES", 1), 0),
         # Workers and the scheduler beat this often; three missed beats and /healthz/details says lost.
         "HEARTBEAT_INTERVAL": max(_int(env, "HEARTBEAT_INTERVAL", 5), 1),
+        # Renewed every second by the leader; at least 3 so a busy moment never loses it.
+        "SCHEDULER_LOCK_SECONDS": max(_int(env, "SCHEDULER_LOCK_SECONDS", 30), 3),
         # /healthz/details answers 503 when the oldest job waiting on the urgent or email queue is older.
         "QUEUE_MAX_WAIT": _int(env, "QUEUE_MAX_WAIT", 60),
         # The bearer token a monitor sends for /healthz/details; unset, only administrators may see it.

@@ -87,6 +87,7 @@ def test_two_schedulers_enqueue_each_periodic_run_once_and_the_stand_by_takes_ov
         QUEUE_NAME=QUEUE,
         COUNT_ROLLUP_INTERVAL=str(INTERVAL),
         HEARTBEAT_INTERVAL="1",
+        SCHEDULER_LOCK_SECONDS="5",  # the stand-by takes over 5 s after the leader dies, not 30
         LOG_LEVEL="INFO",
         LOG_LEVELS="campaign.jobs=DEBUG",  # the roll-up says it ran even when it counted nothing
     )

@@ -25,8 +25,8 @@ from campaign.models import (
 )
 from campaign.services.outreach import batch_outcomes
 from campaign.services.outreach import campaigns as outreach
-from campaign.services.outreach.merge_fields import fallback_key
 from campaign.services.outreach import sending as bulk_sending
+from campaign.services.outreach.merge_fields import fallback_key
 from campaign.services.outreach.subscriptions import unsubscribe_token
 from tests.factories import make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse

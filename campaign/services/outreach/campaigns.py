@@ -96,7 +96,12 @@ def audience_size(actor: User, campaign: Campaign) -> int:
 def _texts(draft: Draft) -> list[tuple[str, str]]:
     """(form field, text) for every text merge fields may be in, in the form's order."""
     second = draft.subject_test.subject_b if draft.subject_test is not None else ""
-    return [("subject", draft.subject), ("subject_b", second), ("preheader", draft.preheader), ("body", draft.body)]
+    return [
+        ("subject", draft.subject),
+        ("subject_b", second),
+        ("preheader", draft.preheader),
+        ("body", draft.body),
+    ]
 
 
 def _check(draft: Draft) -> None:

@@ -156,3 +156,51 @@ def test_each_person_gets_their_own_value_or_the_fallback(app, organiser, petiti
     assert "Dear friend & ally, thank you." in nameless.text_body
     assert "Dear friend &amp; ally, thank you." in nameless.html_body  # escaped in the HTML
     assert "{{" not in nameless.text_body + nameless.html_body + nameless.subject
+
+
+def test_a_second_subject_with_its_own_fallback_is_filled_in_its_batches(app, organiser, run_jobs, outbox):
+    with app.app_context():
+        petition = make_petition(title="Keep families together")
+        _signers(petition.id, [f"Name{i} Surname" for i in range(20)])
+        petition_id = petition.id
+    saved = organiser.submit(
+        "/outreach/new",
+        {
+            # Each subject with a fallback the other lacks: both renderings must agree on their values.
+            "subject": '{{ first_name | default("Alpha") }}: families belong together',
+            "subject_b": '{{ first_name | default("Friend") }}, one click for families',
+            "test_percent": "50",
+            "test_wait_hours": "2",
+            "test_criterion": "clicks",
+            "body": "Please read our letter.",
+            "petitions": str(petition_id),
+        },
+    )
+    assert saved.status_code == 302, saved.text[:500]
+    ref = saved.headers["Location"].rsplit("/", 1)[1]
+    organiser.submit(f"/outreach/{ref}/send", {}, form_url=f"/outreach/{ref}")
+    run_jobs()
+    run_jobs()
+    subjects = [m.subject for m in outbox() if m.to_address.startswith("signer")]
+    second = [s for s in subjects if s.endswith(", one click for families")]
+    assert len(subjects) == 10 and len(second) == 5
+    assert all(re.fullmatch(r"Name\d+, one click for families", s) for s in second)
+    first = [s for s in subjects if s not in second]
+    assert all(re.fullmatch(r"Name\d+: families belong together", s) for s in first)
+
+
+def test_the_second_subject_s_merge_fields_are_checked_too(organiser, petition_id):
+    page = organiser.submit(
+        "/outreach/new",
+        {
+            "subject": "Families belong together",
+            "subject_b": "{{ firstname }}, one click",
+            "test_percent": "50",
+            "test_wait_hours": "2",
+            "test_criterion": "clicks",
+            "body": "Hello",
+            "petitions": str(petition_id),
+        },
+    )
+    assert page.status_code == 400
+    assert "“{{ firstname }}” is not a merge field" in _error(page.text, "subject_b")

@@ -102,8 +102,8 @@ def send_campaign_batches(batch_ids: list[int]) -> dict:
     return sending.send_batches(batch_ids)
 
 
-def send_campaign_test(campaign_id: int, addresses: list[str]) -> str:
-    return sending.send_test(campaign_id, addresses)
+def send_campaign_test(campaign_id: int, addresses: list[str], person: dict | None = None) -> str:
+    return sending.send_test(campaign_id, addresses, person)
 
 
 def send_notification_digests() -> int:

@@ -86,6 +86,8 @@ class Campaign(Model):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     paused_reason: Mapped[str] = mapped_column(Text, default="")
+    # When an organiser put the sent update on the public updates page (None: not published).
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     # Figures. Recipients and accepted/failed are ours; the rest come from SendGrid's events.
     recipient_count: Mapped[int] = mapped_column(default=0)
     accepted: Mapped[int] = mapped_column(default=0)

@@ -62,6 +62,19 @@ class CampaignForm(FlaskForm):
 
 class TestSendForm(FlaskForm):
     addresses = StringField("Send a test to", validators=[DataRequired("Enter at least one address.")])
+    # The recipient the preview is showing (their address, and their place on the list): the test is their
+    # message.
+    n = HiddenField()
+    recipient = HiddenField()
+
+
+class PreviewFindForm(FlaskForm):
+    """Choose whose message the preview shows (a GET form: nothing changes, so no CSRF token)."""
+
+    class Meta:
+        csrf = False
+
+    find = StringField("Find a recipient by email address", validators=[Length(max=320)])
 
 
 class ScheduleForm(FlaskForm):

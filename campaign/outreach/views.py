@@ -14,7 +14,15 @@ from ..services.petitions.regions import REGIONS
 from ..web.loaders import found_or_404
 from ..web.security import permission_required
 from .blueprint import bp
-from .forms import ActionForm, BlockForm, CampaignForm, ScheduleForm, TestSendForm, UncertainForm
+from .forms import (
+    ActionForm,
+    BlockForm,
+    CampaignForm,
+    PreviewFindForm,
+    ScheduleForm,
+    TestSendForm,
+    UncertainForm,
+)
 
 
 def _load(ref: str):
@@ -146,21 +154,31 @@ def _uncertain_form(form: UncertainForm | None, crash, progress: dict) -> Uncert
     return form
 
 
+def _chosen() -> tuple[int, str]:
+    """The recipient the preview is for: ?n=position (1 is the first) or ?find=part of an address."""
+    n = request.values.get("n", "1")
+    position = int(n) if n.isdigit() and len(n) < 10 else 1
+    return position, (request.values.get("find") or request.values.get("recipient") or "")[:320]
+
+
 def _render_show(campaign, status=200, test_form=None, schedule_form=None, error=None, uncertain_form=None):
-    subject, text, _html = outreach.preview(current_user, campaign)
+    position, search = _chosen()
+    preview = outreach.preview(current_user, campaign, position, search)
     progress = outreach.progress(campaign)
+    test_form = test_form or TestSendForm()
+    if preview.person is not None:
+        test_form.n.data, test_form.recipient.data = str(preview.person.position), preview.person.email
     crash = None if campaign.editable else uncertain_batches.situation(current_user, campaign)
     return render_template(
         "outreach/show.html",
         campaign=campaign,
-        subject=subject,
-        text=text,
+        preview=preview,
+        find_form=PreviewFindForm(formdata=None, find=search),
         error=error,
-        audience_size=outreach.audience_size(current_user, campaign)
-        if campaign.editable
-        else campaign.recipient_count,
+        # The preview has just counted the list as it would be frozen now: the same number.
+        audience_size=preview.total if campaign.editable else campaign.recipient_count,
         progress=progress,
-        test_form=test_form or TestSendForm(),
+        test_form=test_form,
         schedule_form=schedule_form or ScheduleForm(),
         action=ActionForm(),
         zone=outreach.local_zone(),
@@ -207,7 +225,12 @@ def decide_uncertain(ref: str):
 @permission_required("send_campaigns")
 def preview_html(ref: str):
     campaign = _load(ref)
-    _subject, _text, html = outreach.preview(current_user, campaign)
+    position, search = _chosen()
+    recipient = (request.args.get("recipient") or "")[:320]
+    # The page names the person it showed, so the frames need not work out the whole list again.
+    html = outreach.preview_for(current_user, campaign, position, recipient) if recipient else None
+    if html is None:
+        html = outreach.preview(current_user, campaign, position, search).html
     response = make_response(html)
     # The email's own inline styles, in a sandbox: nothing in it can run or reach the organiser's session.
     response.headers["Content-Security-Policy"] = (
@@ -232,17 +255,29 @@ def test_send(ref: str):
     campaign = _load(ref)
     form = TestSendForm()
     if form.validate_on_submit():
+        n = form.n.data or "1"
+        position = int(n) if n.isdigit() and len(n) < 10 else 1
         try:
-            count = outreach.send_test(
-                current_user, campaign, form.addresses.data.replace(";", ",").split(",")
+            count, person = outreach.send_test(
+                current_user,
+                campaign,
+                form.addresses.data.replace(";", ",").split(","),
+                position,
+                (form.recipient.data or "")[:320],
             )
         except ServiceError as problem:
             return _render_show(campaign, 400, test_form=form, error=attach_to_form(form, problem))
+        whose = (
+            f"exactly as the preview shows it for recipient {person.position:,} ({person.email})"
+            if person
+            else "as the preview shows it (nobody is on the list yet, so with every fallback)"
+        )
         flash(
-            f"Test sent to {count} address{'es' if count != 1 else ''}. It is marked [Test] and is not counted.",
+            f"Test sent to {count} address{'es' if count != 1 else ''}, {whose}. "
+            "It is marked [Test] and is not counted.",
             "success",
         )
-        return redirect(url_for("outreach.show", ref=ref))
+        return redirect(url_for("outreach.show", ref=ref, find=person.email if person else None))
     return _render_show(campaign, 400, test_form=form)
 
 
@@ -278,6 +313,24 @@ def _action(ref: str, act, done: str):
 @permission_required("send_campaigns")
 def send_now(ref: str):
     return _action(ref, lambda c: outreach.start(current_user, c), "Sending has started.")
+
+
+@bp.post("/outreach/<ref>/publish")
+@permission_required("send_campaigns")
+def publish(ref: str):
+    return _action(
+        ref,
+        lambda c: outreach.set_published(current_user, c, True),
+        "It is on the public updates page now, with merge fields as someone with no details would see them.",
+    )
+
+
+@bp.post("/outreach/<ref>/unpublish")
+@permission_required("send_campaigns")
+def unpublish(ref: str):
+    return _action(
+        ref, lambda c: outreach.set_published(current_user, c, False), "Taken off the public updates page."
+    )
 
 
 @bp.post("/outreach/<ref>/unschedule")

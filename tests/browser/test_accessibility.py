@@ -9,7 +9,17 @@ from sqlalchemy import select
 
 from campaign.demo.seed import DEMO_ACCOUNTS, seed_demo
 from campaign.extensions import db
-from campaign.models import DonationSettings, Organisation, Page, Petition, Role, Story, User, utcnow
+from campaign.models import (
+    CampaignState,
+    DonationSettings,
+    Organisation,
+    Page,
+    Petition,
+    Role,
+    Story,
+    User,
+    utcnow,
+)
 from campaign.services.outreach import campaigns as outreach
 from tests.browser.accessibility import WIDTHS, axe_path, axe_version, plain_get_paths, violations
 from tests.browser.conftest import sign_in
@@ -69,7 +79,18 @@ def _objects(app, client, run_jobs) -> dict[str, list[str]]:
                 audience={"petitions": [petition.id]},
             ),
         )
+        sent = outreach.save_draft(
+            organiser,
+            outreach.Draft(
+                subject="What happened next",
+                preheader="A short update",
+                body='Dear {{ first_name | default("friend") }},\n\n**Thank you.** [Your choices]({{ personal_link }})',
+                audience={"petitions": [petition.id]},
+            ),
+        )
+        sent.state = CampaignState.FINISHED  # as if sent: only a sent update can be published
         db.session.commit()
+        outreach.set_published(organiser, sent, True)
         p, s = petition.slug, f"/stories/moderation/{checked.ref}"
         return {
             "visitor": [
@@ -83,6 +104,7 @@ def _objects(app, client, run_jobs) -> dict[str, list[str]]:
                 "/petitions/?state=closing",
                 "/petitions/?state=closed",
                 "/petitions/?state=rejected",
+                f"/updates/{sent.ref}",
             ],
             "member": [f"/members/organisations/{organisation.slug}"],
             "moderator": [s, f"/petitions/{pending.slug}/moderate"],
@@ -96,6 +118,7 @@ def _objects(app, client, run_jobs) -> dict[str, list[str]]:
                 f"/members/organisations/{organisation.slug}/people",
                 f"/outreach/{campaign.ref}",
                 f"/outreach/{campaign.ref}/edit",
+                f"/outreach/{sent.ref}",
                 f"/pages/{news.slug}/edit",
             ],
         }

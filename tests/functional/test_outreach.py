@@ -26,6 +26,7 @@ from campaign.models import (
 from campaign.services.outreach import batch_outcomes
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import sending as bulk_sending
+from campaign.services.outreach.merge_fields import fallback_key
 from campaign.services.outreach.subscriptions import unsubscribe_token
 from tests.factories import make_donation, make_petition, make_user
 from tests.support.fake_http import FakeResponse
@@ -61,7 +62,7 @@ def _campaign(organiser, **audience) -> Campaign:
     return outreach.save_draft(
         organiser,
         outreach.Draft(
-            subject="News about {{ petition_title }}",
+            subject='News about {{ petition_title | default("our campaign") }}',
             preheader="What happened next",
             body="Dear {{ first_name }},\n\nThank you. **We did it.**\n\n[Your choices]({{ personal_link }})",
             audience=audience,
@@ -202,9 +203,11 @@ def test_a_campaign_goes_out_in_batches_the_real_api_would_accept(sendgrid_app, 
         for b in sendgrid.accepted
         if any(p["to"][0]["email"] == "s0@example.org" for p in b["personalizations"])
     )
-    assert body["subject"] == "News about %%petition_title%%"
+    # A field with a fallback of its own is a value of its own: theirs, or the fallback.
+    key = "%%" + fallback_key("petition_title", "our campaign") + "%%"
+    assert body["subject"] == f"News about {key}"
     first = next(p for p in body["personalizations"] if p["to"][0]["email"] == "s0@example.org")
-    assert first["substitutions"]["%%petition_title%%"] == "Keep families together"
+    assert first["substitutions"][key] == "Keep families together"
     assert first["substitutions"]["%%first_name%%"] == "Signer0"
     assert first["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert re.fullmatch(r"<http://localhost/unsubscribe/[^>]+>", first["headers"]["List-Unsubscribe"])
@@ -581,7 +584,8 @@ def test_an_organiser_composes_previews_tests_and_sends(app, run_jobs, outbox, s
     assert tested.status_code == 302
     run_jobs()
     test_copy = outbox("me@example.org")[0]
-    assert test_copy.subject == "[Test] An update on our campaign"
+    # A test is the preview: the first person on the list's message, with links made for the test address.
+    assert test_copy.subject == "[Test] An update on Fund family support"
     organiser.submit(f"/outreach/{ref}/send", {}, form_url=f"/outreach/{ref}")
     run_jobs()
     run_jobs()

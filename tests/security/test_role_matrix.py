@@ -115,9 +115,12 @@ for endpoint in [
     "stories.show",
     "stories.shared",
     "members.joined",
+    "outreach.updates",
     "static",
 ]:
     _add(endpoint, public())
+# The world's campaign is a draft, never published: its archive page is a 404 for everyone.
+_add("outreach.update", nobody("an update that is not published"))
 _add("members.logo", nobody("no such logo version"))
 # Forms anyone may fill in; a signed-in visitor is sent on from the sign-in and forgotten-password pages.
 for endpoint in [
@@ -229,6 +232,8 @@ for endpoint, name, methods in [
     ("outreach.pause", "send_campaigns", "POST"),
     ("outreach.resume", "send_campaigns", "POST"),
     ("outreach.cancel", "send_campaigns", "POST"),
+    ("outreach.publish", "send_campaigns", "POST"),
+    ("outreach.unpublish", "send_campaigns", "POST"),
     ("outreach.decide_uncertain", "send_campaigns", "POST"),
     ("outreach.suppressions", "send_campaigns", "GET POST"),
     ("outreach.links_csv", "send_campaigns", "GET"),

@@ -6,11 +6,14 @@ from __future__ import annotations
 import html
 import re
 import secrets
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app, render_template
+from markupsafe import Markup
 from sqlalchemy import func, select, update
 
 from ... import job_names as jobs
@@ -20,6 +23,7 @@ from ...models import (
     BatchState,
     Campaign,
     CampaignBatch,
+    CampaignRecipient,
     CampaignState,
     Petition,
     PetitionState,
@@ -28,21 +32,20 @@ from ...models import (
 )
 from ...queue import enqueue_after_commit
 from ...text import render_markdown
-from ..errors import ServiceError
+from ...urls import public_url
+from ..addresses import email_key
+from ..errors import NotFound, ServiceError
 from ..permissions import require
-from . import audiences, link_clicks, subject_test, uncertain_batches
+from . import audiences, link_clicks, merge_fields, subject_test, uncertain_batches
 from .batch_outcomes import finish_if_done
 from .subscriptions import COALITION, token_maker, url_prefixes
 
-MERGE_FIELDS = {
-    "first_name": "First name (or “friend”)",
-    "petition_title": "The petition they signed",
-    "personal_link": "Their own link to choose what they receive",
-}
+MERGE_FIELDS = merge_fields.FIELDS
 # Links every message carries in its footer, filled per recipient like the merge fields.
 LINK_FIELDS = ("unsubscribe_url", "preferences_url")
-_MERGE = re.compile(r"\{\{\s*(" + "|".join(MERGE_FIELDS) + r")\s*\}\}")
 MAX_TEST_ADDRESSES = 10
+PREVIEW_STEPS = 5  # the first few recipients, to step through in the preview
+UPDATES_PER_PAGE = 20
 
 
 @dataclass
@@ -90,11 +93,27 @@ def audience_size(actor: User, campaign: Campaign) -> int:
 # Composing
 
 
+def _texts(draft: Draft) -> list[tuple[str, str]]:
+    """(form field, text) for every text merge fields may be in, in the form's order."""
+    second = draft.subject_test.subject_b if draft.subject_test is not None else ""
+    return [
+        ("subject", draft.subject),
+        ("subject_b", second),
+        ("preheader", draft.preheader),
+        ("body", draft.body),
+    ]
+
+
 def _check(draft: Draft) -> None:
     if not draft.subject.strip():
         raise ServiceError("Enter a subject", field="subject")
     if not draft.body.strip():
         raise ServiceError("Write the message", field="body")
+    for name, text in _texts(draft):
+        try:
+            merge_fields.parse(text)
+        except merge_fields.MergeFieldError as problem:
+            raise ServiceError(str(problem), field=name) from None
     if not (draft.audience.get("petitions") or draft.audience.get("members") or draft.audience.get("donors")):
         raise ServiceError(
             "Choose at least one petition's signers, the coalition's members or donors", field="petitions"
@@ -104,14 +123,70 @@ def _check(draft: Draft) -> None:
     subject_test.check(draft.subject_test, draft.subject, draft.track_engagement)
 
 
+@contextmanager
+def _recipients(campaign: Campaign | None, audience: dict) -> Iterator[int]:
+    """A campaign id whose recipient rows are the people a message goes to: the frozen audience once it
+    has started, else the audience as it would be frozen now (written inside a savepoint that is rolled
+    back, so it is exactly who ``start`` would send to, and nothing of it stays)."""
+    if campaign is not None and not campaign.editable:
+        yield campaign.id
+        return
+    savepoint = db.session.begin_nested()
+    try:
+        trial = Campaign(ref="trial-" + secrets.token_hex(6), subject="", audience=audience)
+        db.session.add(trial)
+        db.session.flush()
+        audiences.freeze(trial.id, audience)
+        yield trial.id
+    finally:
+        savepoint.rollback()
+
+
+def _empty_counts(campaign_id: int) -> dict[str, int]:
+    """{"": everyone, field: how many have it empty}, in one query."""
+    nameless = func.trim(func.coalesce(CampaignRecipient.name, "")) == ""
+    total, no_name, no_petition = db.session.execute(
+        select(
+            func.count(),
+            func.count().filter(nameless),
+            func.count().filter(CampaignRecipient.petition_id.is_(None)),
+        ).where(CampaignRecipient.campaign_id == campaign_id)
+    ).one()
+    return {"": total, "first_name": no_name, "petition_title": no_petition}
+
+
+def _check_fallbacks(draft: Draft) -> None:
+    """A field used without a fallback, that is empty for someone on the list, is refused."""
+    bare = [
+        (use.field, name)
+        for name, text in _texts(draft)
+        for use in merge_fields.parse(text)
+        if use.fallback is None and use.field in merge_fields.CAN_BE_EMPTY
+    ]
+    if not bare:
+        return
+    with _recipients(None, draft.audience) as campaign_id:
+        empty = _empty_counts(campaign_id)
+    for field_name, where in bare:
+        if empty[field_name]:
+            people = f"{empty[field_name]:,} {'person' if empty[field_name] == 1 else 'people'}"
+            raise ServiceError(
+                f"{{{{ {field_name} }}}} would be empty for {people} on this list (people who "
+                f"{merge_fields.CAN_BE_EMPTY[field_name]}). Add a fallback for them, like "
+                f"{merge_fields.example(field_name)}.",
+                field=where,
+            )
+
+
 def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> Campaign:
     require(actor, "send_campaigns")
     _check(draft)
+    if campaign is not None and campaign.state not in CampaignState.EDITABLE:
+        raise ServiceError("A campaign that has started sending can no longer be changed.")
+    _check_fallbacks(draft)
     if campaign is None:
         campaign = Campaign(ref=secrets.token_urlsafe(9), created_by_id=actor.id)
         db.session.add(campaign)
-    elif campaign.state not in CampaignState.EDITABLE:
-        raise ServiceError("A campaign that has started sending can no longer be changed.")
     campaign.subject, campaign.preheader, campaign.body = (
         draft.subject.strip(),
         draft.preheader.strip(),
@@ -128,71 +203,241 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
 # Rendering: once per campaign, with merge fields where each recipient's details go.
 
 
+def _value_keys(campaign: Campaign) -> tuple[list[tuple[str, str]], list[str]]:
+    """The campaign's (field, fallback) pairs, and the name of every merge value its message uses."""
+    # A subject-line test's second subject too, so its batches find their values.
+    texts = (campaign.subject, campaign.subject_b or "", campaign.preheader or "", campaign.body)
+    fallbacks = merge_fields.fallbacks_in(*texts)
+    keys = [*MERGE_FIELDS, *(merge_fields.fallback_key(name, fallback) for name, fallback in fallbacks)]
+    return fallbacks, keys
+
+
+def _marked(text: str, marker: dict[str, str], fallbacks: list[tuple[str, str]]) -> str:
+    parts, position = [], 0
+    for use in merge_fields.uses(text):
+        parts += [text[position : use.start], marker[merge_fields.key(use)]]
+        position = use.end
+    return "".join(parts) + text[position:]
+
+
 def render(campaign: Campaign) -> tuple[Template, Template, Template]:
     """(subject, text, html) with merge fields. The HTML's fields are the *_html ones, whose values are
     escaped."""
     # Markers stand where fields go while Markdown and the templates run: letters and digits only, so
     # neither changes them, and random per render, so nothing an organiser types is taken for one.
     nonce = secrets.token_hex(4)
-    marker = {field: f"ZZMERGE{nonce}{field.replace('_', '')}ZZ" for field in (*MERGE_FIELDS, *LINK_FIELDS)}
-    body = _MERGE.sub(lambda m: marker[m.group(1)], campaign.body)
-    context = {"preheader": campaign.preheader, **{field: marker[field] for field in LINK_FIELDS}}
+    fallbacks, keys = _value_keys(campaign)
+    marker = {key: f"ZZMERGE{nonce}K{n}ZZ" for n, key in enumerate((*keys, *LINK_FIELDS))}
+    body = _marked(campaign.body, marker, fallbacks)
+    context = {
+        "preheader": _marked(campaign.preheader or "", marker, fallbacks),
+        **{name: marker[name] for name in LINK_FIELDS},
+    }
+    subject = _marked(campaign.subject, marker, fallbacks)
     text = render_template("email/campaign.txt", body=body, **context)
-    html = render_template(
-        "email/campaign.html", body=str(render_markdown(body)), subject=campaign.subject, **context
-    )
-    subject = _MERGE.sub(lambda m: marker[m.group(1)], campaign.subject)
-    plain = {m: field for field, m in marker.items()}
-    escaped = {m: field + "_html" if field in MERGE_FIELDS else field for field, m in marker.items()}
+    # The HTML's <title> is the subject too, merged like the rest.
+    html = render_template("email/campaign.html", body=str(render_markdown(body)), subject=subject, **context)
+    plain = {m: key for key, m in marker.items()}
+    escaped = {m: key if key in LINK_FIELDS else key + "_html" for key, m in marker.items()}
     return Template.marked(subject, plain), Template.marked(text, plain), Template.marked(html, escaped)
 
 
-def merger():
-    """A function giving one recipient's merge values; what is the same for everyone is looked up once."""
+def merger(campaign: Campaign | None = None):
+    """A function giving one recipient's merge values (with those of ``campaign``'s own fallbacks); what is
+    the same for everyone is looked up once."""
     make_token = token_maker()
     unsubscribe_prefix, preferences_prefix = url_prefixes()
-    escaped_titles: dict[str, str] = {}
+    escaped: dict[str, str] = {}
+    fallbacks = _value_keys(campaign)[0] if campaign is not None else []
+
+    def escape(text: str) -> str:
+        if text not in escaped:
+            escaped[text] = html.escape(text)
+        return escaped[text]
 
     def values(email: str, name: str, list_key: str, petition_title: str) -> dict[str, str]:
-        first = (name or "").strip().split(" ", 1)[0] or "friend"
-        title = petition_title or "our campaign"
-        if title not in escaped_titles:
-            escaped_titles[title] = html.escape(title)
         token = make_token(email, list_key)
         choices = preferences_prefix + token
-        return {
-            "first_name": first,
-            "petition_title": title,
+        raw = {
+            "first_name": (name or "").strip().split(" ", 1)[0],
+            "petition_title": petition_title or "",
             "personal_link": choices,
+        }
+        merged = {each: merge_fields.value(each, raw[each], None) for each in MERGE_FIELDS}
+        for each, fallback in fallbacks:
+            merged[merge_fields.fallback_key(each, fallback)] = merge_fields.value(each, raw[each], fallback)
+        out = {
+            **merged,
+            **{key + "_html": escape(text) for key, text in merged.items()},
             "unsubscribe_url": unsubscribe_prefix + token,
             "preferences_url": choices,
-            "first_name_html": html.escape(first),
-            "petition_title_html": escaped_titles[title],
-            "personal_link_html": choices,
-        }  # our own URL: nothing in it needs escaping
+        }
+        out["personal_link_html"] = choices  # our own URL: nothing in it needs escaping
+        return out
 
     return values
 
 
-def recipient_values(email: str, name: str, list_key: str, petition_title: str) -> dict[str, str]:
-    return merger()(email, name, list_key, petition_title)
+def recipient_values(
+    email: str, name: str, list_key: str, petition_title: str, campaign: Campaign | None = None
+) -> dict[str, str]:
+    return merger(campaign)(email, name, list_key, petition_title)
 
 
-def preview(actor: User, campaign: Campaign) -> tuple[str, str, str]:
-    """The message as its first recipient (or an example one) would see it."""
-    require(actor, "send_campaigns")
-    subject, text, html = render(campaign)
-    petition_ids = (campaign.audience or {}).get("petitions") or []
-    petition = db.session.get(Petition, int(petition_ids[0])) if petition_ids else None
-    list_key = f"petition:{petition.id}" if petition else COALITION
-    values = recipient_values(
-        "example@example.org", "Alex Example", list_key, petition.title if petition else ""
+@dataclass
+class PreviewPerson:
+    """A real recipient the preview and test send are made for."""
+
+    position: int  # 1-based, in the order they are sent
+    email: str
+    name: str
+    list_key: str
+    petition_title: str
+
+    def as_job_argument(self) -> dict[str, str]:
+        return {"name": self.name, "list_key": self.list_key, "petition_title": self.petition_title}
+
+
+@dataclass
+class Preview:
+    subject: str
+    text: str
+    html: str
+    person: PreviewPerson | None  # None: nobody is on the list
+    total: int
+    frozen: bool  # from the recipients the send was frozen with, not the audience as it is now
+    # (field, what those people get instead, how many people): one row per fallback the message uses.
+    fallbacks: list[tuple[str, str, int]] = field(default_factory=list)
+    not_found: str = ""  # a search that matched nobody
+
+    @property
+    def steps(self) -> list[int]:
+        return list(range(1, min(self.total, PREVIEW_STEPS) + 1))
+
+
+def _pick(campaign_id: int, total: int, position: int, search: str) -> tuple[PreviewPerson | None, bool]:
+    """The recipient at ``position``, or the first whose address contains ``search``; whether a search
+    found nobody. Two or three queries whoever it is."""
+    if not total:
+        return None, bool(search)
+    mine = CampaignRecipient.campaign_id == campaign_id
+    columns = (
+        CampaignRecipient.id,
+        CampaignRecipient.email,
+        CampaignRecipient.name,
+        CampaignRecipient.list_key,
+        CampaignRecipient.petition_id,
     )
-    return subject.fill(values), text.fill(values), html.fill(values)
+    row, missed = None, False
+    if search:
+        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        exact = func.lower(CampaignRecipient.email) == search.strip().lower()
+        row = db.session.execute(
+            select(*columns)
+            .where(mine, CampaignRecipient.email.ilike(pattern, escape="\\"))
+            .order_by(exact.desc(), CampaignRecipient.id)  # the address itself first, if it is there
+            .limit(1)
+        ).first()
+        missed = row is None
+        if row is not None:
+            position = (
+                db.session.scalar(select(func.count()).where(mine, CampaignRecipient.id <= row.id)) or 1
+            )
+    if row is None:
+        position = min(max(position, 1), total)
+        row = db.session.execute(
+            select(*columns).where(mine).order_by(CampaignRecipient.id).offset(position - 1).limit(1)
+        ).first()
+    title = (
+        db.session.scalar(select(Petition.title).where(Petition.id == row.petition_id))
+        if row.petition_id
+        else ""
+    )
+    return PreviewPerson(position, row.email, (row.name or "").strip(), row.list_key, title or ""), missed
 
 
-def send_test(actor: User, campaign: Campaign, addresses: list[str]) -> int:
-    """Send to named addresses now, marked as a test; never counted in the campaign's figures."""
+def _fallback_counts(campaign: Campaign, empty: dict[str, int]) -> list[tuple[str, str, int]]:
+    rows = []
+    texts = (campaign.subject, campaign.preheader or "", campaign.body)
+    seen = dict.fromkeys((u.field, u.fallback) for text in texts for u in merge_fields.uses(text))
+    for name, fallback in seen:
+        if name in empty:
+            shown = merge_fields.value(name, "", fallback)
+            rows.append((name, shown, empty[name]))
+    return rows
+
+
+def _known(campaign: Campaign, position: int, email: str) -> PreviewPerson | None:
+    """The recipient with exactly this address, looked up directly (no list written): for the preview's
+    frames and the test send, which name the person the page already showed. None if they are not (or no
+    longer) on the list."""
+    key = email_key(email)
+    if not campaign.editable:
+        row = db.session.execute(
+            select(
+                CampaignRecipient.email,
+                CampaignRecipient.email_key,
+                CampaignRecipient.name,
+                CampaignRecipient.list_key,
+                CampaignRecipient.petition_id,
+            ).where(CampaignRecipient.campaign_id == campaign.id, CampaignRecipient.email_key == key)
+        ).first()
+    else:
+        row = audiences.person(campaign.audience or {}, key)
+    if row is None:
+        return None
+    found_email, _key, name, list_key, petition_id = row
+    title = db.session.scalar(select(Petition.title).where(Petition.id == petition_id)) if petition_id else ""
+    return PreviewPerson(max(position, 1), found_email, (name or "").strip(), list_key, title or "")
+
+
+def preview_for(actor: User, campaign: Campaign, position: int, email: str) -> str | None:
+    """The HTML of the preview for the recipient the page showed (their address and place on the list),
+    without working out the whole list again; None if they are not on it."""
+    require(actor, "send_campaigns")
+    person = _known(campaign, position, email)
+    if person is None:
+        return None
+    return render(campaign)[2].fill(_values_for(actor.email, person, campaign))
+
+
+def preview(actor: User, campaign: Campaign, position: int = 1, search: str = "") -> Preview:
+    """The message as a real recipient would get it: the one at ``position`` on the list (frozen once sent,
+    else as it would be frozen now), or the first whose address contains ``search``. Its links are made
+    for the organiser looking, so following one changes only their own choices; a test send to their own
+    address is this exactly."""
+    require(actor, "send_campaigns")
+    subject, text, html_ = render(campaign)
+    with _recipients(campaign, campaign.audience or {}) as campaign_id:
+        empty = _empty_counts(campaign_id)
+        person, missed = _pick(campaign_id, empty[""], position, search)
+    values = _values_for(actor.email, person, campaign)
+    return Preview(
+        subject=subject.fill(values),
+        text=text.fill(values),
+        html=html_.fill(values),
+        person=person,
+        total=empty[""],
+        frozen=not campaign.editable,
+        fallbacks=_fallback_counts(campaign, empty),
+        not_found=search.strip() if missed else "",
+    )
+
+
+def _values_for(to: str, person: PreviewPerson | dict | None, campaign: Campaign) -> dict[str, str]:
+    if person is None:
+        return recipient_values(to, "", COALITION, "", campaign)
+    if isinstance(person, PreviewPerson):
+        person = person.as_job_argument()
+    return recipient_values(to, person["name"], person["list_key"], person["petition_title"], campaign)
+
+
+def send_test(
+    actor: User, campaign: Campaign, addresses: list[str], position: int = 1, search: str = ""
+) -> tuple[int, PreviewPerson | None]:
+    """Send to named addresses now, marked as a test and never counted in the campaign's figures: the
+    message exactly as the preview shows it for the recipient at ``position`` (or found by ``search``),
+    with links made for each test address. Returns how many addresses, and whose message it is."""
     require(actor, "send_campaigns")
     addresses = [a.strip() for a in addresses if a.strip()]
     if not addresses:
@@ -202,15 +447,98 @@ def send_test(actor: User, campaign: Campaign, addresses: list[str]) -> int:
     bad = [a for a in addresses if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", a)]
     if bad:
         raise ServiceError(f"Not an email address: {bad[0]}", field="addresses")
+    person = _known(campaign, position, search) if search else None
+    if person is None:
+        with _recipients(campaign, campaign.audience or {}) as campaign_id:
+            total = _empty_counts(campaign_id)[""]
+            person, _missed = _pick(campaign_id, total, position, search)
     enqueue_after_commit(
         db.session,
         jobs.SEND_CAMPAIGN_TEST,
         campaign.id,
         addresses,
+        person.as_job_argument() if person else None,
         job_id=f"campaign-test-{campaign.id}-{secrets.token_hex(4)}",
     )
     db.session.commit()
-    return len(addresses)
+    return len(addresses), person
+
+
+def test_values(campaign: Campaign, to: str, person: dict | None) -> dict[str, str]:
+    """A test message's merge values: the chosen recipient's, with links made for the test address."""
+    return _values_for(to, person, campaign)
+
+
+# The public archive of updates organisers chose to publish
+
+
+def set_published(actor: User, campaign: Campaign, published: bool) -> None:
+    require(actor, "send_campaigns")
+    if published and campaign.state != CampaignState.FINISHED:
+        raise ServiceError("Only an update that has been sent can go on the updates page.")
+    campaign.published_at = (campaign.published_at or utcnow()) if published else None
+    db.session.commit()
+
+
+@dataclass
+class PublicUpdate:
+    ref: str
+    subject: str
+    preheader: str
+    body: Markup
+    published_at: datetime
+
+
+def published_updates(page: int = 1) -> tuple[list[PublicUpdate], bool]:
+    """One page of published updates, newest first, and whether there is another page."""
+    page = max(page, 1)
+    rows = list(
+        db.session.scalars(
+            select(Campaign)
+            .where(Campaign.published_at.is_not(None), Campaign.state == CampaignState.FINISHED)
+            .order_by(Campaign.published_at.desc(), Campaign.id.desc())
+            .offset((page - 1) * UPDATES_PER_PAGE)
+            .limit(UPDATES_PER_PAGE + 1)
+        )
+    )
+    return [_public(c) for c in rows[:UPDATES_PER_PAGE]], len(rows) > UPDATES_PER_PAGE
+
+
+def published_update(ref: str) -> PublicUpdate:
+    """A published update as a web page for anyone: every merge field as someone with no details of their
+    own would get it (its fallback), and no personal links."""
+    campaign = db.session.scalar(
+        select(Campaign).where(
+            Campaign.ref == ref, Campaign.published_at.is_not(None), Campaign.state == CampaignState.FINISHED
+        )
+    )
+    if campaign is None:
+        raise NotFound("No published update has that address.")
+    return _public(campaign)
+
+
+def _public(campaign: Campaign) -> PublicUpdate:
+    fallbacks, keys = _value_keys(campaign)
+    nonce = secrets.token_hex(4)
+    marker = {key: f"ZZMERGE{nonce}K{n}ZZ" for n, key in enumerate(keys)}
+    raw = {"first_name": "", "petition_title": "", "personal_link": public_url("outreach.updates")}
+    generic = {name: merge_fields.value(name, raw[name], None) for name in MERGE_FIELDS}
+    for name, fallback in fallbacks:
+        generic[merge_fields.fallback_key(name, fallback)] = merge_fields.value(name, raw[name], fallback)
+
+    def fill(text: str, escape: bool) -> str:
+        for key, m in marker.items():
+            text = text.replace(m, html.escape(generic[key]) if escape else generic[key])
+        return text
+
+    body = str(render_markdown(_marked(campaign.body, marker, fallbacks)))
+    return PublicUpdate(
+        ref=campaign.ref,
+        subject=fill(_marked(campaign.subject, marker, fallbacks), escape=False),
+        preheader=fill(_marked(campaign.preheader or "", marker, fallbacks), escape=False),
+        body=Markup(fill(body, escape=True)),  # noqa: S704 - our Markdown's output, values escaped
+        published_at=campaign.published_at,
+    )
 
 
 # Scheduling and sending

@@ -52,8 +52,7 @@ from .batch_outcomes import (
     pause_for_uncertain,
     settle,
 )
-from .campaigns import merger, recipient_values, render, start_due_campaigns
-from .subscriptions import COALITION
+from .campaigns import merger, render, start_due_campaigns, test_values
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +216,7 @@ def request_body(
     subject, text, html = rendered or render(campaign)
     links = link_clicks.values_for(campaign, batch, html.fields)
     titles: dict[int, str] = {}
-    values = merger()
+    values = merger(campaign)
     campaign_id, batch_id = str(campaign.id), str(batch.id)
     recipients = []
     rows = db.session.execute(
@@ -362,12 +361,14 @@ def _post(send: Callable[[], str]):
         return "", error
 
 
-def send_test(campaign_id: int, addresses: list[str]) -> str:
+def send_test(campaign_id: int, addresses: list[str], person: dict | None = None) -> str:
+    """The test message: exactly the preview for ``person`` (the recipient chosen there), each copy with
+    links made for its own test address."""
     campaign = db.session.get(Campaign, campaign_id)
     subject, text, html = render(campaign)
     recipients = [
         BulkRecipient(
-            to=to, values=recipient_values(to, "", COALITION, ""), custom_args={"campaign_test": campaign.ref}
+            to=to, values=test_values(campaign, to, person), custom_args={"campaign_test": campaign.ref}
         )
         for to in dict.fromkeys(a.strip() for a in addresses)
     ]

@@ -191,6 +191,18 @@
             }
           });
           if (bar) { bar.max = Math.max(p.recipients, 1); bar.value = p.accepted + p.failed; }
+          // Once the send has finished or been cancelled, pause and cancel mean nothing: they go, and the
+          // final state is said (inside the aria-live region) instead.
+          if (p.state === "finished" || p.state === "cancelled") {
+            var running = live.querySelector("[data-progress-running]");
+            var final = live.querySelector("[data-progress-final]");
+            if (running) { running.hidden = true; }
+            if (final) {
+              final.textContent = p.state === "cancelled" ? "Cancelled: nothing more will be sent."
+                : "Finished: every batch has been handed to SendGrid.";
+              final.hidden = false;
+            }
+          }
           if (p.state === "sending") { window.setTimeout(poll, 2000); }
         })
         .catch(function () { window.setTimeout(poll, 10000); });

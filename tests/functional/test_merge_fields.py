@@ -204,3 +204,44 @@ def test_the_second_subject_s_merge_fields_are_checked_too(organiser, petition_i
     )
     assert page.status_code == 400
     assert "“{{ firstname }}” is not a merge field" in _error(page.text, "subject_b")
+
+
+def test_a_draft_saved_before_the_check_is_refused_at_sending_and_a_scheduled_one_goes_back_to_draft(
+    app, organiser, petition_id, run_jobs, outbox
+):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from campaign.models import Campaign
+    from campaign.services.outreach import sending
+
+    saved = organiser.submit(
+        "/outreach/new",
+        {"subject": "News", "body": "Thank you for signing.", "petitions": [str(petition_id)]},
+    )
+    ref = saved.headers["Location"].rsplit("/", 1)[1]
+    with app.app_context():  # as an older version of the platform could have stored it
+        db.session.execute(update(Campaign).where(Campaign.ref == ref).values(body="Hi {{ unknown_field }}"))
+        db.session.commit()
+
+    organiser.submit(f"/outreach/{ref}/send", {}, form_url=f"/outreach/{ref}")
+    refused = organiser.get(f"/outreach/{ref}")  # the flash says why
+    assert "Draft" in refused.text
+    assert "“{{ unknown_field }}” is not a merge field" in html.unescape(refused.text)
+    assert "Edit the update, then send it." in html.unescape(refused.text)
+
+    with app.app_context():  # scheduled before the check existed, and now due
+        db.session.execute(
+            update(Campaign)
+            .where(Campaign.ref == ref)
+            .values(state="scheduled", scheduled_at=utcnow() - timedelta(seconds=1))
+        )
+        db.session.commit()
+        assert sending.dispatch()["started"] == 0
+        campaign = db.session.scalar(db.select(Campaign).where(Campaign.ref == ref))
+        assert (campaign.state, campaign.scheduled_at) == ("draft", None)
+    run_jobs()
+    assert not [m for m in outbox() if m.to_address.startswith("signer")]
+    page = organiser.get(f"/outreach/{ref}")
+    assert "Not sent at its scheduled time" in html.unescape(page.text)

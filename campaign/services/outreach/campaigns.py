@@ -4,6 +4,7 @@ resuming and cancelling, and its progress. The sending itself is in sending."""
 from __future__ import annotations
 
 import html
+import logging
 import re
 import secrets
 from collections.abc import Iterator
@@ -46,6 +47,8 @@ LINK_FIELDS = ("unsubscribe_url", "preferences_url")
 MAX_TEST_ADDRESSES = 10
 PREVIEW_STEPS = 5  # the first few recipients, to step through in the preview
 UPDATES_PER_PAGE = 20
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -104,16 +107,36 @@ def _texts(draft: Draft) -> list[tuple[str, str]]:
     ]
 
 
+def _check_merge_fields(texts: list[tuple[str, str]]) -> None:
+    for name, text in texts:
+        try:
+            merge_fields.parse(text)
+        except merge_fields.MergeFieldError as problem:
+            raise ServiceError(str(problem), field=name) from None
+
+
+def _check_before_sending(campaign: Campaign) -> None:
+    """Saving checks the merge fields; sending checks them again, for a draft saved before that check
+    existed, so no one ever gets a field as typed."""
+    try:
+        _check_merge_fields(
+            [
+                ("subject", campaign.subject),
+                ("subject_b", campaign.subject_b or ""),
+                ("preheader", campaign.preheader),
+                ("body", campaign.body),
+            ]
+        )
+    except ServiceError as problem:
+        raise ServiceError(f"{problem} Edit the update, then send it.") from None
+
+
 def _check(draft: Draft) -> None:
     if not draft.subject.strip():
         raise ServiceError("Enter a subject", field="subject")
     if not draft.body.strip():
         raise ServiceError("Write the message", field="body")
-    for name, text in _texts(draft):
-        try:
-            merge_fields.parse(text)
-        except merge_fields.MergeFieldError as problem:
-            raise ServiceError(str(problem), field=name) from None
+    _check_merge_fields(_texts(draft))
     if not (draft.audience.get("petitions") or draft.audience.get("members") or draft.audience.get("donors")):
         raise ServiceError(
             "Choose at least one petition's signers, the coalition's members or donors", field="petitions"
@@ -195,6 +218,7 @@ def save_draft(actor: User, draft: Draft, campaign: Campaign | None = None) -> C
     campaign.audience, campaign.send_rate = draft.audience, draft.send_rate
     campaign.track_engagement = bool(draft.track_engagement)
     subject_test.apply(campaign, draft.subject_test)
+    campaign.paused_reason = ""  # a scheduled send refused for an older draft's fields: fixed now
     campaign.updated_at = utcnow()
     db.session.commit()
     return campaign
@@ -555,6 +579,7 @@ def schedule(actor: User, campaign: Campaign, when_local: datetime) -> None:
     when = when_local.replace(tzinfo=local_zone()) if when_local.tzinfo is None else when_local
     if when <= utcnow() + timedelta(minutes=1):
         raise ServiceError("Choose a time in the future", field="when")
+    _check_before_sending(campaign)
     campaign.scheduled_at = when
     campaign.state = CampaignState.SCHEDULED
     db.session.commit()
@@ -571,6 +596,7 @@ def start(actor: User | None, campaign: Campaign) -> int:
     """Freeze the audience into recipients and batches, then hand the batches to the queue."""
     if actor is not None:
         require(actor, "send_campaigns")
+    _check_before_sending(campaign)
     claimed = rowcount(
         db.session.execute(
             update(Campaign)
@@ -617,8 +643,14 @@ def start_due_campaigns() -> int:
         try:
             start(None, campaign)
             started += 1
-        except ServiceError:
+        except ServiceError as problem:
             db.session.rollback()
+            if campaign.state == CampaignState.SCHEDULED:
+                # Back to a draft, not tried again every minute; the organiser sees why on its page.
+                campaign.state, campaign.scheduled_at = CampaignState.DRAFT, None
+                campaign.paused_reason = f"Not sent at its scheduled time: {problem}"
+                db.session.commit()
+                log.warning("Scheduled campaign %s not started: %s", campaign.ref, problem)
     return started
 
 

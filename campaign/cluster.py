@@ -27,7 +27,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .devstack import STOP_TIMEOUT, Stopping, run_step, start, start_stripe_standin, stop, stop_on_signal
+from .devstack import (
+    STOP_TIMEOUT,
+    Stopping,
+    run_step,
+    start,
+    start_stripe_standin,
+    stop,
+    stop_on_signal,
+    wait_for_an_end,
+)
 from .embedded import EmbeddedPostgres, EmbeddedRedis, MissingDevDependency, free_port, port_open
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -249,13 +258,7 @@ def run(port: int, web_workers: int, web_threads: int) -> int:
             print(
                 "  Press Ctrl-C to stop nginx, both instances, the workers, the scheduler and the databases.\n"
             )
-        while all(p.poll() is None for _, p in processes):
-            time.sleep(0.5)
-        ended = ", ".join(
-            f"the {name} (exit status {p.returncode})" for name, p in processes if p.poll() is not None
-        )
-        print(f"Stopped unexpectedly: {ended}; stopping the rest.", file=sys.stderr)
-        return 1
+        return wait_for_an_end(processes)
     except Stopping:
         print("\nStopping...")
         return 0

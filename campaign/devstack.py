@@ -90,6 +90,17 @@ def start_stripe_standin(env: dict[str, str]) -> tuple[dict[str, str], subproces
     return settings, process
 
 
+def wait_for_an_end(processes: list[tuple[str, subprocess.Popen]]) -> int:
+    """Until Ctrl-C (Stopping) or one of them ends by itself, which stops the rest: returns 1 then."""
+    while all(p.poll() is None for _, p in processes):
+        time.sleep(0.5)
+    ended = ", ".join(
+        f"the {name} (exit status {p.returncode})" for name, p in processes if p.poll() is not None
+    )
+    print(f"Stopped unexpectedly: {ended}; stopping the rest.", file=sys.stderr)
+    return 1
+
+
 def run_step(name: str, argv: list[str], env: dict, running: list) -> None:
     """A set-up step, in its own session like the rest, so Ctrl-C during it goes through ``stop``."""
     start([(name, argv)], env, running)
@@ -156,13 +167,7 @@ def main() -> int:
             print(f"  Emails arrive in the development outbox: {env['BASE_URL']}/dev/outbox")
             print("  Sign in as organiser@example.org / care-not-separation-1 (more in README.md).")
             print("  Press Ctrl-C to stop the web server, worker, scheduler and Redis.\n")
-        while all(p.poll() is None for _, p in processes):
-            time.sleep(0.5)
-        ended = ", ".join(
-            f"the {name} (exit status {p.returncode})" for name, p in processes if p.poll() is not None
-        )
-        print(f"Stopped unexpectedly: {ended}; stopping the rest.", file=sys.stderr)
-        return 1
+        return wait_for_an_end(processes)
     except Stopping:
         print("\nStopping...")
         return 0

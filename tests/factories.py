@@ -161,18 +161,29 @@ def make_donation(
     return donation
 
 
-def add_signers(petition_id: int, count: int, prefix: str = "s", **fields) -> None:
+def add_signers(
+    petition_id: int,
+    count: int = 0,
+    prefix: str = "s",
+    *,
+    names: list[str] | None = None,
+    start: int = 0,
+    **fields,
+) -> list[str]:
     """``count`` confirmed signers who asked for updates (``{prefix}{i}@example.org``), for an email
-    campaign's audience. Added, not committed."""
+    campaign's audience, or one for each of ``names``; numbered from ``start``. Added, not committed.
+    Returns their addresses."""
     from campaign.models import Signature, SignatureState, utcnow
 
+    people = names if names is not None else [f"Signer{i} Surname" for i in range(start, start + count)]
+    emails = [f"{prefix}{i}@example.org" for i in range(start, start + len(people))]
     db.session.add_all(
         Signature(
             **{
                 "petition_id": petition_id,
-                "name": f"Signer{i} Surname",
-                "email": f"{prefix}{i}@example.org",
-                "email_key": f"{prefix}{i}@example.org",
+                "name": name,
+                "email": email,
+                "email_key": email,
                 "email_domain": "example.org",
                 "region": "london",
                 "state": SignatureState.VALIDATED,
@@ -181,5 +192,6 @@ def add_signers(petition_id: int, count: int, prefix: str = "s", **fields) -> No
                 **fields,
             }
         )
-        for i in range(count)
+        for name, email in zip(people, emails, strict=True)
     )
+    return emails

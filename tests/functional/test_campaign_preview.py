@@ -9,28 +9,13 @@ import pytest
 from sqlalchemy import event, select
 
 from campaign.extensions import db
-from campaign.models import Campaign, Role, Signature, utcnow
+from campaign.models import Campaign, Role
 from tests.conftest import form_values
-from tests.factories import make_petition, make_user
+from tests.factories import add_signers, make_petition, make_user
 
 
 def _signers(petition_id: int, names: list[str], start: int = 0) -> None:
-    db.session.add_all(
-        [
-            Signature(
-                petition_id=petition_id,
-                name=name,
-                email=f"signer{i}@example.org",
-                email_key=f"signer{i}@example.org",
-                email_domain="example.org",
-                region="london",
-                state="validated",
-                opt_in=True,
-                validated_at=utcnow(),
-            )
-            for i, name in enumerate(names, start=start)
-        ]
-    )
+    add_signers(petition_id, prefix="signer", names=names, start=start)
     db.session.commit()
 
 

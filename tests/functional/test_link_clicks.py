@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select, update
 
 from campaign.extensions import db
-from campaign.models import Campaign, CampaignBatch, CampaignLinkClicker, Role, Signature, User, utcnow
+from campaign.models import Campaign, CampaignBatch, CampaignLinkClicker, Role, User, utcnow
 from campaign.services.outreach import campaigns as outreach
 from campaign.services.outreach import link_clicks
-from tests.factories import make_petition, make_user
+from tests.factories import add_signers, make_petition, make_user
 
 BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0"}
 REPORT = "https://example.org/report?year=2026&part=2"
@@ -28,20 +28,7 @@ BODY = (
 
 
 def _signers(petition_id: int, count: int) -> list[str]:
-    emails = [f"s{i}@example.org" for i in range(count)]
-    db.session.add_all(
-        Signature(
-            petition_id=petition_id,
-            name=f"Signer{i} Example",
-            email=email,
-            email_key=email,
-            email_domain="example.org",
-            state="validated",
-            opt_in=True,
-            validated_at=utcnow(),
-        )
-        for i, email in enumerate(emails)
-    )
+    emails = add_signers(petition_id, count, names=[f"Signer{i} Example" for i in range(count)], region=None)
     db.session.commit()
     return emails
 

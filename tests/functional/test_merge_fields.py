@@ -8,27 +8,12 @@ import re
 import pytest
 
 from campaign.extensions import db
-from campaign.models import Role, Signature, utcnow
-from tests.factories import make_petition, make_user
+from campaign.models import Role, utcnow
+from tests.factories import add_signers, make_petition, make_user
 
 
 def _signers(petition_id: int, names: list[str]) -> None:
-    db.session.add_all(
-        [
-            Signature(
-                petition_id=petition_id,
-                name=name,
-                email=f"signer{i}@example.org",
-                email_key=f"signer{i}@example.org",
-                email_domain="example.org",
-                region="london",
-                state="validated",
-                opt_in=True,
-                validated_at=utcnow(),
-            )
-            for i, name in enumerate(names)
-        ]
-    )
+    add_signers(petition_id, prefix="signer", names=names)
     db.session.commit()
 
 

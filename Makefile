@@ -36,11 +36,17 @@ cluster: $(VENV)/.installed
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# pytest runs on two pytest-xdist workers (-n 2, one per core), each with a PostgreSQL and a Redis of its own
+# in .test-services/gw0/ and gw1/ (tests/conftest.py). --dist worksteal hands out tests one by one and lets an
+# idle worker take queued tests from the busy one, so the slow suites (faults, browser) even out. PYTEST_ARGS
+# comes last and wins: make test PYTEST_ARGS="-n 0" runs serially, in one process;
+# make test PYTEST_ARGS="tests/unit -x" runs one folder.
+PYTEST_XDIST ?= -p xdist -n 2 --dist worksteal
 test: $(VENV)/.installed node_modules/.package-lock.json
 	./scripts/ensure-chromium
 	./scripts/ensure-nginx
 	$(MAKE) --no-print-directory lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 # Style, the import contracts (ARCHITECTURE.md) and types; `make test` runs these first.
 lint: $(VENV)/.installed

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from campaign.demo.seed import seed_demo
 
@@ -78,7 +79,8 @@ def test_supporter_signs_confirms_and_sees_the_count_climb(app, live_server, pag
     page.goto(live_server + "/petitions/changes-to-children-act-1989")
     before = page.locator(".progress-label strong").inner_text()
     page.get_by_role("link", name="Sign this petition").click()
-    assert page.get_by_label("Country").is_hidden()  # with JavaScript, only the relevant field shows
+    # With JavaScript, only the relevant field shows (expect waits for the page's script to have run).
+    expect(page.get_by_label("Country")).to_be_hidden()
     page.get_by_label("Outside the UK").check()
     assert page.get_by_label("Country").is_visible() and page.get_by_label("Postcode").is_hidden()
     page.get_by_label("In the UK").check()

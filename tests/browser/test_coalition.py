@@ -23,7 +23,7 @@ def test_an_editor_sets_the_logo_and_the_directory_shows_it(app, live_server, pa
     logo.write_bytes(out.getvalue())
 
     sign_in(page, live_server, "member@example.org", "support-mothers-3")
-    page.get_by_role("link", name="Your organisation's page").click()
+    page.get_by_role("link", name="Your organisation's page", exact=True).click()
     page.get_by_label("Logo").set_input_files(str(logo))
     page.get_by_role("button", name="Upload logo").click()
     assert "The new logo is on your page." in page.locator(".notice").inner_text()

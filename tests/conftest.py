@@ -90,11 +90,22 @@ def _recreate_database(admin_url: str, name: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def _shared_by_workers(admin_url: str) -> bool:
+    """Whether ``admin_url`` is the PostgreSQL given by TEST_DATABASE_URL / DATABASE_URL while xdist
+    workers share it."""
+    given = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    if not (WORKER and given):
+        return False
+    ours, theirs = make_url(admin_url), make_url(given)
+    return (ours.host, ours.port, dict(ours.query)) == (theirs.host, theirs.port, dict(theirs.query))
+
+
 def migrated_database(admin_url: str, name: str, instance: Path) -> str:
     """A database of a module's own, made fresh and migrated, where rows are committed for other processes
-    (workers, gunicorn) to see; its ``name`` carries the xdist worker's (see DATABASE_SUFFIX). Returns its
-    URL."""
-    name += DATABASE_SUFFIX
+    (workers, gunicorn) to see. Returns its URL. On the server given by URL, which the xdist workers share,
+    the ``name`` carries the worker's (DATABASE_SUFFIX); a worker's own servers keep it as given."""
+    if _shared_by_workers(admin_url):
+        name += DATABASE_SUFFIX
     _recreate_database(admin_url, name)
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     from flask_migrate import upgrade

@@ -23,7 +23,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +36,14 @@ from .devstack import (
     stop_on_signal,
     wait_for_an_end,
 )
-from .embedded import EmbeddedPostgres, EmbeddedRedis, MissingDevDependency, free_port, port_open
+from .embedded import (
+    EmbeddedPostgres,
+    EmbeddedRedis,
+    MissingDevDependency,
+    free_port,
+    port_open,
+    wait_for_ports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx" / "campaign.conf.template"
@@ -155,16 +161,6 @@ def check_nginx_config(config: Path) -> None:
         raise RuntimeError(f"nginx refused {config}: {found.stderr.strip()}")
 
 
-def wait_for_ports(ports: list[int], processes: list[tuple[str, subprocess.Popen]], timeout: float) -> bool:
-    """Whether every port answers before ``timeout`` seconds (False at once when a process ended)."""
-    deadline = time.monotonic() + timeout
-    while not all(port_open(p) for p in ports):
-        if time.monotonic() > deadline or any(p.poll() is not None for _, p in processes):
-            return False
-        time.sleep(0.2)
-    return True
-
-
 def _services(env: dict, base: Path) -> tuple[list, str, str]:
     """Running (PostgreSQL, Redis) to stop at the end, and their URLs: DATABASE_URL / REDIS_URL when set."""
     started: list = []
@@ -245,9 +241,9 @@ def run(port: int, web_workers: int, web_threads: int) -> int:
         )
         start([("story-check worker", worker + ["--queues", "scan", "--processes", "1"])], env, processes)
         start([("scheduler", worker + ["--cron"])], env, processes)
-        if wait_for_ports(web_ports, processes, 60):
+        if wait_for_ports(web_ports, [p for _, p in processes], 60):
             start(commands[:1], env, processes)
-        if wait_for_ports([port], processes, 20):
+        if wait_for_ports([port], [p for _, p in processes], 20):
             url = env["BASE_URL"]
             print(f"\n  Support Not Separation (two instances behind nginx) is running at {url}/")
             print(

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from .dev import stripe_standin
-from .embedded import EmbeddedRedis, MissingDevDependency, port_open
+from .embedded import EmbeddedRedis, MissingDevDependency, port_open, wait_for_ports
 from .settings import dev_redis_socket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,11 +158,7 @@ def main() -> int:
         run_step("demo loader", flask + ["seed-demo"], env, processes)
         # Stopped in this order: the web server first, so nothing enqueues work the worker would miss.
         start([("web server", web), ("worker", worker), ("scheduler", worker + ["--cron"])], env, processes)
-        while not port_open(port, host):
-            if any(p.poll() is not None for _, p in processes):
-                break
-            time.sleep(0.2)
-        else:
+        if wait_for_ports([port], [p for _, p in processes], host=host):
             print(f"\n  Support Not Separation is running at {env['BASE_URL']}/")
             print(f"  Emails arrive in the development outbox: {env['BASE_URL']}/dev/outbox")
             print("  Sign in as organiser@example.org / care-not-separation-1 (more in README.md).")

@@ -24,6 +24,21 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
         return s.connect_ex((host, port)) == 0
 
 
+def wait_for_ports(
+    ports: list[int], processes: list[subprocess.Popen], timeout: float | None = None, host: str = "127.0.0.1"
+) -> bool:
+    """Whether every port answers before ``timeout`` seconds (None: however long it takes); False at once
+    when one of ``processes`` (those that should be serving them) has ended."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while not all(port_open(port, host) for port in ports):
+        if any(p.poll() is not None for p in processes):
+            return False
+        if deadline is not None and time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 def socket_answers(path: Path) -> bool:
     """Whether a server accepts connections on the Unix socket ``path`` (a file left by a killed one does
     not)."""

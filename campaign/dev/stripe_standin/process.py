@@ -11,10 +11,9 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Mapping
 
-from ...embedded import free_port, port_open
+from ...embedded import free_port, wait_for_ports
 from .server import StripeStandin, serve
 
 # A key that is plainly not Stripe's: test mode (the stand-in accepts only sk_test_ keys), and named.
@@ -49,12 +48,7 @@ def launch(env: Mapping[str, str], host: str = "127.0.0.1") -> tuple[dict[str, s
         env=child_env,
         start_new_session=True,  # the terminal's Ctrl-C reaches only the runner, which stops it in order
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and process.poll() is None:
-        if port_open(port, host):
-            break
-        time.sleep(0.1)
-    else:
+    if not wait_for_ports([port], [process], 20, host):
         process.terminate()
         raise RuntimeError("The Stripe stand-in did not start; see the lines above.")
     settings = {
